@@ -1,0 +1,100 @@
+//! The command line: clap definitions, dispatch to one module per subcommand, and
+//! the mapping of results to exit codes (0 ok, 1 a query matched nothing, 2 error).
+//! The only code that prints or reads the environment or the terminal.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod build;
+mod eval;
+mod query;
+mod render;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Turn a folder of news articles into a source-attribution knowledge graph.
+#[derive(Debug, Parser)]
+#[command(name = "attrgraph", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Read a folder of articles and write the attribution graph.
+    Build(build::Args),
+    /// Ask a built output folder which claims are corroborated, contradicted, by whom.
+    Query(query::Args),
+    /// Score extraction against brat-standoff gold (PolNeAR layout).
+    Eval(eval::Args),
+    /// Draw one claim's neighbourhood, or the whole graph, from a built output folder.
+    Render(render::Args),
+}
+
+/// What a subcommand reports when it succeeds.
+pub enum Outcome {
+    /// Done, exit 0.
+    Success,
+    /// A query matched nothing, exit 1.
+    NoMatch,
+    /// Done, but an input was bad, exit 2.
+    Errors,
+}
+
+/// Runs the command line and returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(args) => build::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Render(args) => render::run(args),
+    };
+    match result {
+        Ok(Outcome::Success) => ExitCode::SUCCESS,
+        Ok(Outcome::NoMatch) => ExitCode::from(1),
+        Ok(Outcome::Errors) => ExitCode::from(2),
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("attrgraph: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Writes `text` to stdout, treating a closed pipe as success.
+pub fn print_stdout(text: &str) -> anyhow::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Where build output goes when `--out` is not given.
+pub fn default_out() -> PathBuf {
+    PathBuf::from("output")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,1 @@
+//! Scores extraction against brat-standoff gold. (Skeleton.)

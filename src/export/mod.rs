@@ -1,0 +1,3 @@
+//! Writes the output files. (Skeleton; the export helper fills it in.)
+
+pub mod json;

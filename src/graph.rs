@@ -1,0 +1,153 @@
+//! The attribution graph over petgraph: documents, sources, claims and subjects as
+//! nodes; who asserts or denies what, who relays whom, who belongs to whom, what a
+//! claim is about and which claims contradict which as edges.
+//!
+//! Pure: built from an analysed [`Corpus`], in a fixed order, so the same input
+//! always gives the same node and edge indexes.
+
+use std::collections::HashMap;
+
+use petgraph::graph::{DiGraph, NodeIndex};
+
+use crate::model::{ClaimId, Corpus, SourceId, SourceKind, Stance, SubjectId};
+
+/// A node of the attribution graph; the payload is an index into the corpus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Node {
+    /// An article (index into `Corpus::articles`).
+    Document(usize),
+    /// A resolved source.
+    Source(SourceId),
+    /// A claim.
+    Claim(ClaimId),
+    /// A subject.
+    Subject(SubjectId),
+}
+
+/// An edge of the attribution graph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edge {
+    /// Source → claim, one per attribution (index into `Corpus::attributions`).
+    Asserts(usize),
+    /// Source → claim, one per denying attribution.
+    Denies(usize),
+    /// Relay → source: the first passed on what the second said, in that attribution.
+    Relays(usize),
+    /// Member → body.
+    MemberOf,
+    /// Claim → subject.
+    About,
+    /// Claim → claim, with the reason.
+    Contradicts(String),
+    /// Document → its publisher source.
+    Published,
+}
+
+impl Edge {
+    /// The contract's name of the edge kind.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Edge::Asserts(_) => "asserts",
+            Edge::Denies(_) => "denies",
+            Edge::Relays(_) => "relays",
+            Edge::MemberOf => "member_of",
+            Edge::About => "about",
+            Edge::Contradicts(_) => "contradicts",
+            Edge::Published => "published",
+        }
+    }
+}
+
+/// The corpus and the graph over it.
+#[derive(Debug)]
+pub struct ClaimGraph {
+    /// What the nodes and edges point into.
+    pub corpus: Corpus,
+    /// The graph.
+    pub graph: DiGraph<Node, Edge>,
+    /// Node of each document.
+    pub document_nodes: Vec<NodeIndex>,
+    /// Node of each source.
+    pub source_nodes: Vec<NodeIndex>,
+    /// Node of each claim.
+    pub claim_nodes: Vec<NodeIndex>,
+    /// Node of each subject.
+    pub subject_nodes: Vec<NodeIndex>,
+}
+
+/// Builds the graph: nodes in corpus order (documents, sources, claims, subjects),
+/// then edges in attribution order, then affiliation, subject and contradiction edges.
+pub fn build(corpus: Corpus) -> ClaimGraph {
+    let mut graph = DiGraph::new();
+    let document_nodes: Vec<_> = (0..corpus.articles.len())
+        .map(|i| graph.add_node(Node::Document(i)))
+        .collect();
+    let source_nodes: Vec<_> = (0..corpus.sources.len())
+        .map(|i| graph.add_node(Node::Source(SourceId(i as u32))))
+        .collect();
+    let claim_nodes: Vec<_> = (0..corpus.claims.len())
+        .map(|i| graph.add_node(Node::Claim(ClaimId(i as u32))))
+        .collect();
+    let subject_nodes: Vec<_> = (0..corpus.subjects.len())
+        .map(|i| graph.add_node(Node::Subject(SubjectId(i as u32))))
+        .collect();
+
+    let publisher_of: HashMap<&str, usize> = corpus
+        .sources
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == SourceKind::Publisher)
+        .map(|(i, s)| (s.name.as_str(), i))
+        .collect();
+    for (doc, article) in corpus.articles.iter().enumerate() {
+        let name = crate::resolve::publisher_name(article);
+        if let Some(&i) = publisher_of.get(name.as_str()) {
+            graph.add_edge(document_nodes[doc], source_nodes[i], Edge::Published);
+        }
+    }
+    for (i, attribution) in corpus.attributions.iter().enumerate() {
+        let from = source_nodes[attribution.source.0 as usize];
+        let to = claim_nodes[attribution.claim.0 as usize];
+        let edge = match attribution.raw.stance {
+            Stance::Asserts => Edge::Asserts(i),
+            Stance::Denies => Edge::Denies(i),
+        };
+        graph.add_edge(from, to, edge);
+        // Relay chain: the outermost relay passed on what the next one said, down
+        // to the source.
+        let mut chain: Vec<SourceId> = attribution.via.clone();
+        chain.push(attribution.source);
+        for pair in chain.windows(2) {
+            if pair[0] != pair[1] {
+                graph.add_edge(
+                    source_nodes[pair[0].0 as usize],
+                    source_nodes[pair[1].0 as usize],
+                    Edge::Relays(i),
+                );
+            }
+        }
+    }
+    for (i, source) in corpus.sources.iter().enumerate() {
+        for body in &source.affiliation {
+            graph.add_edge(source_nodes[i], source_nodes[body.0 as usize], Edge::MemberOf);
+        }
+    }
+    for (i, claim) in corpus.claims.iter().enumerate() {
+        for subject in &claim.subjects {
+            graph.add_edge(claim_nodes[i], subject_nodes[subject.0 as usize], Edge::About);
+        }
+    }
+    for (i, claim) in corpus.claims.iter().enumerate() {
+        for (other, reason) in &claim.analysis.contradicted_by {
+            // One edge per pair: from the lower id to the higher.
+            if (i as u32) < other.0 {
+                graph.add_edge(
+                    claim_nodes[i],
+                    claim_nodes[other.0 as usize],
+                    Edge::Contradicts(reason.clone()),
+                );
+            }
+        }
+    }
+    ClaimGraph { corpus, graph, document_nodes, source_nodes, claim_nodes, subject_nodes }
+}

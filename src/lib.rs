@@ -1,0 +1,59 @@
+//! attrgraph turns a folder of news articles into a source-attribution knowledge
+//! graph: who said what, through whom it reached each article, how many independent
+//! sources stand behind each claim, and who contradicts it.
+//!
+//! The pipeline runs one way, one module per stage:
+//!
+//! 1. [`ingest::read_dir`] reads the folder into [`model::Article`]s (the only stage,
+//!    with [`export`] and the CLI, that touches the file system);
+//! 2. [`extract::attributions`] finds the attributions of one article (pure, run in
+//!    parallel over articles);
+//! 3. [`resolve::entities`] resolves every source mention to one entity across
+//!    articles;
+//! 4. [`analyze::claims`] groups attributions into claims, counts independent
+//!    sources and finds contradictions;
+//! 5. [`graph::build`] lays the result out as a petgraph graph;
+//! 6. [`export::write`] writes `attributions.jsonl`, `graph.json`, `graph.dot` and
+//!    `graph.svg`; [`query`] answers questions over a written output folder.
+//!
+//! [`build`] runs stages 2–5.
+
+pub mod analyze;
+pub mod error;
+pub mod eval;
+pub mod export;
+pub mod extract;
+pub mod graph;
+pub mod ingest;
+pub mod model;
+pub mod query;
+pub mod resolve;
+
+use rayon::prelude::*;
+
+pub use error::Error;
+pub use graph::ClaimGraph;
+pub use model::{Article, Diagnostic};
+
+/// What the pure stages need besides the articles.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// Aliases and affiliations: the built-in table plus the user's file.
+    pub aliases: resolve::AliasTable,
+}
+
+/// Runs extraction (in parallel), resolution, analysis and graph building.
+/// `on_article` is called once per extracted article, for progress reporting.
+pub fn build(articles: Vec<Article>, config: &Config, on_article: &(dyn Fn() + Sync)) -> ClaimGraph {
+    let extractions: Vec<Vec<model::Attribution>> = articles
+        .par_iter()
+        .map(|article| {
+            let found = extract::attributions(article);
+            on_article();
+            found
+        })
+        .collect();
+    let resolved = resolve::entities(&articles, extractions, &config.aliases);
+    let corpus = analyze::claims(articles, resolved);
+    graph::build(corpus)
+}
