@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
-use crate::model::{ClaimId, Corpus, SourceId, SourceKind, Stance, SubjectId};
+use crate::model::{ClaimId, Corpus, SourceId, Stance, SubjectId};
 
 /// A node of the attribution graph; the payload is an index into the corpus.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -77,7 +77,7 @@ pub struct ClaimGraph {
 
 /// Builds the graph: nodes in corpus order (documents, sources, claims, subjects),
 /// then edges in attribution order, then affiliation, subject and contradiction edges.
-pub fn build(corpus: Corpus) -> ClaimGraph {
+pub fn build(corpus: Corpus, aliases: &crate::resolve::AliasTable) -> ClaimGraph {
     let mut graph = DiGraph::new();
     let document_nodes: Vec<_> = (0..corpus.articles.len())
         .map(|i| graph.add_node(Node::Document(i)))
@@ -92,16 +92,15 @@ pub fn build(corpus: Corpus) -> ClaimGraph {
         .map(|i| graph.add_node(Node::Subject(SubjectId(i as u32))))
         .collect();
 
-    let publisher_of: HashMap<&str, usize> = corpus
+    let by_key: HashMap<&str, usize> = corpus
         .sources
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.kind == SourceKind::Publisher)
-        .map(|(i, s)| (s.name.as_str(), i))
+        .map(|(i, s)| (s.key.as_str(), i))
         .collect();
     for (doc, article) in corpus.articles.iter().enumerate() {
-        let name = crate::resolve::publisher_name(article);
-        if let Some(&i) = publisher_of.get(name.as_str()) {
+        let key = crate::resolve::publisher_key(article, aliases);
+        if let Some(&i) = by_key.get(key.as_str()) {
             graph.add_edge(document_nodes[doc], source_nodes[i], Edge::Published);
         }
     }
@@ -129,12 +128,20 @@ pub fn build(corpus: Corpus) -> ClaimGraph {
     }
     for (i, source) in corpus.sources.iter().enumerate() {
         for body in &source.affiliation {
-            graph.add_edge(source_nodes[i], source_nodes[body.0 as usize], Edge::MemberOf);
+            graph.add_edge(
+                source_nodes[i],
+                source_nodes[body.0 as usize],
+                Edge::MemberOf,
+            );
         }
     }
     for (i, claim) in corpus.claims.iter().enumerate() {
         for subject in &claim.subjects {
-            graph.add_edge(claim_nodes[i], subject_nodes[subject.0 as usize], Edge::About);
+            graph.add_edge(
+                claim_nodes[i],
+                subject_nodes[subject.0 as usize],
+                Edge::About,
+            );
         }
     }
     for (i, claim) in corpus.claims.iter().enumerate() {
@@ -149,5 +156,12 @@ pub fn build(corpus: Corpus) -> ClaimGraph {
             }
         }
     }
-    ClaimGraph { corpus, graph, document_nodes, source_nodes, claim_nodes, subject_nodes }
+    ClaimGraph {
+        corpus,
+        graph,
+        document_nodes,
+        source_nodes,
+        claim_nodes,
+        subject_nodes,
+    }
 }

@@ -36,15 +36,27 @@ pub use graph::ClaimGraph;
 pub use model::{Article, Diagnostic};
 
 /// What the pure stages need besides the articles.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Config {
     /// Aliases and affiliations: the built-in table plus the user's file.
     pub aliases: resolve::AliasTable,
 }
 
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            aliases: resolve::AliasTable::builtin(),
+        }
+    }
+}
+
 /// Runs extraction (in parallel), resolution, analysis and graph building.
 /// `on_article` is called once per extracted article, for progress reporting.
-pub fn build(articles: Vec<Article>, config: &Config, on_article: &(dyn Fn() + Sync)) -> ClaimGraph {
+pub fn build(
+    articles: Vec<Article>,
+    config: &Config,
+    on_article: &(dyn Fn() + Sync),
+) -> ClaimGraph {
     let extractions: Vec<Vec<model::Attribution>> = articles
         .par_iter()
         .map(|article| {
@@ -55,5 +67,5 @@ pub fn build(articles: Vec<Article>, config: &Config, on_article: &(dyn Fn() + S
         .collect();
     let resolved = resolve::entities(&articles, extractions, &config.aliases);
     let corpus = analyze::claims(articles, resolved);
-    graph::build(corpus)
+    graph::build(corpus, &config.aliases)
 }

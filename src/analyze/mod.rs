@@ -5,5 +5,10 @@ use crate::resolve::Resolved;
 
 /// Groups and analyses.
 pub fn claims(articles: Vec<Article>, resolved: Resolved) -> Corpus {
-    Corpus { articles, sources: resolved.sources, attributions: resolved.attributions, ..Corpus::default() }
+    Corpus {
+        articles,
+        sources: resolved.sources,
+        attributions: resolved.attributions,
+        ..Corpus::default()
+    }
 }

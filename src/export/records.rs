@@ -65,7 +65,11 @@ pub fn records(graph: &ClaimGraph) -> Vec<AttributionRecord> {
 }
 
 /// One attribution as a record, given the char index of its article.
-pub fn record(graph: &ClaimGraph, attribution: &ResolvedAttribution, chars: &CharIndex) -> AttributionRecord {
+pub fn record(
+    graph: &ClaimGraph,
+    attribution: &ResolvedAttribution,
+    chars: &CharIndex,
+) -> AttributionRecord {
     let corpus = &graph.corpus;
     let article = &corpus.articles[attribution.doc];
     let source = corpus.source(attribution.source);
@@ -88,7 +92,10 @@ pub fn record(graph: &ClaimGraph, attribution: &ResolvedAttribution, chars: &Cha
             .iter()
             .map(|v| {
                 let relay = corpus.source(*v);
-                WireVia { id: relay.key.clone(), name: relay.name.clone() }
+                WireVia {
+                    id: relay.key.clone(),
+                    name: relay.name.clone(),
+                }
             })
             .collect(),
         claim: corpus.claim(attribution.claim).key.clone(),

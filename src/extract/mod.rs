@@ -1,9 +1,264 @@
-//! Finds the attributions of one article. (Skeleton.)
+//! Extraction: one article in, its attributions out, in text order. Pure; no I/O.
+//!
+//! Paragraphs are lines of the body; headings (short lines without final
+//! punctuation) are skipped; each paragraph is tokenized with its quotations
+//! (`tokens`), its cues are matched (`cues`, `phrases`, `lexicon`), quotations with
+//! no cue continue the last speaker, and sentences with no attribution become
+//! narrator statements in the publisher's voice.
 
-use crate::model::{Article, Attribution};
+pub mod cues;
+pub mod lexicon;
+pub mod phrases;
+pub mod tokens;
+
+use crate::model::{Article, Attribution, ByteSpan, QuoteKind, Stance};
+use cues::Found;
+use phrases::View;
+use tokens::TokKind;
 
 /// Every attribution in `article`, in text order.
 pub fn attributions(article: &Article) -> Vec<Attribution> {
-    let _ = article;
-    Vec::new()
+    let text = article.text.as_str();
+    let mut out: Vec<Attribution> = Vec::new();
+    // Index in `out` of the last attribution with a speaker, and its paragraph.
+    let mut last_speaker: Option<(usize, usize)> = None;
+    for (par_no, (start, end)) in paragraphs(text, article.body).into_iter().enumerate() {
+        let p = tokens::paragraph(text, start, end);
+        if p.toks.is_empty() || is_heading(text, &p) {
+            continue;
+        }
+        let view = View { text, p: &p };
+        let found = cues::paragraph(&view);
+        let continued = continued_quotes(&view, &found);
+        // Merge found attributions and continued quotations in token order.
+        let mut items: Vec<(usize, Option<&Found>, Option<(usize, usize)>)> = found
+            .iter()
+            .map(|f| {
+                (
+                    f.content.first().map_or(f.cue.0, |c| c.0.min(f.cue.0)),
+                    Some(f),
+                    None,
+                )
+            })
+            .chain(continued.iter().map(|&q| (q.0, None, Some(q))))
+            .collect();
+        items.sort_by_key(|x| x.0);
+        for (_, f, q) in items {
+            if let Some(f) = f {
+                out.push(to_attribution(&view, f));
+                last_speaker = Some((out.len() - 1, par_no));
+            } else if let (Some(q), Some((prev, prev_par))) = (q, last_speaker) {
+                if par_no <= prev_par + 1 && out[prev].stance == Stance::Asserts {
+                    let content = tok_span(&view, q.0, q.1);
+                    let sentence = sentence_around(&view, q.0, q.1);
+                    out.push(Attribution {
+                        source: None,
+                        cue: None,
+                        content: vec![content],
+                        quote: QuoteKind::Direct,
+                        stance: Stance::Asserts,
+                        via: out[prev].via.clone(),
+                        sentence,
+                        continues: true,
+                    });
+                    last_speaker = Some((out.len() - 1, par_no));
+                }
+            }
+        }
+        for sentence in narrator_sentences(&view, &found, &continued) {
+            out.push(Attribution {
+                source: None,
+                cue: None,
+                content: vec![sentence],
+                quote: QuoteKind::Narrator,
+                stance: Stance::Asserts,
+                via: Vec::new(),
+                sentence,
+                continues: false,
+            });
+        }
+    }
+    out.sort_by_key(|a| (a.first_offset(), a.quote == QuoteKind::Narrator));
+    out
+}
+
+/// Byte ranges of the non-empty lines of the body.
+fn paragraphs(text: &str, body: ByteSpan) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = body.start;
+    for (i, c) in text[body.start..body.end].char_indices() {
+        if c == '\n' {
+            let end = body.start + i;
+            if !text[start..end].trim().is_empty() {
+                out.push((start, end));
+            }
+            start = end + 1;
+        }
+    }
+    if start < body.end && !text[start..body.end].trim().is_empty() {
+        out.push((start, body.end));
+    }
+    out
+}
+
+/// A short line without final punctuation: "Diplomatic Action", "‘Fair Game’".
+fn is_heading(text: &str, p: &tokens::Paragraph) -> bool {
+    let words = p.toks.iter().filter(|t| t.kind == TokKind::Word).count();
+    if words > 12 {
+        return false;
+    }
+    let last = p.toks.iter().rev().find(|t| {
+        !matches!(
+            t.kind,
+            TokKind::CloseQuote | TokKind::Other | TokKind::CloseParen
+        )
+    });
+    match last {
+        Some(t) => {
+            !(t.kind == TokKind::Stop || t.kind == TokKind::Colon)
+                || words <= 3 && !text[t.start..t.end].starts_with(['.', '!', '?'])
+        }
+        None => true,
+    }
+}
+
+/// Quotations that stand as whole sentences with no cue of their own: the last
+/// speaker goes on.
+fn continued_quotes(view: &View, found: &[Found]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for q in &view.p.quotes {
+        let open = q.open;
+        let covered = found.iter().any(|f| {
+            f.content_holds(open + 1) || f.cue.0 > open && q.close.is_some_and(|c| f.cue.0 < c)
+        });
+        if covered {
+            continue;
+        }
+        let (s, e) = view.p.sentence_of(open);
+        if s != open && !(s + 1 == open && view.is(s, TokKind::Other)) {
+            continue;
+        }
+        // After the closing mark only final punctuation may follow, up to the
+        // end of the sentence the quotation ends in.
+        let ends_alone = match q.close {
+            None => true,
+            Some(c) => {
+                let (_, ce) = view.p.sentence_of(c);
+                let _ = e;
+                (c + 1..ce).all(|k| {
+                    matches!(
+                        view.p.toks[k].kind,
+                        TokKind::Stop | TokKind::CloseParen | TokKind::Other
+                    )
+                })
+            }
+        };
+        if !ends_alone {
+            continue;
+        }
+        let a = open + 1;
+        let mut b = q.close.unwrap_or(view.p.toks.len()).saturating_sub(1);
+        while b > a && view.is(b, TokKind::Comma) {
+            b -= 1;
+        }
+        if b > a {
+            out.push((a, b));
+        }
+    }
+    out
+}
+
+const BOILERPLATE: &[&str] = &[
+    "click here",
+    "comment policy",
+    "subscribe",
+    "newsletter",
+    "can be reached",
+    "@",
+    "all rights reserved",
+    "sign up",
+    "follow us",
+    "read more",
+    "copyright",
+    "this story",
+    "contributed to this report",
+];
+
+/// Sentences in the publisher's own voice: no cue, not inside any content, not
+/// quoted, not boilerplate, at least five words.
+fn narrator_sentences(view: &View, found: &[Found], continued: &[(usize, usize)]) -> Vec<ByteSpan> {
+    let mut out = Vec::new();
+    for &(s, e) in &view.p.sentences {
+        let used = found
+            .iter()
+            .any(|f| f.sentence.0 == s || (s..e).any(|k| f.content_holds(k)))
+            || continued.iter().any(|&(a, b)| a < e && b >= s);
+        if used {
+            continue;
+        }
+        let words = (s..e).filter(|&k| view.is_word(k)).count();
+        let quoted = (s..e)
+            .filter(|&k| view.is_word(k) && view.p.toks[k].quoted)
+            .count();
+        if words < 5 || quoted * 2 > words {
+            continue;
+        }
+        let span = tok_span(view, s, e - 1);
+        let sentence = span.slice(view.text).to_lowercase();
+        if BOILERPLATE.iter().any(|b| sentence.contains(b)) || sentence.ends_with('?') {
+            continue;
+        }
+        let mut b = e - 1;
+        while b > s
+            && matches!(
+                view.p.toks[b].kind,
+                TokKind::Stop | TokKind::CloseQuote | TokKind::CloseParen
+            )
+            && !view.p.toks[b].quoted
+        {
+            b -= 1;
+        }
+        out.push(tok_span(view, s, b));
+    }
+    out
+}
+
+fn tok_span(view: &View, a: usize, b: usize) -> ByteSpan {
+    ByteSpan::new(view.p.toks[a].start, view.p.toks[b].end)
+}
+
+/// The sentences that hold tokens `a..=b`.
+fn sentence_around(view: &View, a: usize, b: usize) -> ByteSpan {
+    let (s, _) = view.p.sentence_of(a);
+    let (_, e) = view.p.sentence_of(b);
+    let s = s.min(a);
+    let e = e.max(b + 1);
+    tok_span(view, s, e - 1)
+}
+
+fn to_attribution(view: &View, f: &Found) -> Attribution {
+    let mut lo = f.cue.0;
+    let mut hi = f.cue.1;
+    for &(a, b) in &f.content {
+        lo = lo.min(a);
+        hi = hi.max(b);
+    }
+    if let Some((a, b)) = f.source_toks {
+        lo = lo.min(a);
+        hi = hi.max(b);
+    }
+    Attribution {
+        source: f.source.clone(),
+        cue: Some(tok_span(view, f.cue.0, f.cue.1)),
+        content: f
+            .content
+            .iter()
+            .map(|&(a, b)| tok_span(view, a, b))
+            .collect(),
+        quote: cues::quote_kind(view, &f.content),
+        stance: f.stance,
+        via: f.via.clone(),
+        sentence: sentence_around(view, lo, hi),
+        continues: false,
+    }
 }

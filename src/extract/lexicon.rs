@@ -1,0 +1,936 @@
+//! Word lists the extraction rules read: reporting verbs in every tense, denial
+//! verbs, noun and belief cues, pronouns, titles, and the small closed classes that
+//! bound a noun phrase. Data only; the rules live in `cues` and `phrases`.
+
+/// How a cue verb behaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueVerb {
+    /// The verb as written in the article.
+    pub lemma: &'static str,
+    /// Denies, dismisses, rejects.
+    pub denies: bool,
+    /// Can pass on what another source said ("reported", "said").
+    pub relays: bool,
+    /// Takes an addressee object that belongs to the cue ("told lawmakers").
+    pub addressee: bool,
+    /// A belief or intention rather than speech; weaker evidence.
+    pub belief: bool,
+    /// Needs a clausal complement (`that`, a quote or a fronted content) to count.
+    pub needs_clause: bool,
+}
+
+const fn verb(lemma: &'static str) -> CueVerb {
+    CueVerb {
+        lemma,
+        denies: false,
+        relays: false,
+        addressee: false,
+        belief: false,
+        needs_clause: false,
+    }
+}
+
+/// Lemma → behaviour; forms are derived by [`cue_verb`].
+const VERBS: &[CueVerb] = &[
+    CueVerb {
+        relays: true,
+        ..verb("say")
+    },
+    CueVerb {
+        addressee: true,
+        relays: true,
+        ..verb("tell")
+    },
+    CueVerb {
+        relays: true,
+        ..verb("report")
+    },
+    CueVerb {
+        relays: true,
+        ..verb("write")
+    },
+    verb("add"),
+    verb("state"),
+    verb("note"),
+    verb("confirm"),
+    CueVerb {
+        denies: true,
+        ..verb("deny")
+    },
+    CueVerb {
+        denies: true,
+        needs_clause: true,
+        ..verb("dismiss")
+    },
+    CueVerb {
+        denies: true,
+        needs_clause: true,
+        ..verb("reject")
+    },
+    CueVerb {
+        denies: true,
+        ..verb("refute")
+    },
+    CueVerb {
+        denies: true,
+        needs_clause: true,
+        ..verb("dispute")
+    },
+    verb("warn"),
+    verb("claim"),
+    verb("estimate"),
+    verb("announce"),
+    verb("explain"),
+    verb("argue"),
+    verb("insist"),
+    verb("acknowledge"),
+    verb("assert"),
+    verb("allege"),
+    verb("predict"),
+    verb("tweet"),
+    verb("recall"),
+    CueVerb {
+        needs_clause: true,
+        ..verb("suggest")
+    },
+    verb("declare"),
+    verb("reveal"),
+    CueVerb {
+        needs_clause: true,
+        ..verb("respond")
+    },
+    verb("reply"),
+    verb("conclude"),
+    verb("contend"),
+    verb("maintain"),
+    verb("concede"),
+    verb("admit"),
+    verb("stress"),
+    verb("emphasize"),
+    verb("caution"),
+    verb("testify"),
+    verb("observe"),
+    verb("remark"),
+    CueVerb {
+        needs_clause: true,
+        ..verb("complain")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("promise")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("vow")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("pledge")
+    },
+    verb("accuse"),
+    CueVerb {
+        needs_clause: true,
+        ..verb("ask")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("urge")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("show")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("find")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("indicate")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("continue")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("describe")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("question")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("agree")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("inform")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("assure")
+    },
+    CueVerb {
+        needs_clause: true,
+        ..verb("brief")
+    },
+    CueVerb {
+        belief: true,
+        needs_clause: true,
+        ..verb("believe")
+    },
+    CueVerb {
+        belief: true,
+        needs_clause: true,
+        ..verb("think")
+    },
+    CueVerb {
+        belief: true,
+        needs_clause: true,
+        ..verb("fear")
+    },
+    CueVerb {
+        belief: true,
+        needs_clause: true,
+        ..verb("expect")
+    },
+    CueVerb {
+        belief: true,
+        needs_clause: true,
+        ..verb("hope")
+    },
+    CueVerb {
+        belief: true,
+        needs_clause: true,
+        ..verb("consider")
+    },
+    CueVerb {
+        belief: true,
+        needs_clause: true,
+        ..verb("know")
+    },
+];
+
+/// Irregular forms → lemma.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("says", "say"),
+    ("told", "tell"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("writes", "write"),
+    ("thought", "think"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("found", "find"),
+    ("shown", "show"),
+    ("denied", "deny"),
+    ("denies", "deny"),
+    ("replied", "reply"),
+    ("replies", "reply"),
+    ("testified", "testify"),
+    ("testifies", "testify"),
+];
+
+/// The cue verb of a word form, if it is one (case-insensitive).
+pub fn cue_verb(word: &str) -> Option<(&'static CueVerb, Form)> {
+    let lower = word.to_lowercase();
+    let w = lower.as_str();
+    for (form, lemma) in IRREGULAR {
+        if *form == w {
+            let f = if w.ends_with('s') && !w.ends_with("ss") && *lemma != "say" || w == "says" {
+                Form::Present3
+            } else {
+                Form::Past
+            };
+            return find(lemma).map(|v| (v, f));
+        }
+    }
+    if let Some(v) = find(w) {
+        return Some((v, Form::Base));
+    }
+    let candidates: [(&str, Form); 6] = [
+        (w.strip_suffix("ing").unwrap_or(""), Form::Gerund),
+        (w.strip_suffix("es").unwrap_or(""), Form::Present3),
+        (w.strip_suffix('s').unwrap_or(""), Form::Present3),
+        (w.strip_suffix("ed").unwrap_or(""), Form::Past),
+        (w.strip_suffix('d').unwrap_or(""), Form::Past),
+        (w.strip_suffix("ied").map(|s| s).unwrap_or(""), Form::Past),
+    ];
+    for (stem, form) in candidates {
+        if stem.is_empty() {
+            continue;
+        }
+        if let Some(v) = find(stem) {
+            return Some((v, form));
+        }
+        // "noting" → "note", "arguing" → "argue", "caused" handled by "d".
+        if form == Form::Gerund {
+            if let Some(v) = find(&format!("{stem}e")) {
+                return Some((v, form));
+            }
+        }
+    }
+    None
+}
+
+fn find(lemma: &str) -> Option<&'static CueVerb> {
+    VERBS.iter().find(|v| v.lemma == lemma)
+}
+
+/// The grammatical form of a cue verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// "say".
+    Base,
+    /// "says".
+    Present3,
+    /// "said".
+    Past,
+    /// "saying".
+    Gerund,
+}
+
+/// Subject pronouns and what they may refer to.
+pub fn pronoun(word: &str) -> Option<PronounKind> {
+    match word.to_lowercase().as_str() {
+        "he" | "him" | "his" => Some(PronounKind::Male),
+        "she" | "her" => Some(PronounKind::Female),
+        "they" | "their" | "them" => Some(PronounKind::Plural),
+        "it" | "its" => Some(PronounKind::Neuter),
+        "i" | "we" | "you" | "our" | "my" => Some(PronounKind::Speaker),
+        "who" | "which" | "that" => Some(PronounKind::Relative),
+        _ => None,
+    }
+}
+
+/// What a pronoun can point to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PronounKind {
+    /// he / his.
+    Male,
+    /// she / her.
+    Female,
+    /// they / their: people, bodies, governments.
+    Plural,
+    /// it / its: a body, an outlet, a document.
+    Neuter,
+    /// I / we / you: only inside quotes; a source by itself rarely.
+    Speaker,
+    /// who / which: the noun phrase just before.
+    Relative,
+}
+
+/// Determiners that open a noun phrase.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "some", "many", "several", "other", "both", "all", "most", "few", "each", "every", "any",
+    "two", "three", "four", "five", "another", "one", "more", "such",
+];
+
+/// Words that never belong to a source noun phrase and end a leftward scan.
+pub const NP_STOP: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "do",
+    "does",
+    "did",
+    "not",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "about",
+    "after",
+    "before",
+    "since",
+    "during",
+    "over",
+    "under",
+    "into",
+    "than",
+    "but",
+    "because",
+    "if",
+    "when",
+    "while",
+    "as",
+    "although",
+    "though",
+    "so",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "where",
+    "why",
+    "how",
+    "there",
+    "here",
+    "also",
+    "then",
+    "now",
+    "just",
+    "even",
+    "only",
+    "still",
+    "yet",
+    "however",
+    "meanwhile",
+    "instead",
+    "said",
+    "says",
+    "told",
+    "according",
+    "amid",
+    "despite",
+    "against",
+    "without",
+    "through",
+    "between",
+    "among",
+    "like",
+    "unlike",
+    "per",
+    "via",
+    "whether",
+    "or",
+    "nor",
+    "says",
+    "say",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "him",
+    "them",
+    "us",
+    "me",
+];
+
+/// Adverbs and auxiliaries that may stand between a subject and its cue.
+pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
+    "also",
+    "reportedly",
+    "has",
+    "have",
+    "had",
+    "been",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "previously",
+    "recently",
+    "later",
+    "earlier",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "already",
+    "again",
+    "then",
+    "now",
+    "just",
+    "often",
+    "once",
+    "long",
+    "even",
+    "first",
+    "too",
+    "flatly",
+    "strongly",
+    "firmly",
+    "explicitly",
+    "initially",
+    "subsequently",
+    "separately",
+    "frequently",
+    "consistently",
+    "openly",
+    "quickly",
+    "immediately",
+    "further",
+    "similarly",
+    "likewise",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "personally",
+    "directly",
+    "officially",
+    "only",
+    "never",
+    "always",
+    "still",
+    "simply",
+    "clearly",
+    "correctly",
+    "falsely",
+    "wrongly",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "recently",
+    "since",
+    "vehemently",
+    "angrily",
+    "bluntly",
+    "both",
+    "all",
+    "each",
+    "alone",
+    "began",
+    "started",
+    "kept",
+    "continued",
+    "begun",
+];
+
+/// Time words that may follow "on", "last", "this", "in", "at" between a subject and cue.
+pub const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "time",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "statement",
+    "interview",
+    "briefing",
+    "speech",
+    "post",
+    "letter",
+    "tweet",
+    "release",
+    "email",
+    "conference",
+    "hearing",
+    "address",
+    "report",
+    "weeks",
+    "months",
+    "years",
+    "days",
+    "day",
+    "hours",
+    "ago",
+    "recently",
+    "earlier",
+    "later",
+    "past",
+];
+
+/// Nouns that name unnamed or collective sources.
+pub const COLLECTIVE_HEADS: &[&str] = &[
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "experts",
+    "expert",
+    "analysts",
+    "analyst",
+    "critics",
+    "reports",
+    "report",
+    "polls",
+    "poll",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "documents",
+    "data",
+    "observers",
+    "diplomats",
+    "diplomat",
+    "people",
+    "residents",
+    "witnesses",
+    "witness",
+    "investigators",
+    "prosecutors",
+    "lawmakers",
+    "legislators",
+    "researchers",
+    "scientists",
+    "economists",
+    "activists",
+    "aides",
+    "aide",
+    "advisers",
+    "adviser",
+    "advisors",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "authorities",
+    "agencies",
+    "intelligence",
+    "media",
+    "supporters",
+    "opponents",
+    "voters",
+    "americans",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "liberals",
+    "members",
+    "leaders",
+    "commanders",
+    "soldiers",
+    "troops",
+    "citizens",
+    "others",
+    "many",
+    "some",
+    "most",
+    "few",
+    "insiders",
+    "estimates",
+    "assessments",
+    "assessment",
+    "findings",
+    "statement",
+    "statements",
+    "sources",
+    "accounts",
+    "rumors",
+    "rumours",
+    "claims",
+    "allegations",
+    "filings",
+    "records",
+    "figures",
+    "numbers",
+    "results",
+    "projections",
+    "forecasts",
+    "models",
+    "models",
+];
+
+/// Heads of descriptions that refer back to a named source ("the newspaper").
+pub const DESCRIPTION_HEADS: &[&str] = &[
+    "newspaper",
+    "paper",
+    "agency",
+    "outlet",
+    "network",
+    "magazine",
+    "broadcaster",
+    "channel",
+    "website",
+    "site",
+    "ministry",
+    "department",
+    "government",
+    "administration",
+    "official",
+    "minister",
+    "general",
+    "president",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "mayor",
+    "candidate",
+    "nominee",
+    "campaign",
+    "company",
+    "firm",
+    "group",
+    "organization",
+    "institute",
+    "alliance",
+    "military",
+    "army",
+    "post",
+    "statement",
+    "report",
+    "council",
+    "committee",
+    "court",
+    "judge",
+    "expert",
+    "analyst",
+    "chief",
+    "commander",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "lawmaker",
+    "senator",
+    "businessman",
+    "billionaire",
+    "republican",
+    "democrat",
+    "former",
+    "think",
+    "tank",
+    "service",
+    "office",
+    "prime",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "team",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "woman",
+    "man",
+    "message",
+];
+
+/// Titles stripped from a person's name ("Defense Minister Kim Yong-hyun").
+pub const TITLE_WORDS: &[&str] = &[
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "gen.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "lt.",
+    "col.",
+    "sgt.",
+    "capt.",
+    "maj.",
+    "adm.",
+    "prof.",
+    "rev.",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "deputy",
+    "chief",
+    "general",
+    "defense",
+    "foreign",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "mayor",
+    "leader",
+    "ambassador",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "commander",
+    "admiral",
+    "colonel",
+    "captain",
+    "sergeant",
+    "lieutenant",
+    "judge",
+    "justice",
+    "attorney",
+    "former",
+    "acting",
+    "national-security",
+    "security",
+    "press",
+    "white",
+    "house",
+    "kremlin",
+    "pentagon",
+    "state",
+    "interior",
+    "finance",
+    "trade",
+    "intelligence",
+    "expert",
+    "analyst",
+    "nato",
+    "u.s.",
+    "us",
+    "russian",
+    "ukrainian",
+    "american",
+    "south",
+    "north",
+    "korean",
+    "chinese",
+    "british",
+    "french",
+    "german",
+    "israeli",
+    "iranian",
+    "democratic",
+    "republican",
+    "candidate",
+    "nominee",
+    "presidential",
+    "host",
+    "anchor",
+    "correspondent",
+    "reporter",
+    "columnist",
+    "editor",
+    "author",
+    "professor",
+    "economist",
+    "strategist",
+    "pollster",
+    "sen",
+    "rep",
+    "gov",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "gen",
+    "u.n.",
+    "eu",
+    "un",
+    "top",
+    "senior",
+    "assistant",
+    "associate",
+    "executive",
+    "ceo",
+    "founder",
+    "co-founder",
+    "campaign",
+    "manager",
+    "chairman",
+    "speaker",
+    "majority",
+    "minority",
+    "whip",
+    "house",
+    "senate",
+    "party",
+    "king",
+    "queen",
+    "prince",
+    "emperor",
+    "premier",
+    "chancellor",
+    "pope",
+    "new",
+    "then",
+    "then-",
+];
+
+/// Words naming a nationality or a state as an adjective, for joint sources
+/// ("South Korean and U.S. intelligence agencies").
+pub fn is_nationality_adjective(phrase: &str) -> bool {
+    let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+    let lower = last.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "u.s." | "us" | "u.n." | "eu" | "uk" | "u.k." | "western" | "nato"
+    ) || lower.ends_with("an") && last.chars().next().is_some_and(char::is_uppercase)
+        || lower.ends_with("ese")
+        || lower.ends_with("ish")
+        || lower.ends_with("ian")
+        || lower.ends_with('i') && last.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(word: &str, expect: Option<(&str, Form)>) {
+        let got = cue_verb(word).map(|(v, f)| (v.lemma, f));
+        assert_eq!(got, expect, "{word}");
+    }
+
+    #[test]
+    fn verb_forms() {
+        check("said", Some(("say", Form::Past)));
+        check("says", Some(("say", Form::Present3)));
+        check("Told", Some(("tell", Form::Past)));
+        check("denied", Some(("deny", Form::Past)));
+        check("noting", Some(("note", Form::Gerund)));
+        check("warns", Some(("warn", Form::Present3)));
+        check("estimated", Some(("estimate", Form::Past)));
+        check("accusing", Some(("accuse", Form::Gerund)));
+        check("saying", Some(("say", Form::Gerund)));
+        check("writes", Some(("write", Form::Present3)));
+        check("salad", None);
+        check("stated", Some(("state", Form::Past)));
+    }
+}

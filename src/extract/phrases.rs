@@ -1,0 +1,506 @@
+//! Noun-phrase scanning over tokens: the source phrase left of a cue (skipping
+//! adverbs, auxiliaries and time expressions), the phrase right of an inverted cue
+//! ("said Young, an expert with …"), appositives, and the classification of a
+//! phrase as a name, pronoun, description or collective.
+
+use super::lexicon::{
+    pronoun, BETWEEN_SUBJECT_AND_CUE, COLLECTIVE_HEADS, DESCRIPTION_HEADS, DETERMINERS, NP_STOP,
+    TIME_WORDS,
+};
+use super::tokens::{Paragraph, TokKind};
+use crate::model::MentionForm;
+
+/// A view of one paragraph with word helpers.
+pub struct View<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// The paragraph.
+    pub p: &'a Paragraph,
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
+
+impl<'a> View<'a> {
+    /// Token `i`'s text.
+    pub fn w(&self, i: usize) -> &'a str {
+        self.p.word(self.text, i)
+    }
+    /// Token `i`'s text in lower case.
+    pub fn lw(&self, i: usize) -> String {
+        self.w(i).to_lowercase()
+    }
+    /// Is token `i` a word?
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.p.toks.len() && self.p.toks[i].kind == TokKind::Word
+    }
+    /// Is token `i` of this kind?
+    pub fn is(&self, i: usize, kind: TokKind) -> bool {
+        i < self.p.toks.len() && self.p.toks[i].kind == kind
+    }
+    /// Does token `i` start with a capital letter?
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    /// Is token `i` a word equal (case-insensitively) to one of `words`?
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        self.is_word(i) && {
+            let l = self.lw(i);
+            words.contains(&l.as_str())
+        }
+    }
+    fn is_number(&self, i: usize) -> bool {
+        self.is_word(i) && self.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
+    }
+
+    /// Skips, leftwards from `j` (inclusive), adverbs, auxiliaries and time
+    /// expressions that may stand between a subject and its cue; returns the new
+    /// end (inclusive), or `None` when it runs below `floor`.
+    pub fn skip_left(&self, mut j: usize, floor: usize) -> Option<usize> {
+        loop {
+            if j < floor {
+                return None;
+            }
+            if self.is_any(j, BETWEEN_SUBJECT_AND_CUE) {
+                j = j.checked_sub(1)?;
+                continue;
+            }
+            if let Some(k) = self.time_left(j, floor) {
+                j = k;
+                continue;
+            }
+            return Some(j);
+        }
+    }
+
+    /// If a time expression ends at `j`, the index just before it.
+    fn time_left(&self, j: usize, floor: usize) -> Option<usize> {
+        let before = |k: usize| k.checked_sub(1).filter(|&x| x >= floor);
+        if self.is_any(j, WEEKDAYS) {
+            let k = before(j)?;
+            return Some(if self.is_any(k, &["on", "late", "early", "last"]) {
+                before(k)?
+            } else {
+                k
+            });
+        }
+        if self.is_number(j) && j > floor && self.is_any(j - 1, MONTHS) {
+            let k = before(j - 1)?;
+            return Some(if self.is_any(k, &["on", "in"]) {
+                before(k)?
+            } else {
+                k
+            });
+        }
+        if self.is_any(j, MONTHS) && j > floor && self.is_any(j - 1, &["in", "since", "last"]) {
+            return before(j - 1);
+        }
+        if self.is_any(
+            j,
+            &[
+                "week",
+                "month",
+                "year",
+                "weekend",
+                "morning",
+                "afternoon",
+                "evening",
+                "night",
+                "time",
+            ],
+        ) && j > floor
+            && self.is_any(
+                j - 1,
+                &[
+                    "last", "this", "next", "that", "the", "same", "earlier", "later",
+                ],
+            )
+        {
+            let k = before(j - 1)?;
+            return Some(
+                if self.is_any(k, &["at", "earlier", "later", "on", "in", "by"]) {
+                    before(k)?
+                } else {
+                    k
+                },
+            );
+        }
+        if self.is_any(j, &["ago"]) {
+            // "two weeks ago"
+            let mut k = before(j)?;
+            while k > floor
+                && (self.is_number(k)
+                    || self.is_any(k, TIME_WORDS)
+                    || self.is_any(k, &["a", "few", "two", "three", "several"]))
+            {
+                k -= 1;
+            }
+            return Some(k);
+        }
+        // "in a statement", "in an interview", "at a briefing", "in a post on X"
+        if self.is_any(
+            j,
+            &[
+                "statement",
+                "interview",
+                "briefing",
+                "speech",
+                "post",
+                "letter",
+                "tweet",
+                "release",
+                "email",
+                "conference",
+                "hearing",
+                "address",
+            ],
+        ) {
+            let mut k = j;
+            let mut steps = 0;
+            while k > floor && steps < 5 {
+                k -= 1;
+                steps += 1;
+                if self.is_any(k, &["in", "at", "during"]) {
+                    return before(k);
+                }
+                if !self.is_word(k) || self.is_any(k, &["said", "says", "told"]) {
+                    break;
+                }
+            }
+        }
+        None
+    }
+
+    /// The noun phrase ending at token `end` (inclusive), scanning left no further
+    /// than `floor`: returns its first token, or `None` when `end` cannot end one.
+    pub fn np_left(&self, end: usize, floor: usize) -> Option<usize> {
+        if !self.is_word(end) || self.p.toks[end].quoted {
+            return None;
+        }
+        let head = self.lw(end);
+        if pronoun(&head).is_some() {
+            return Some(end);
+        }
+        if NP_STOP.contains(&head.as_str())
+            || DETERMINERS.contains(&head.as_str())
+            || head.ends_with("ly") && !self.is_cap(end)
+        {
+            return None;
+        }
+        let mut start = end;
+        let mut lowercase = usize::from(!self.is_cap(end));
+        let mut k = end;
+        while k > floor {
+            let i = k - 1;
+            if !self.is_word(i) || self.p.toks[i].quoted {
+                break;
+            }
+            let l = self.lw(i);
+            let l = l.as_str();
+            if DETERMINERS.contains(&l) {
+                // "the Study of War" inside "Institute for the Study of War".
+                if i > floor + 1
+                    && self.is_any(i - 1, &["of", "for"])
+                    && self.is_cap(i - 2)
+                    && self.is_cap(i + 1)
+                {
+                    k = i - 1;
+                    start = i;
+                    continue;
+                }
+                start = i;
+                break;
+            }
+            if matches!(
+                l,
+                "of" | "for" | "and" | "&" | "de" | "al" | "von" | "van" | "bin"
+            ) {
+                let joins = i > floor && self.is_cap(i - 1) && self.is_cap(i + 1);
+                if joins {
+                    k = i;
+                    start = i;
+                    continue;
+                }
+                break;
+            }
+            // "sources on Telegram", "reports from Kyiv", "officials in Washington".
+            if matches!(l, "on" | "in" | "from" | "at")
+                && self.is_cap(i + 1)
+                && i > floor
+                && self.is_any(i - 1, COLLECTIVE_HEADS)
+            {
+                k = i;
+                start = i;
+                continue;
+            }
+            if NP_STOP.contains(&l)
+                || pronoun(l).is_some()
+                || super::lexicon::cue_verb(l).is_some() && !self.is_cap(i)
+            {
+                break;
+            }
+            if !self.is_cap(i) {
+                if l.ends_with("ly") || lowercase >= 4 || self.is_number(i) && i + 1 < end {
+                    break;
+                }
+                lowercase += 1;
+            }
+            start = i;
+            k = i;
+        }
+        Some(start)
+    }
+
+    /// The noun phrase starting at `start` and running right (for inverted cues
+    /// "said Young"), up to `limit` (exclusive): returns its last token.
+    pub fn np_right(&self, start: usize, limit: usize) -> Option<usize> {
+        if start >= limit || !self.is_word(start) || self.p.toks[start].quoted {
+            return None;
+        }
+        let first = self.lw(start);
+        if pronoun(&first).is_some() {
+            return if matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i") {
+                Some(start)
+            } else {
+                None
+            };
+        }
+        if !self.is_cap(start) && !DETERMINERS.contains(&first.as_str()) {
+            return None;
+        }
+        if NP_STOP.contains(&first.as_str()) {
+            return None;
+        }
+        let mut end = start;
+        let mut k = start + 1;
+        let mut lowercase = 0;
+        while k < limit && self.is_word(k) && !self.p.toks[k].quoted {
+            let l = self.lw(k);
+            if matches!(l.as_str(), "of" | "for" | "and") {
+                if k + 1 < limit && self.is_cap(k + 1) {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if NP_STOP.contains(&l.as_str())
+                || pronoun(&l).is_some()
+                || l.ends_with("ing") && !self.is_cap(k)
+            {
+                break;
+            }
+            if !self.is_cap(k) {
+                lowercase += 1;
+                if lowercase > 3 {
+                    break;
+                }
+            }
+            end = k;
+            k += 1;
+        }
+        Some(end)
+    }
+
+    /// A loose noun phrase right of `start` ("recent reports from Kyiv",
+    /// "intelligence sources"): words up to punctuation or a clause word.
+    pub fn np_right_loose(&self, start: usize, limit: usize) -> Option<usize> {
+        if !self.is_word(start)
+            || self.p.toks[start].quoted
+            || NP_STOP.contains(&self.lw(start).as_str())
+                && !self.is_any(start, &["their", "his", "her", "its"])
+        {
+            return None;
+        }
+        let mut end = start;
+        let mut k = start + 1;
+        while k < limit && k < start + 8 && self.is_word(k) && !self.p.toks[k].quoted {
+            if self.is_any(
+                k,
+                &[
+                    "that", "which", "who", "and", "or", "but", "said", "says", "to", "as", "is",
+                    "are", "was", "were", "has", "have", "had", "will", "would",
+                ],
+            ) {
+                break;
+            }
+            end = k;
+            k += 1;
+        }
+        Some(end)
+    }
+
+    /// An appositive after a comma at `comma` ("…, an expert with the Rand
+    /// Corporation think tank,"): its token range, if the phrase looks like one.
+    pub fn appositive_right(&self, comma: usize, limit: usize) -> Option<(usize, usize)> {
+        if !self.is(comma, TokKind::Comma) {
+            return None;
+        }
+        let s = comma + 1;
+        if !self.is_word(s) || self.p.toks[s].quoted {
+            return None;
+        }
+        let first = self.lw(s);
+        let ok = matches!(first.as_str(), "a" | "an" | "the" | "who")
+            || self.is_cap(s)
+            || matches!(
+                first.as_str(),
+                "author"
+                    | "director"
+                    | "head"
+                    | "chief"
+                    | "president"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "professor"
+                    | "founder"
+                    | "chairman"
+                    | "leader"
+                    | "editor"
+                    | "senior"
+                    | "former"
+            );
+        if !ok {
+            return None;
+        }
+        let mut e = s;
+        while e + 1 < limit
+            && !matches!(
+                self.p.toks[e + 1].kind,
+                TokKind::Comma | TokKind::Stop | TokKind::Semi | TokKind::Dash | TokKind::OpenQuote
+            )
+        {
+            e += 1;
+        }
+        Some((s, e))
+    }
+
+    /// The text between the first byte of token `a` and the last of token `b`.
+    pub fn phrase(&self, a: usize, b: usize) -> &'a str {
+        &self.text[self.p.toks[a].start..self.p.toks[b].end]
+    }
+}
+
+/// How a source phrase names its source.
+pub fn classify(phrase: &str) -> MentionForm {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return MentionForm::Collective;
+    };
+    let last_lower = last.to_lowercase();
+    if words.len() == 1 && pronoun(&last_lower).is_some() {
+        return MentionForm::Pronoun;
+    }
+    let has_name = words.iter().enumerate().any(|(i, w)| {
+        let lower = w.to_lowercase();
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !(i == 0
+                && (DETERMINERS.contains(&lower.as_str()) || NP_STOP.contains(&lower.as_str())))
+    });
+    if has_name {
+        return MentionForm::Name;
+    }
+    let first = words[0].to_lowercase();
+    if COLLECTIVE_HEADS.contains(&last_lower.as_str())
+        && !matches!(first.as_str(), "the" | "this" | "that")
+    {
+        return MentionForm::Collective;
+    }
+    if DESCRIPTION_HEADS.contains(&last_lower.as_str())
+        || matches!(first.as_str(), "the" | "this" | "that")
+    {
+        return MentionForm::Description;
+    }
+    MentionForm::Collective
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::paragraph;
+
+    /// Finds the subject noun phrase of the first "said"/"says"/"told"/"warns".
+    fn check(input: &str, expect: &str) {
+        let p = paragraph(input, 0, input.len());
+        let view = View { text: input, p: &p };
+        let cue = (0..p.toks.len())
+            .find(|&i| view.is_any(i, &["said", "says", "told", "warns", "say"]))
+            .expect("a cue");
+        let end = view.skip_left(cue - 1, 0).expect("subject end");
+        let start = view.np_left(end, 0).expect("subject");
+        assert_eq!(view.phrase(start, end), expect, "{input}");
+    }
+
+    #[test]
+    fn subjects_left_of_the_cue() {
+        check(
+            "South Korea’s defense minister on Tuesday said North Korea is ready.",
+            "South Korea’s defense minister",
+        );
+        check(
+            "In Washington, the Defense Department said that troops left.",
+            "the Defense Department",
+        );
+        check(
+            "Kremlin spokesman Dmitry Peskov told reporters that Putin had no plans.",
+            "Kremlin spokesman Dmitry Peskov",
+        );
+        check(
+            "The Washington-based Institute for the Study of War said so.",
+            "The Washington-based Institute for the Study of War",
+        );
+        check(
+            "Both South Korean and U.S. intelligence agencies say they have seen it.",
+            "Both South Korean and U.S. intelligence agencies",
+        );
+        check("Rutte also said that the deployment was a sign.", "Rutte");
+        check("He has repeatedly said it.", "He");
+        check("Officials last week said it.", "Officials");
+    }
+
+    #[test]
+    fn phrase_forms() {
+        assert_eq!(classify("he"), MentionForm::Pronoun);
+        assert_eq!(classify("the newspaper"), MentionForm::Description);
+        assert_eq!(classify("the former general"), MentionForm::Description);
+        assert_eq!(classify("experts"), MentionForm::Collective);
+        assert_eq!(
+            classify("Defense Minister Kim Yong-hyun"),
+            MentionForm::Name
+        );
+        assert_eq!(
+            classify("South Korea’s National Intelligence Service"),
+            MentionForm::Name
+        );
+    }
+}

@@ -1,0 +1,392 @@
+//! Segmentation of one paragraph: word and punctuation tokens with byte spans,
+//! quotation state (curly and straight, spanning sentences, unbalanced ones
+//! tolerated), and sentence boundaries that survive "Mr.", "U.S.", "Gen.", "Jan."
+//! and quotes. Pure and allocation-light: it runs over every paragraph of the corpus.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters, digits, internal apostrophes, hyphens and abbreviation periods.
+    Word,
+    /// `,`
+    Comma,
+    /// `:`
+    Colon,
+    /// `;`
+    Semi,
+    /// `—`, `–`, or a free-standing `-` / `--`.
+    Dash,
+    /// `.`, `!`, `?`, `…`.
+    Stop,
+    /// An opening double quotation mark.
+    OpenQuote,
+    /// A closing double quotation mark.
+    CloseQuote,
+    /// `(` or `[`.
+    OpenParen,
+    /// `)` or `]`.
+    CloseParen,
+    /// Anything else.
+    Other,
+}
+
+/// A token of a paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tok {
+    /// First byte in the article.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: TokKind,
+    /// Inside a double quotation (the marks themselves are not).
+    pub quoted: bool,
+}
+
+/// A quotation: the tokens of its marks (the closing one may be missing).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// Index of the opening mark.
+    pub open: usize,
+    /// Index of the closing mark, or `None` when the paragraph ends inside it.
+    pub close: Option<usize>,
+}
+
+/// A tokenized paragraph.
+#[derive(Clone, Debug, Default)]
+pub struct Paragraph {
+    /// Tokens in order.
+    pub toks: Vec<Tok>,
+    /// Quotations in order.
+    pub quotes: Vec<Quote>,
+    /// Sentences as token ranges `[start, end)`.
+    pub sentences: Vec<(usize, usize)>,
+}
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm",
+    "cmdr", "prof", "rev", "st", "jr", "sr", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
+    "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp", "co", "ltd", "mt", "ft", "pres", "supt",
+    "det", "insp", "sgt", "cpl", "pvt", "gov", "atty", "dist", "u.s", "u.n", "u.k", "e.g", "i.e",
+    "a.m", "p.m", "d.c", "l.a", "n.y", "u.s.a", "ph.d", "approx", "dept", "est", "fig", "messrs",
+    "mme", "sens", "reps", "govs",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // Initials: "J", "A.B".
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    letters.len() == 1 && letters[0].is_uppercase()
+        || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1))
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Tokenizes `text[range]`, one paragraph, with offsets relative to `text`.
+pub fn paragraph(text: &str, start: usize, end: usize) -> Paragraph {
+    let bytes = text.as_bytes();
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut in_quote = false;
+    let mut i = start;
+    while i < end {
+        let c = text[i..].chars().next().expect("in bounds");
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            i += len;
+            continue;
+        }
+        if is_word_char(c) {
+            let mut j = i + len;
+            while j < end {
+                let d = text[j..].chars().next().expect("in bounds");
+                if is_word_char(d) {
+                    j += d.len_utf8();
+                    continue;
+                }
+                // Internal joiners: apostrophes, hyphens, periods and commas
+                // between word characters ("don’t", "Yong-hyun", "U.S", "13,000").
+                if matches!(d, '\'' | '’' | '-' | '.' | ',' | '/' | '&') {
+                    let k = j + d.len_utf8();
+                    if let Some(e) = text[k..end].chars().next() {
+                        let joins = match d {
+                            ',' => {
+                                e.is_ascii_digit()
+                                    && text[i..j].chars().all(|x| x.is_ascii_digit() || x == ',')
+                            }
+                            '.' => {
+                                e.is_alphanumeric()
+                                    && !text[i..j].chars().all(|x| x.is_ascii_digit())
+                                    || e.is_ascii_digit()
+                                        && text[i..j]
+                                            .chars()
+                                            .last()
+                                            .is_some_and(|x| x.is_ascii_digit())
+                            }
+                            '/' | '&' => {
+                                e.is_uppercase() && text[i..j].chars().all(|x| x.is_uppercase())
+                            }
+                            _ => e.is_alphanumeric(),
+                        };
+                        if joins {
+                            j = k;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            // A period after an abbreviation belongs to the word.
+            if j < end && bytes[j] == b'.' && is_abbreviation(&text[i..j]) {
+                j += 1;
+            }
+            toks.push(Tok {
+                start: i,
+                end: j,
+                kind: TokKind::Word,
+                quoted: in_quote,
+            });
+            i = j;
+            continue;
+        }
+        let kind = match c {
+            ',' => TokKind::Comma,
+            ':' => TokKind::Colon,
+            ';' => TokKind::Semi,
+            '—' | '–' => TokKind::Dash,
+            '-' => TokKind::Dash,
+            '.' | '!' | '?' | '…' => TokKind::Stop,
+            '(' | '[' => TokKind::OpenParen,
+            ')' | ']' => TokKind::CloseParen,
+            '“' | '«' | '„' => TokKind::OpenQuote,
+            '”' | '»' => TokKind::CloseQuote,
+            '"' => {
+                // A straight quote opens after space, start or an opening bracket,
+                // and closes otherwise; but never closes what is not open.
+                let prev = text[..i].chars().next_back();
+                let opens = !in_quote
+                    || prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—'))
+                        && !in_quote;
+                if opens {
+                    TokKind::OpenQuote
+                } else {
+                    TokKind::CloseQuote
+                }
+            }
+            _ => TokKind::Other,
+        };
+        match kind {
+            TokKind::OpenQuote => {
+                if in_quote {
+                    // An opening mark inside a quote: the previous one never closed.
+                    if let Some(q) = quotes.last_mut() {
+                        if q.close.is_none() {
+                            // leave it open-ended; the new quote starts here
+                        }
+                    }
+                }
+                quotes.push(Quote {
+                    open: toks.len(),
+                    close: None,
+                });
+                in_quote = true;
+                toks.push(Tok {
+                    start: i,
+                    end: i + len,
+                    kind,
+                    quoted: false,
+                });
+            }
+            TokKind::CloseQuote => {
+                if in_quote {
+                    if let Some(q) = quotes.last_mut() {
+                        q.close = Some(toks.len());
+                    }
+                    in_quote = false;
+                }
+                toks.push(Tok {
+                    start: i,
+                    end: i + len,
+                    kind,
+                    quoted: false,
+                });
+            }
+            _ => toks.push(Tok {
+                start: i,
+                end: i + len,
+                kind,
+                quoted: in_quote,
+            }),
+        }
+        i += len;
+    }
+    let sentences = split_sentences(text, &toks);
+    Paragraph {
+        toks,
+        quotes,
+        sentences,
+    }
+}
+
+fn starts_sentence(text: &str, tok: &Tok) -> bool {
+    match tok.kind {
+        TokKind::Word => text[tok.start..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+        TokKind::OpenQuote | TokKind::OpenParen | TokKind::Dash => true,
+        TokKind::Other => text[tok.start..].starts_with(['‘', '\'', '•', '*']),
+        _ => false,
+    }
+}
+
+fn split_sentences(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].kind == TokKind::Stop {
+            let mut j = i + 1;
+            while j < toks.len()
+                && matches!(
+                    toks[j].kind,
+                    TokKind::Stop | TokKind::CloseQuote | TokKind::CloseParen
+                )
+            {
+                j += 1;
+            }
+            // "’" closing a single quote after the stop.
+            while j < toks.len()
+                && toks[j].kind == TokKind::Other
+                && &text[toks[j].start..toks[j].end] == "’"
+            {
+                j += 1;
+            }
+            if j >= toks.len() {
+                break;
+            }
+            if starts_sentence(text, &toks[j]) {
+                out.push((start, j));
+                start = j;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < toks.len() {
+        out.push((start, toks.len()));
+    }
+    out
+}
+
+impl Paragraph {
+    /// The text of token `i`.
+    pub fn word<'a>(&self, text: &'a str, i: usize) -> &'a str {
+        &text[self.toks[i].start..self.toks[i].end]
+    }
+
+    /// The quotation whose opening mark is token `i`.
+    pub fn quote_opening_at(&self, i: usize) -> Option<&Quote> {
+        self.quotes.iter().find(|q| q.open == i)
+    }
+
+    /// The quotation whose closing mark is token `i`.
+    pub fn quote_closing_at(&self, i: usize) -> Option<&Quote> {
+        self.quotes.iter().find(|q| q.close == Some(i))
+    }
+
+    /// The sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> (usize, usize) {
+        *self
+            .sentences
+            .iter()
+            .find(|(s, e)| *s <= i && i < *e)
+            .unwrap_or(&(0, self.toks.len()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expect: &[&str]) {
+        let p = paragraph(input, 0, input.len());
+        let got: Vec<&str> = p
+            .sentences
+            .iter()
+            .map(|(s, e)| input[p.toks[*s].start..p.toks[*e - 1].end].trim())
+            .collect();
+        assert_eq!(got, expect, "sentences of {input:?}");
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations_and_quotes() {
+        check(
+            "Mr. Kim met Gen. Lee in the U.S. on Jan. 5. He left.",
+            &["Mr. Kim met Gen. Lee in the U.S. on Jan. 5.", "He left."],
+        );
+        check(
+            "“They are capable,” he said. “They do not have experience.” Then he left.",
+            &[
+                "“They are capable,” he said.",
+                "“They do not have experience.”",
+                "Then he left.",
+            ],
+        );
+        check(
+            "It ends in North Korea.”A version appeared.",
+            &["It ends in North Korea.”", "A version appeared."],
+        );
+        check(
+            "Prices rose 1.5 percent. Costs fell.",
+            &["Prices rose 1.5 percent.", "Costs fell."],
+        );
+    }
+
+    #[test]
+    fn quotes_are_tracked_and_may_stay_open() {
+        let text = "He said “we will win. We always do” and left. She said \"no\" too. “Open";
+        let p = paragraph(text, 0, text.len());
+        assert_eq!(p.quotes.len(), 3);
+        assert!(p.quotes[0].close.is_some());
+        assert!(p.quotes[2].close.is_none());
+        let quoted: Vec<&str> = p
+            .toks
+            .iter()
+            .filter(|t| t.quoted)
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(
+            quoted,
+            ["we", "will", "win", ".", "We", "always", "do", "no", "Open"]
+        );
+    }
+
+    #[test]
+    fn words_keep_joiners() {
+        let text = "Kim Yong-hyun’s 13,000 U.S. troops, RFE/RL said.";
+        let p = paragraph(text, 0, text.len());
+        let words: Vec<&str> = (0..p.toks.len()).map(|i| p.word(text, i)).collect();
+        assert_eq!(
+            words,
+            [
+                "Kim",
+                "Yong-hyun’s",
+                "13,000",
+                "U.S.",
+                "troops",
+                ",",
+                "RFE/RL",
+                "said",
+                "."
+            ]
+        );
+    }
+}

@@ -1,0 +1,577 @@
+//! Names: normalised keys, titles stripped from people's names, kinds guessed from
+//! the words of a phrase, and the bodies a title or appositive ties a source to.
+//! Pure string work; no tables beyond the word lists here.
+
+use crate::extract::lexicon::TITLE_WORDS;
+use crate::model::SourceKind;
+
+/// A normalised key for matching names: lower case, no determiners, no
+/// possessive, hyphens as spaces, transliteration variants folded
+/// ("Zelenskiy" = "Zelensky" = "Zelenskyy", "Kim Jong-un" = "Kim Jong Un").
+pub fn norm_key(name: &str) -> String {
+    let lower = name.to_lowercase().replace(['’', '`'], "'");
+    let mut words: Vec<String> = Vec::new();
+    for raw in lower.split(|c: char| c.is_whitespace() || c == '-') {
+        let w =
+            raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '/' && c != '&');
+        let w = w.strip_suffix("'s").unwrap_or(w);
+        let w = w.trim_end_matches('\'');
+        if w.is_empty() || words.is_empty() && matches!(w, "the" | "a" | "an") {
+            continue;
+        }
+        let mut w = w.to_string();
+        for (from, to) in [("iy", "y"), ("yy", "y")] {
+            if w.len() > 4 && w.ends_with(from) {
+                w.truncate(w.len() - from.len());
+                w.push_str(to);
+            }
+        }
+        words.push(w);
+    }
+    words.join(" ")
+}
+
+/// A slug for ids: lower-case ASCII letters and digits joined by `-`.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in norm_key(name).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        // Non-Latin names: keep them readable but safe.
+        out = norm_key(name)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+    }
+    out
+}
+
+const ORG_WORDS: &[&str] = &[
+    "department",
+    "ministry",
+    "service",
+    "agency",
+    "agencies",
+    "institute",
+    "council",
+    "committee",
+    "corporation",
+    "corp",
+    "inc",
+    "party",
+    "alliance",
+    "organization",
+    "organisation",
+    "office",
+    "house",
+    "administration",
+    "government",
+    "army",
+    "forces",
+    "command",
+    "university",
+    "center",
+    "centre",
+    "foundation",
+    "bank",
+    "fund",
+    "court",
+    "commission",
+    "bureau",
+    "union",
+    "association",
+    "group",
+    "company",
+    "campaign",
+    "church",
+    "senate",
+    "congress",
+    "parliament",
+    "assembly",
+    "police",
+    "navy",
+    "military",
+    "intelligence",
+    "network",
+    "coalition",
+    "board",
+    "authority",
+    "authorities",
+    "federation",
+    "league",
+    "club",
+    "tank",
+    "project",
+    "program",
+    "secretariat",
+    "staff",
+    "cabinet",
+    "embassy",
+    "consulate",
+    "society",
+    "trust",
+    "fbi",
+    "cia",
+    "nato",
+    "poll",
+    "survey",
+    "study",
+    "report",
+    "post",
+    "statement",
+    "message",
+    "channel",
+];
+
+const MEDIA_WORDS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "journal",
+    "tribune",
+    "herald",
+    "guardian",
+    "telegraph",
+    "gazette",
+    "reuters",
+    "press",
+    "newspaper",
+    "magazine",
+    "broadcasting",
+    "television",
+    "tv",
+    "radio",
+    "daily",
+    "weekly",
+    "wire",
+    "cnn",
+    "bbc",
+    "nbc",
+    "abc",
+    "cbs",
+    "fox",
+    "msnbc",
+    "npr",
+    "politico",
+    "axios",
+    "bloomberg",
+    "breitbart",
+    "yonhap",
+    "tass",
+    "xinhua",
+    "kcna",
+    "afp",
+    "ap",
+    "vox",
+    "slate",
+    "salon",
+    "atlantic",
+    "economist",
+    "hill",
+    "examiner",
+    "observer",
+    "independent",
+    "agency",
+    "agencies",
+];
+
+const OFFICIAL_TITLES: &[&str] = &[
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "secretary",
+    "official",
+    "officials",
+    "ambassador",
+    "chief",
+    "leader",
+    "commander",
+    "general",
+    "premier",
+    "chancellor",
+    "envoy",
+    "diplomat",
+    "representative",
+    "director",
+    "head",
+    "adviser",
+    "advisor",
+    "aide",
+    "governor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "king",
+    "queen",
+];
+
+/// A source phrase read apart: the name without titles, the title words, and
+/// whether it names a person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParsedName {
+    /// The name proper ("Kim Yong-hyun", "National Intelligence Service").
+    pub name: String,
+    /// Lower-case title and modifier words ("defense minister", "nato chief").
+    pub title: String,
+    /// The kind the words suggest.
+    pub kind: SourceKind,
+    /// Proper-noun modifiers of the title that may name a body
+    /// ("Pentagon", "NATO", "South Korea", "Ukrainian").
+    pub title_bodies: Vec<String>,
+    /// Possessive owner: "South Korea" in "South Korea’s National Intelligence Service".
+    pub owner: Option<String>,
+}
+
+/// Reads a name phrase ("Defense Minister Kim Yong-hyun", "NATO chief Mark Rutte",
+/// "the Kyiv Post", "South Korea’s National Intelligence Service").
+pub fn parse(phrase: &str) -> ParsedName {
+    let phrase = phrase.trim();
+    // Possessive owner.
+    let (owner, rest) = match phrase
+        .find(['’', '\''])
+        .filter(|&i| phrase[i..].chars().nth(1) == Some('s'))
+    {
+        Some(i) if phrase[i..].chars().nth(2).is_none_or(|c| c == ' ') => {
+            let owner = phrase[..i].trim().trim_start_matches("the ").to_string();
+            let after = phrase[i..]
+                .char_indices()
+                .nth(2)
+                .map_or("", |(j, _)| &phrase[i + j..]);
+            (Some(owner), after.trim())
+        }
+        _ => (None, phrase),
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let org_like = lower
+        .iter()
+        .any(|w| ORG_WORDS.contains(&w.trim_end_matches('.')));
+    let media_like = lower.iter().any(|w| MEDIA_WORDS.contains(&w.as_str()))
+        && !lower
+            .iter()
+            .any(|w| matches!(w.as_str(), "minister" | "spokesman" | "spokeswoman"));
+    // The trailing run of capitalised words that are not titles is a person's name
+    // when a title or "Mr." precedes it, or when it has two or three words and no
+    // organisation word.
+    let mut run_start = words.len();
+    while run_start > 0 {
+        let w = words[run_start - 1];
+        let l = lower[run_start - 1].as_str();
+        if !is_cap(w)
+            || TITLE_WORDS.contains(&l)
+            || ORG_WORDS.contains(&l)
+            || MEDIA_WORDS.contains(&l)
+        {
+            break;
+        }
+        run_start -= 1;
+    }
+    let run = &words[run_start..];
+    let titles = &lower[..run_start];
+    let has_title = titles.iter().any(|t| {
+        TITLE_WORDS.contains(&t.as_str())
+            || OFFICIAL_TITLES.contains(&t.as_str())
+            || t.ends_with("expert")
+            || t == "analyst"
+    }) || titles.last().is_some_and(|t| !is_cap(t) && t.len() > 2);
+    let honorific = titles.iter().any(|t| {
+        matches!(
+            t.as_str(),
+            "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr"
+        )
+    });
+    let person = !run.is_empty()
+        && run.len() <= 4
+        && !org_like_run(run)
+        && (honorific
+            || has_title && run_start > 0
+            || (2..=3).contains(&run.len()) && !org_like && !media_like && owner.is_none());
+    if person {
+        let title_words: Vec<&str> = words[..run_start].to_vec();
+        return ParsedName {
+            name: run.join(" "),
+            title: titles.join(" "),
+            kind: SourceKind::Person,
+            title_bodies: dedup(group_proper(&title_words)),
+            owner,
+        };
+    }
+    let name = strip_determiner(rest);
+    let kind = if media_like {
+        SourceKind::Media
+    } else if org_like
+        || words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+    {
+        SourceKind::Organization
+    } else if words.iter().any(|w| is_cap(w)) {
+        SourceKind::Organization
+    } else {
+        SourceKind::Unnamed
+    };
+    ParsedName {
+        name: name.to_string(),
+        title: String::new(),
+        kind,
+        title_bodies: Vec::new(),
+        owner,
+    }
+}
+
+fn dedup(mut v: Vec<String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    v.retain(|x| seen.insert(x.clone()));
+    v
+}
+
+fn org_like_run(run: &[&str]) -> bool {
+    run.iter().any(|w| {
+        let l = w.to_lowercase();
+        ORG_WORDS.contains(&l.as_str()) || MEDIA_WORDS.contains(&l.as_str())
+    })
+}
+
+/// Runs of capitalised words in a title: "White House national-security spokesman"
+/// → ["White House"]; "deputy Pentagon spokeswoman" → ["Pentagon"];
+/// "Ukrainian President" → ["Ukrainian"].
+fn group_proper(words: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur: Vec<&str> = Vec::new();
+    for w in words {
+        let l = w.to_lowercase();
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let title = OFFICIAL_TITLES.contains(&l.as_str())
+            || matches!(
+                l.as_str(),
+                "mr."
+                    | "mrs."
+                    | "ms."
+                    | "dr."
+                    | "deputy"
+                    | "vice"
+                    | "prime"
+                    | "former"
+                    | "acting"
+                    | "foreign"
+                    | "defense"
+                    | "interior"
+                    | "finance"
+                    | "press"
+                    | "security"
+                    | "national-security"
+                    | "expert"
+                    | "analyst"
+                    | "retired"
+            );
+        if cap && !title {
+            cur.push(w);
+        } else if !cur.is_empty() {
+            out.push(cur.join(" "));
+            cur.clear();
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur.join(" "));
+    }
+    out
+}
+
+/// Is this title official (its holder speaks for a body), or an outside one
+/// (expert, analyst, retired, former)?
+pub fn is_official_title(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if words.iter().any(|w| {
+        matches!(
+            *w,
+            "former"
+                | "retired"
+                | "ex"
+                | "expert"
+                | "analyst"
+                | "professor"
+                | "author"
+                | "researcher"
+                | "scholar"
+                | "watcher"
+                | "fellow"
+        )
+    }) {
+        return false;
+    }
+    words.iter().any(|w| {
+        OFFICIAL_TITLES.contains(w)
+            || w.ends_with("minister")
+            || w.ends_with("spokesman")
+            || w.ends_with("spokeswoman")
+    })
+}
+
+fn strip_determiner(s: &str) -> &str {
+    for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(d) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Nationality adjective → country name ("South Korean" → "South Korea").
+pub fn country_of_adjective(adjective: &str) -> Option<&'static str> {
+    const MAP: &[(&str, &str)] = &[
+        ("south korean", "South Korea"),
+        ("north korean", "North Korea"),
+        ("russian", "Russia"),
+        ("ukrainian", "Ukraine"),
+        ("u.s.", "United States"),
+        ("us", "United States"),
+        ("american", "United States"),
+        ("chinese", "China"),
+        ("british", "United Kingdom"),
+        ("french", "France"),
+        ("german", "Germany"),
+        ("japanese", "Japan"),
+        ("israeli", "Israel"),
+        ("iranian", "Iran"),
+        ("syrian", "Syria"),
+        ("turkish", "Turkey"),
+        ("indian", "India"),
+        ("pakistani", "Pakistan"),
+        ("polish", "Poland"),
+        ("belarusian", "Belarus"),
+        ("mexican", "Mexico"),
+        ("canadian", "Canada"),
+        ("saudi", "Saudi Arabia"),
+        ("palestinian", "Palestinian Authority"),
+        ("egyptian", "Egypt"),
+        ("italian", "Italy"),
+        ("spanish", "Spain"),
+        ("australian", "Australia"),
+        ("taiwanese", "Taiwan"),
+    ];
+    let l = adjective.to_lowercase();
+    MAP.iter().find(|(a, _)| *a == l).map(|(_, c)| *c)
+}
+
+/// For collective phrases ("South Korean intelligence agencies", "Ukrainian
+/// intelligence officials"): the country an official body belongs to.
+pub fn collective_country(phrase: &str) -> Option<&'static str> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let official = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "intelligence"
+                | "officials"
+                | "official"
+                | "agencies"
+                | "government"
+                | "authorities"
+                | "ministry"
+                | "military"
+                | "forces"
+                | "army"
+                | "diplomats"
+                | "prosecutors"
+                | "police"
+                | "troops"
+                | "commanders"
+        )
+    });
+    if !official
+        || words.iter().any(|w| {
+            MEDIA_WORDS.contains(&w.to_lowercase().as_str()) && w.to_lowercase() != "agencies"
+        })
+    {
+        return None;
+    }
+    for n in [2, 1] {
+        for win in words.windows(n) {
+            if let Some(c) = country_of_adjective(&win.join(" ")) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(phrase: &str, name: &str, kind: SourceKind, bodies: &[&str]) {
+        let p = parse(phrase);
+        assert_eq!((p.name.as_str(), p.kind), (name, kind), "{phrase}");
+        assert_eq!(p.title_bodies, bodies, "{phrase}");
+    }
+
+    #[test]
+    fn names_lose_their_titles() {
+        check(
+            "Defense Minister Kim Yong-hyun",
+            "Kim Yong-hyun",
+            SourceKind::Person,
+            &[],
+        );
+        check(
+            "NATO chief Mark Rutte",
+            "Mark Rutte",
+            SourceKind::Person,
+            &["NATO"],
+        );
+        check(
+            "deputy Pentagon spokeswoman Sabrina Singh",
+            "Sabrina Singh",
+            SourceKind::Person,
+            &["Pentagon"],
+        );
+        check(
+            "Ukrainian President Volodymyr Zelenskiy",
+            "Volodymyr Zelenskiy",
+            SourceKind::Person,
+            &["Ukrainian"],
+        );
+        check(
+            "White House national-security spokesman John Kirby",
+            "John Kirby",
+            SourceKind::Person,
+            &["White House"],
+        );
+        check("Mr. Kim", "Kim", SourceKind::Person, &[]);
+        check("the Kyiv Post", "Kyiv Post", SourceKind::Media, &[]);
+        check(
+            "the Defense Department",
+            "Defense Department",
+            SourceKind::Organization,
+            &[],
+        );
+        check("experts", "experts", SourceKind::Unnamed, &[]);
+        check("Moscow", "Moscow", SourceKind::Organization, &[]);
+    }
+
+    #[test]
+    fn keys_fold_spellings() {
+        assert_eq!(norm_key("Zelenskiy"), norm_key("Zelensky"));
+        assert_eq!(norm_key("Zelenskyy"), norm_key("Zelensky"));
+        assert_eq!(norm_key("Kim Jong-un"), norm_key("Kim Jong Un"));
+        assert_eq!(
+            norm_key("South Korea’s National Intelligence Service"),
+            "south korea national intelligence service"
+        );
+        assert_eq!(
+            slug("U.S. Department of Defense"),
+            "u-s-department-of-defense"
+        );
+    }
+}
