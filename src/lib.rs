@@ -66,6 +66,6 @@ pub fn build(
         })
         .collect();
     let resolved = resolve::entities(&articles, extractions, &config.aliases);
-    let corpus = analyze::claims(articles, resolved);
+    let corpus = analyze::claims(articles, resolved, &config.aliases);
     graph::build(corpus, &config.aliases)
 }

@@ -1,14 +1,332 @@
-//! Groups attributions into claims and analyses them. (Skeleton.)
+//! Analysis: attributions grouped into claims (`grouping`, over `terms`), the
+//! independent sources of each claim (`independence`), contradictions between
+//! claims, and a credibility grade on the Admiralty scale. Pure; runs after
+//! resolution and before the graph is laid out.
 
-use crate::model::{Article, Corpus};
-use crate::resolve::Resolved;
+pub mod grouping;
+pub mod independence;
+pub mod terms;
 
-/// Groups and analyses.
-pub fn claims(articles: Vec<Article>, resolved: Resolved) -> Corpus {
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rayon::prelude::*;
+
+use crate::model::{
+    Article, Claim, ClaimAnalysis, ClaimId, Corpus, QuoteKind, SourceId, Stance, Subject, SubjectId,
+};
+use crate::resolve::names::slug;
+use crate::resolve::{AliasTable, Resolved};
+use independence::Path;
+use terms::Terms;
+
+/// How alike two wordings must be to count as one claim.
+pub const SAME_CLAIM: f64 = 0.6;
+
+/// Groups, counts and cross-checks: returns the analysed corpus.
+pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) -> Corpus {
+    let Resolved {
+        sources,
+        mut attributions,
+    } = resolved;
+    let texts: Vec<String> = attributions
+        .iter()
+        .map(|a| {
+            let text = &articles[a.doc].text;
+            a.raw
+                .content
+                .iter()
+                .map(|c| c.slice(text))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let terms: Vec<Terms> = texts.par_iter().map(|t| terms::of(t, table)).collect();
+    let stances: Vec<Stance> = attributions.iter().map(|a| a.raw.stance).collect();
+    let source_ids: Vec<u32> = attributions.iter().map(|a| a.source.0).collect();
+    let groups = grouping::group(&terms, &stances, &source_ids, SAME_CLAIM);
+
+    let mut conflicts = groups.conflicts.clone();
+    conflicts.extend(denial_targets(&articles, &attributions, &terms, table));
+
+    // Claims in order of their first member.
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups.n_groups];
+    for (i, &g) in groups.group_of.iter().enumerate() {
+        members[g].push(i);
+        attributions[i].claim = ClaimId(g as u32);
+    }
+    let mut subjects: BTreeMap<String, String> = BTreeMap::new();
+    let mut subject_keys_of: Vec<Vec<String>> = Vec::with_capacity(members.len());
+    let mut claims: Vec<Claim> = members
+        .into_iter()
+        .map(|m| {
+            let rep = m
+                .iter()
+                .copied()
+                .find(|&i| attributions[i].raw.quote != QuoteKind::Narrator)
+                .unwrap_or(m[0]);
+            let mut names: BTreeSet<&str> = BTreeSet::new();
+            for &i in &m {
+                names.extend(terms[i].subjects.iter().map(String::as_str));
+            }
+            let subject_keys: Vec<String> = names
+                .iter()
+                .take(8)
+                .map(|n| {
+                    let key = format!("subj:{}", slug(n));
+                    subjects.entry(key.clone()).or_insert_with(|| n.to_string());
+                    key
+                })
+                .collect();
+            subject_keys_of.push(subject_keys);
+            Claim {
+                key: format!("claim:{}", short_hash(&attributions[m[0]].id)),
+                text: texts[rep].clone(),
+                subjects: Vec::new(),
+                members: m,
+                analysis: ClaimAnalysis::default(),
+            }
+        })
+        .collect();
+    let subject_list: Vec<Subject> = subjects
+        .iter()
+        .map(|(k, n)| Subject {
+            key: k.clone(),
+            name: n.clone(),
+        })
+        .collect();
+    let subject_index: HashMap<&str, SubjectId> = subject_list
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.key.as_str(), SubjectId(i as u32)))
+        .collect();
+    for (c, keys) in claims.iter_mut().zip(&subject_keys_of) {
+        c.subjects = keys.iter().map(|k| subject_index[k.as_str()]).collect();
+    }
+
+    // Independence.
+    let body = |id: SourceId| outermost(&sources, id);
+    let analyses: Vec<(Vec<SourceId>, independence::Independence, usize)> = claims
+        .par_iter()
+        .map(|c| {
+            let mut paths = Vec::new();
+            let mut asserting = BTreeSet::new();
+            let mut docs = BTreeSet::new();
+            for &i in &c.members {
+                let a = &attributions[i];
+                if a.raw.stance != Stance::Asserts {
+                    continue;
+                }
+                asserting.insert(a.source);
+                docs.insert(a.doc);
+                paths.push(Path {
+                    origin: body(a.source),
+                    relays: a.via.iter().map(|&v| body(v)).collect(),
+                });
+            }
+            (
+                asserting.into_iter().collect(),
+                independence::count(&paths),
+                docs.len(),
+            )
+        })
+        .collect();
+    for (c, (asserting, ind, n_docs)) in claims.iter_mut().zip(analyses) {
+        c.analysis.sources = asserting;
+        c.analysis.independent_sources = ind.count;
+        c.analysis.origins = ind.origins;
+        c.analysis.chokepoints = ind.chokepoints;
+        c.analysis.circular = n_docs >= 2 && ind.count == 1;
+    }
+
+    // Contradictions between claims.
+    let mut pairs: BTreeMap<(u32, u32), String> = BTreeMap::new();
+    for (a, b, why) in conflicts {
+        let (ca, cb) = (attributions[a].claim.0, attributions[b].claim.0);
+        if ca != cb {
+            pairs.entry((ca.min(cb), ca.max(cb))).or_insert(why);
+        }
+    }
+    for ((a, b), why) in pairs {
+        claims[a as usize]
+            .analysis
+            .contradicted_by
+            .push((ClaimId(b), why.clone()));
+        claims[b as usize]
+            .analysis
+            .contradicted_by
+            .push((ClaimId(a), why));
+    }
+    let snapshot: Vec<usize> = claims
+        .iter()
+        .map(|c| c.analysis.independent_sources)
+        .collect();
+    for c in &mut claims {
+        let only_narrator = c
+            .members
+            .iter()
+            .all(|&i| attributions[i].raw.quote == QuoteKind::Narrator);
+        let (score, reason) = credibility(&c.analysis, &snapshot, only_narrator);
+        c.analysis.credibility = score;
+        c.analysis.credibility_reason = reason;
+    }
     Corpus {
         articles,
-        sources: resolved.sources,
-        attributions: resolved.attributions,
-        ..Corpus::default()
+        sources,
+        attributions,
+        claims,
+        subjects: subject_list,
     }
+}
+
+/// The outermost body a source speaks for (itself when it stands alone).
+pub fn outermost(sources: &[crate::model::Entity], id: SourceId) -> SourceId {
+    let mut cur = id;
+    for _ in 0..8 {
+        match sources[cur.0 as usize].affiliation.first() {
+            Some(&next) if next != cur => cur = next,
+            _ => break,
+        }
+    }
+    cur
+}
+
+/// A denial whose content points back ("denied the reports", "rejected the
+/// claims") contradicts the assertions near it in the same article that share a
+/// subject with the denial's sentence.
+fn denial_targets(
+    articles: &[Article],
+    attributions: &[crate::model::ResolvedAttribution],
+    terms: &[Terms],
+    table: &AliasTable,
+) -> Vec<(usize, usize, String)> {
+    const WINDOW: usize = 1500;
+    let mut out = Vec::new();
+    let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, a) in attributions.iter().enumerate() {
+        by_doc.entry(a.doc).or_default().push(i);
+    }
+    for (doc, list) in by_doc {
+        let text = &articles[doc].text;
+        for &d in &list {
+            let denial = &attributions[d];
+            if denial.raw.stance != Stance::Denies {
+                continue;
+            }
+            let content = denial
+                .raw
+                .content
+                .iter()
+                .map(|c| c.slice(text))
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            let anaphoric = [
+                "report",
+                "claim",
+                "allegation",
+                "accusation",
+                "rumor",
+                "rumour",
+                "it",
+                "this",
+                "that",
+                "them",
+                "story",
+                "stories",
+            ]
+            .iter()
+            .any(|w| {
+                content
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|x| x == *w || x.starts_with(w) && w.len() > 4)
+            });
+            if !anaphoric {
+                continue;
+            }
+            let sentence = terms::of(denial.raw.sentence.slice(text), table);
+            let at = denial.raw.first_offset();
+            for &t in &list {
+                let other = &attributions[t];
+                if t == d || other.raw.stance != Stance::Asserts || other.source == denial.source {
+                    continue;
+                }
+                let distance = other.raw.first_offset().abs_diff(at);
+                let shares = terms[t]
+                    .subjects
+                    .iter()
+                    .any(|s| sentence.subjects.contains(s));
+                let on_topic =
+                    terms[t].words.iter().any(|w| w == "deploy" || w == "troop") || shares;
+                if distance <= WINDOW && shares && on_topic {
+                    out.push((
+                        d.min(t),
+                        d.max(t),
+                        format!(
+                            "denial: {} denies what {} asserts",
+                            source_label(denial),
+                            source_label(other)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn source_label(a: &crate::model::ResolvedAttribution) -> String {
+    a.raw
+        .source
+        .as_ref()
+        .map_or_else(|| "the source".to_string(), |m| m.text.clone())
+}
+
+/// Admiralty-style grade: 1 confirmed … 6 cannot be judged, with the reason.
+fn credibility(a: &ClaimAnalysis, independent: &[usize], only_narrator: bool) -> (u8, String) {
+    let strongest_against = a
+        .contradicted_by
+        .iter()
+        .map(|(c, _)| independent[c.0 as usize])
+        .max()
+        .unwrap_or(0);
+    let n = a.independent_sources;
+    if n == 0 {
+        return (6, "no source asserts it; it is only denied".into());
+    }
+    if only_narrator {
+        return (6, "stated only in the publisher's own voice".into());
+    }
+    if a.contradicted_by.is_empty() {
+        return match n {
+            1 => (3, "one independent source, not contradicted".into()),
+            2 => (2, "two independent sources, not contradicted".into()),
+            _ => (1, format!("{n} independent sources, not contradicted")),
+        };
+    }
+    if n > strongest_against {
+        (
+            3,
+            format!("{n} independent sources, contradicted by a claim with {strongest_against}"),
+        )
+    } else if n == strongest_against {
+        (
+            4,
+            format!("{n} independent sources against {strongest_against} contradicting"),
+        )
+    } else {
+        (
+            5,
+            format!("{n} independent sources against {strongest_against} contradicting"),
+        )
+    }
+}
+
+/// A short stable hash for ids (FNV-1a, 48 bits in hex).
+pub fn short_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{:012x}", h & 0xffff_ffff_ffff)
 }

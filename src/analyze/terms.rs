@@ -1,0 +1,538 @@
+//! What a claim's wording is made of, for grouping and conflict checks: content
+//! terms with synonyms folded (sent/deployed/dispatched, troops/soldiers/personnel),
+//! subjects (entities named, through the alias table and nationality adjectives),
+//! numbers with their hedges as ranges, months, polarity and legality. Pure.
+
+use crate::resolve::names::{country_of_adjective, norm_key};
+use crate::resolve::AliasTable;
+
+/// Words that carry no proposition.
+const STOPWORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "and",
+    "or",
+    "but",
+    "that",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "do",
+    "does",
+    "did",
+    "as",
+    "than",
+    "then",
+    "so",
+    "such",
+    "their",
+    "they",
+    "them",
+    "he",
+    "she",
+    "his",
+    "her",
+    "we",
+    "our",
+    "you",
+    "your",
+    "i",
+    "me",
+    "my",
+    "there",
+    "here",
+    "also",
+    "already",
+    "now",
+    "not",
+    "no",
+    "very",
+    "more",
+    "most",
+    "some",
+    "any",
+    "all",
+    "both",
+    "each",
+    "which",
+    "who",
+    "whom",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "if",
+    "about",
+    "into",
+    "over",
+    "under",
+    "up",
+    "out",
+    "just",
+    "only",
+    "even",
+    "still",
+    "yet",
+    "likely",
+    "own",
+    "other",
+    "s",
+    "said",
+    "says",
+    "say",
+    "being",
+    "while",
+    "because",
+    "since",
+    "after",
+    "before",
+    "during",
+    "against",
+    "between",
+    "among",
+    "through",
+    "per",
+    "via",
+    "amid",
+    "according",
+    "many",
+    "much",
+    "way",
+    "like",
+    "well",
+    "back",
+    "down",
+    "off",
+    "again",
+    "further",
+    "once",
+    "ever",
+    "never",
+];
+
+/// Synonym classes: every word of a class becomes its first word.
+const SYNONYMS: &[&[&str]] = &[
+    &[
+        "deploy",
+        "deployed",
+        "deploying",
+        "deployment",
+        "deployments",
+        "sent",
+        "send",
+        "sending",
+        "sends",
+        "dispatched",
+        "dispatch",
+        "dispatching",
+        "heading",
+        "headed",
+        "head",
+        "arrive",
+        "arrived",
+        "arriving",
+        "arrival",
+        "shipped",
+        "ship",
+        "shipping",
+        "transferred",
+        "moved",
+    ],
+    &[
+        "troop",
+        "troops",
+        "soldiers",
+        "soldier",
+        "personnel",
+        "forces",
+        "force",
+        "units",
+        "unit",
+        "servicemen",
+        "fighters",
+        "military",
+    ],
+    &[
+        "pact",
+        "treaty",
+        "agreement",
+        "partnership",
+        "alliance",
+        "accord",
+        "deal",
+    ],
+    &["sign", "signed", "signing", "signs", "concluded", "sealed"],
+    &[
+        "kill",
+        "killed",
+        "killing",
+        "dead",
+        "died",
+        "deaths",
+        "casualties",
+        "casualty",
+        "eliminated",
+        "wounded",
+        "injured",
+    ],
+    &[
+        "experience",
+        "experienced",
+        "training",
+        "trained",
+        "interoperability",
+    ],
+    &[
+        "weapon",
+        "weapons",
+        "arms",
+        "munitions",
+        "missiles",
+        "missile",
+        "shells",
+        "artillery",
+        "equipment",
+        "ammunition",
+    ],
+    &[
+        "supply",
+        "supplied",
+        "supplying",
+        "supplies",
+        "provide",
+        "provided",
+        "providing",
+        "aid",
+        "aiding",
+        "helped",
+        "help",
+        "helping",
+        "assist",
+        "assisting",
+        "assistance",
+    ],
+    &[
+        "fight",
+        "fighting",
+        "fought",
+        "combat",
+        "battle",
+        "battlefield",
+        "war",
+    ],
+];
+
+/// Month names and their numbers.
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("aug", 8),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// The features of one wording.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Terms {
+    /// Content terms, folded, sorted, unique.
+    pub words: Vec<String>,
+    /// Subjects' canonical names, sorted, unique.
+    pub subjects: Vec<String>,
+    /// Quantities as ranges `(low, high)` with the unit word that follows.
+    pub numbers: Vec<(f64, f64, String)>,
+    /// Months named.
+    pub months: Vec<u8>,
+    /// Negated ("not", "no", "never").
+    pub negated: bool,
+    /// +1 legal / in keeping with international law, −1 in violation; 0 silent.
+    pub legality: i8,
+}
+
+/// Folds one word to its term, or `None` for a stopword.
+pub fn term(word: &str) -> Option<String> {
+    let lower = word.to_lowercase().replace('’', "'");
+    let lower = lower
+        .trim_end_matches("'s")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    if lower.is_empty()
+        || STOPWORDS.contains(&lower)
+        || lower
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return None;
+    }
+    for class in SYNONYMS {
+        if class.contains(&lower) {
+            return Some(class[0].to_string());
+        }
+    }
+    let stem = lower
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| {
+            lower
+                .strip_suffix('s')
+                .filter(|s| s.len() > 3 && !s.ends_with('s'))
+                .map(str::to_string)
+        });
+    Some(stem.unwrap_or_else(|| lower.to_string()))
+}
+
+/// Reads the features of `text`.
+pub fn of(text: &str, table: &AliasTable) -> Terms {
+    let tokens: Vec<&str> = text
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(c, '“' | '”' | '"' | '(' | ')' | ',' | ';' | ':' | '—' | '–')
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut t = Terms::default();
+    let lower_text = text.to_lowercase();
+    // Subjects: runs of capitalised words (not at a sentence start alone), and
+    // nationality adjectives.
+    let mut i = 0;
+    while i < tokens.len() {
+        let w = tokens[i]
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '’');
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            let mut j = i + 1;
+            while j < tokens.len() && tokens[j].chars().next().is_some_and(char::is_uppercase) {
+                j += 1;
+            }
+            let run: Vec<&str> = tokens[i..j]
+                .iter()
+                .map(|x| {
+                    x.trim_matches(|c: char| {
+                        !c.is_alphanumeric() && c != '.' && c != '-' && c != '’'
+                    })
+                })
+                .collect();
+            let phrase = run.join(" ");
+            let phrase = phrase
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .trim_end_matches('.');
+            if let Some(e) = table.canonical(phrase) {
+                t.subjects.push(e.name.clone());
+            } else if let Some(c) =
+                (1..=run.len().min(2)).find_map(|n| country_of_adjective(&run[..n].join(" ")))
+            {
+                t.subjects.push(c.to_string());
+            } else if run.len() >= 2 || i > 0 {
+                let key = norm_key(phrase);
+                if !key.is_empty()
+                    && !STOPWORDS.contains(&key.as_str())
+                    && !MONTHS.iter().any(|(m, _)| *m == key)
+                {
+                    t.subjects.push(phrase.to_string());
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    t.subjects.sort();
+    t.subjects.dedup();
+    for (k, raw) in tokens.iter().enumerate() {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ',');
+        let l = w.to_lowercase();
+        let l = l.trim_end_matches('.');
+        if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == l) {
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                t.months.push(m);
+            }
+        }
+        if matches!(l, "not" | "no" | "never" | "n't" | "neither" | "nor")
+            || l.ends_with("n't")
+            || l.ends_with("n’t")
+        {
+            t.negated = true;
+        }
+        let digits: String = w
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        if !digits.is_empty() && w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            if let Ok(mut value) = digits.trim_end_matches('.').parse::<f64>() {
+                let next = tokens
+                    .get(k + 1)
+                    .map(|x| x.to_lowercase())
+                    .unwrap_or_default();
+                match next.as_str() {
+                    "million" => value *= 1e6,
+                    "billion" => value *= 1e9,
+                    "thousand" => value *= 1e3,
+                    _ => {}
+                }
+                if (1900.0..=2100.0).contains(&value) && !w.contains(',') {
+                    continue; // a year
+                }
+                let prev = if k > 0 {
+                    tokens[k - 1].to_lowercase()
+                } else {
+                    String::new()
+                };
+                let prev2 = if k > 1 {
+                    tokens[k - 2].to_lowercase()
+                } else {
+                    String::new()
+                };
+                let (lo, hi) = match (prev2.as_str(), prev.as_str()) {
+                    (
+                        _,
+                        "about" | "around" | "approximately" | "roughly" | "nearly" | "almost"
+                        | "some" | "estimated",
+                    ) => (value * 0.85, value * 1.15),
+                    ("more", "than") | ("at", "least") | (_, "over") | (_, "above") => {
+                        (value, f64::INFINITY)
+                    }
+                    ("up", "to")
+                    | ("less", "than")
+                    | ("fewer", "than")
+                    | (_, "under")
+                    | ("at", "most") => (0.0, value),
+                    _ => (value, value),
+                };
+                let unit = tokens
+                    .iter()
+                    .skip(k + 1)
+                    .filter_map(|x| term(x))
+                    .find(|x| x != "million" && x != "billion" && x != "thousand")
+                    .unwrap_or_default();
+                t.numbers.push((lo, hi, unit));
+            }
+        }
+    }
+    t.months.sort_unstable();
+    t.months.dedup();
+    if lower_text.contains("international law")
+        || lower_text.contains("legal")
+        || lower_text.contains("lawful")
+    {
+        let positive = [
+            "in keeping with",
+            "in line with",
+            "consistent with",
+            "in accordance with",
+            "complies with",
+            "comply with",
+            "legitimate",
+            " legal",
+            "lawful",
+        ];
+        let negative = [
+            "violation of",
+            "violates",
+            "violating",
+            "violated",
+            "breach of",
+            "breaches",
+            "illegal",
+            "unlawful",
+            "illegitimate",
+        ];
+        let pos = positive.iter().any(|p| {
+            lower_text.contains(p)
+                && !lower_text.contains(&format!("il{}", p.trim()))
+                && !lower_text.contains(&format!("un{}", p.trim()))
+        });
+        let neg = negative.iter().any(|p| lower_text.contains(p));
+        t.legality = match (pos, neg) {
+            (true, false) => 1,
+            (false, true) => -1,
+            _ => 0,
+        };
+    }
+    let mut words: Vec<String> = tokens.iter().filter_map(|w| term(w)).collect();
+    words.sort();
+    words.dedup();
+    t.words = words;
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_hedged_as_ranges() {
+        let t = of(
+            "More than 12,000 were predicted; about 10,000 troops; up to 50 men",
+            &AliasTable::builtin(),
+        );
+        assert_eq!(t.numbers[0].0, 12000.0);
+        assert!(t.numbers[0].1.is_infinite());
+        assert_eq!((t.numbers[1].0, t.numbers[1].1), (8500.0, 11500.0));
+        assert_eq!((t.numbers[2].0, t.numbers[2].1), (0.0, 50.0));
+    }
+
+    #[test]
+    fn synonyms_subjects_months_legality() {
+        let table = AliasTable::builtin();
+        let a = of("10,000 North Korean troops had been sent to Russia", &table);
+        let b = of(
+            "thousands of North Korean soldiers were deployed to Moscow in June",
+            &table,
+        );
+        assert!(a.words.contains(&"troop".to_string()) && b.words.contains(&"troop".to_string()));
+        assert!(a.words.contains(&"deploy".to_string()) && b.words.contains(&"deploy".to_string()));
+        assert_eq!(a.subjects, ["North Korea", "Russia"]);
+        assert_eq!(b.subjects, ["North Korea", "Russia"]);
+        assert_eq!(b.months, [6]);
+        assert_eq!(
+            of("was in violation of international law", &table).legality,
+            -1
+        );
+        assert_eq!(
+            of("was in keeping with international law", &table).legality,
+            1
+        );
+    }
+}
