@@ -267,9 +267,10 @@ impl Output {
         match matching.as_slice() {
             [] => ClaimLookup::Missing,
             [only] => ClaimLookup::Found((*only).clone()),
-            _ => {
-                ClaimLookup::Ambiguous(matching.into_iter().take(MAX_AMBIGUOUS).cloned().collect())
-            }
+            _ => ClaimLookup::Ambiguous {
+                more: matching.len() > MAX_AMBIGUOUS,
+                first: matching.into_iter().take(MAX_AMBIGUOUS).cloned().collect(),
+            },
         }
     }
 
@@ -405,8 +406,13 @@ struct ClaimView<'a> {
 pub enum ClaimLookup {
     /// Exactly one claim: its full id.
     Found(String),
-    /// Several claims start with the prefix: the first few ids.
-    Ambiguous(Vec<String>),
+    /// Several claims start with the prefix.
+    Ambiguous {
+        /// The first few of their ids, sorted.
+        first: Vec<String>,
+        /// True when more claims match than `first` lists.
+        more: bool,
+    },
     /// No claim has this id or prefix.
     Missing,
 }

@@ -601,9 +601,13 @@ fn claim_ids_resolve_by_unique_prefix() {
     check(BORDER, ClaimLookup::Found(BORDER.to_string()));
     check("c3", ClaimLookup::Found(BORDER.to_string()));
     check("claim:d4d4", ClaimLookup::Found(RANGE.to_string()));
+    let both = vec![MISSILES.to_string(), SATELLITE.to_string()];
     check(
         "a1b2",
-        ClaimLookup::Ambiguous(vec![MISSILES.to_string(), SATELLITE.to_string()]),
+        ClaimLookup::Ambiguous {
+            first: both,
+            more: false,
+        },
     );
     check("ffff", ClaimLookup::Missing);
     check("", ClaimLookup::Missing);
