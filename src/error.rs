@@ -41,6 +41,12 @@ pub enum Error {
         /// What was given.
         path: PathBuf,
     },
+    /// An output folder or one of its files is missing: nothing was built there.
+    #[error("{} not found; run `attrgraph build` first", .path.display())]
+    NoOutput {
+        /// The missing folder or file.
+        path: PathBuf,
+    },
     /// Graphviz `dot` failed on the graph.
     #[error("`dot` failed: {message}")]
     Dot {

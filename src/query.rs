@@ -1,1 +1,0 @@
-//! Answers questions over a built output folder. (Skeleton.)

@@ -1,0 +1,192 @@
+//! `attrgraph query` end to end: runs the binary on a small output folder
+//! written here, and checks exit codes, stdout and stderr.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::{json, Value};
+
+/// One claim with two independent origins and one that contradicts it.
+fn write_output(dir: &Path) {
+    let sentence = |text: &str| json!({"start": 0, "end": text.chars().count(), "text": text});
+    let claim = |id: &str, text: &str, sources: Value, origins: Value, other: &str| {
+        json!({
+            "kind": "claim", "id": id, "text": text, "subjects": [], "sources": sources,
+            "independent_sources": origins.as_array().unwrap().len(), "origins": origins,
+            "contradicted_by": [other],
+            "contradictions": [{"claim": other, "reason": "fired vs not fired"}],
+            "documents": ["doc:a.md"], "attributions": 1,
+            "credibility": {"score": 2, "label": "probably true", "reason": "two origins"}
+        })
+    };
+    let graph = json!({
+        "directed": true, "multigraph": true,
+        "graph": {"schema": "attrgraph/1", "generator": "attrgraph", "version": "0.1.0", "counts": {}},
+        "nodes": [
+            {"kind": "document", "id": "doc:a.md", "path": "a.md", "publisher": "Yonhap"},
+            {"kind": "source", "id": "src:jcs", "name": "Joint Chiefs of Staff", "type": "government",
+             "aliases": ["JCS"], "affiliation": [], "group": "src:jcs"},
+            {"kind": "source", "id": "src:jcg", "name": "Japan Coast Guard", "type": "government",
+             "aliases": [], "affiliation": [], "group": "src:jcg"},
+            {"kind": "source", "id": "src:kcna", "name": "KCNA", "type": "media",
+             "aliases": [], "affiliation": [], "group": "src:kcna"},
+            claim("claim:0001aaaa", "North Korea fired two missiles",
+                  json!(["src:jcg", "src:jcs"]), json!(["src:jcs", "src:jcg"]), "claim:0002bbbb"),
+            claim("claim:0002bbbb", "No missile was fired",
+                  json!(["src:kcna"]), json!(["src:kcna"]), "claim:0001aaaa"),
+        ],
+        "edges": [
+            {"source": "claim:0001aaaa", "target": "claim:0002bbbb", "key": 0, "kind": "contradicts",
+             "reason": "fired vs not fired"}
+        ]
+    });
+    let record = |id: &str, source: (&str, &str), claim: &str, text: &str| {
+        json!({
+            "id": id, "document": "a.md",
+            "source": {"id": source.0, "name": source.1, "kind": "government", "mention": null},
+            "cue": null, "content": [sentence(text)], "quote": "indirect", "stance": "asserts",
+            "via": [], "claim": claim, "sentence": sentence(text)
+        })
+    };
+    let records = [
+        record(
+            "a.md:0",
+            ("src:jcs", "Joint Chiefs of Staff"),
+            "claim:0001aaaa",
+            "The JCS said two missiles flew.",
+        ),
+        record(
+            "a.md:40",
+            ("src:jcg", "Japan Coast Guard"),
+            "claim:0001aaaa",
+            "The coast guard saw two missiles.",
+        ),
+        record(
+            "a.md:80",
+            ("src:kcna", "KCNA"),
+            "claim:0002bbbb",
+            "No missile was fired, KCNA said.",
+        ),
+    ];
+    std::fs::write(dir.join("graph.json"), graph.to_string()).unwrap();
+    let lines: Vec<String> = records.iter().map(Value::to_string).collect();
+    std::fs::write(dir.join("attributions.jsonl"), lines.join("\n") + "\n").unwrap();
+}
+
+fn query(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_attrgraph"))
+        .arg("query")
+        .arg("--out")
+        .arg(dir)
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+#[test]
+fn claims_table_lists_the_corroborated_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    write_output(dir.path());
+    let out = query(dir.path(), &["claims"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("CLAIM "), "{stdout}");
+    assert!(
+        stdout.contains("North Korea fired two missiles"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("No missile was fired"), "{stdout}");
+    assert!(
+        !stdout.contains('\x1b'),
+        "no colour when not a terminal: {stdout}"
+    );
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn json_is_one_versioned_document() {
+    let dir = tempfile::tempdir().unwrap();
+    write_output(dir.path());
+    let out = query(dir.path(), &["explain", "0001", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(answer["version"], "attrgraph/1");
+    assert_eq!(answer["query"], "explain 0001");
+    let explanation = &answer["results"][0];
+    assert_eq!(explanation["claim"]["id"], "claim:0001aaaa");
+    assert_eq!(explanation["origins"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        explanation["contradictions"][0]["reason"],
+        "fired vs not fired"
+    );
+}
+
+#[test]
+fn nothing_matched_exits_1_with_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    write_output(dir.path());
+    let out = query(dir.path(), &["claims", "--min-sources", "3"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        text(&out.stderr),
+        "attrgraph: no claim has 3 or more independent sources; try a lower --min-sources\n"
+    );
+
+    let out = query(dir.path(), &["source", "nobody"]);
+    assert_eq!(out.status.code(), Some(1));
+
+    let out = query(dir.path(), &["claim", "000"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("matches several claims"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = query(dir.path(), &["--json", "claim", "zzz"]);
+    assert_eq!(out.status.code(), Some(1));
+    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(answer["results"], json!([]));
+}
+
+#[test]
+fn missing_output_exits_2_and_says_to_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("output");
+    let out = query(&missing, &["contradictions"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "attrgraph: {} not found; run `attrgraph build` first\n",
+            missing.display()
+        )
+    );
+}
+
+#[test]
+fn malformed_record_exits_2_naming_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    write_output(dir.path());
+    let path = dir.path().join("attributions.jsonl");
+    let mut records = std::fs::read_to_string(&path).unwrap();
+    records.push_str("{not json\n");
+    std::fs::write(&path, records).unwrap();
+    let out = query(dir.path(), &["contradictions"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with(&format!(
+            "attrgraph: failed to parse {} line 4: ",
+            path.display()
+        )),
+        "{stderr}"
+    );
+}
