@@ -1,5 +1,5 @@
 //! `attrgraph eval`'s library side: reads brat-standoff gold in the PolNeAR layout
-//! ([`brat`]) and scores attribution records against it ([`score`]) exactly as
+//! ([`brat`]) and scores attribution records against it ([`score()`]) exactly as
 //! `../shared/eval/score_polnear.py` does, so the two report the same numbers.
 //! Reading gold and prediction files is the only I/O here; scoring is pure.
 

@@ -259,8 +259,7 @@ impl Predicted {
 /// The file name of a `/`-separated path, as `PurePosixPath(path).name`.
 fn posix_name(path: &str) -> &str {
     path.split('/')
-        .filter(|part| !part.is_empty() && *part != ".")
-        .last()
+        .rfind(|part| !part.is_empty() && *part != ".")
         .unwrap_or("")
 }
 
