@@ -1,1 +1,0 @@
-//! Scores extraction against brat-standoff gold. (Skeleton.)
