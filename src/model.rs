@@ -195,14 +195,18 @@ pub struct Attribution {
 impl Attribution {
     /// The first byte of the attribution, for ordering.
     pub fn first_offset(&self) -> usize {
-        let mut first = self.sentence.start;
+        let mut first = usize::MAX;
         for s in self.content.iter().chain(self.cue.iter()) {
             first = first.min(s.start);
         }
         if let Some(m) = self.source.as_ref().and_then(|m| m.span) {
             first = first.min(m.start);
         }
-        first.max(self.sentence.start)
+        if first == usize::MAX {
+            self.sentence.start
+        } else {
+            first
+        }
     }
 }
 

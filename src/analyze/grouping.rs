@@ -62,7 +62,7 @@ pub fn similarity(a: &Terms, b: &Terms) -> f64 {
     let subjects_agree = a.subjects.is_empty()
         || b.subjects.is_empty()
         || sorted_intersection(&a.subjects, &b.subjects) > 0;
-    if !subjects_agree || shared < 3 {
+    if !subjects_agree || shared < 2 {
         return 0.0;
     }
     0.7 * overlap + 0.3 * jaccard

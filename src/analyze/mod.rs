@@ -111,11 +111,9 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             let mut paths = Vec::new();
             let mut asserting = BTreeSet::new();
             let mut docs = BTreeSet::new();
+            // A group holds one stance; a claim made of denials counts its deniers.
             for &i in &c.members {
                 let a = &attributions[i];
-                if a.raw.stance != Stance::Asserts {
-                    continue;
-                }
                 asserting.insert(a.source);
                 docs.insert(a.doc);
                 paths.push(Path {

@@ -490,7 +490,14 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
             _ => 0,
         };
     }
-    let mut words: Vec<String> = tokens.iter().filter_map(|w| term(w)).collect();
+    // Content words leave out the words of subjects, which are compared apart.
+    let subject_words: Vec<String> = t.subjects.iter().flat_map(|s| s.split_whitespace().filter_map(term)).collect();
+    let mut words: Vec<String> = tokens
+        .iter()
+        .filter(|w| !w.chars().next().is_some_and(char::is_uppercase) || MONTHS.iter().any(|(m, _)| w.to_lowercase().starts_with(m)))
+        .filter_map(|w| term(w))
+        .filter(|w| !subject_words.contains(w))
+        .collect();
     words.sort();
     words.dedup();
     t.words = words;

@@ -1,12 +1,101 @@
-//! `attrgraph build`.
+//! `attrgraph build DIR`: read the articles, run the pipeline, write the output
+//! folder. Prints diagnostics and a one-line summary on stderr; a progress bar
+//! only on a terminal and never with `--quiet`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
 
 use super::Outcome;
+use attrgraph::export::{self, ExportOptions};
+use attrgraph::model::Severity;
+use attrgraph::Config;
 
 /// Arguments of `attrgraph build`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Folder of articles (.txt and .md with optional YAML front matter, .json, .jsonl),
+    /// read recursively.
+    pub dir: PathBuf,
+    /// Output folder for attributions.jsonl, graph.json, graph.dot and graph.svg.
+    #[arg(long, short, default_value = "output")]
+    pub out: PathBuf,
+    /// TOML file of extra aliases and affiliations
+    /// (`[[entity]] name = "…", kind = "…", aliases = […], member_of = "…"`).
+    #[arg(long)]
+    pub aliases: Option<PathBuf>,
+    /// Do not draw graph.svg.
+    #[arg(long)]
+    pub no_svg: bool,
+    /// Print only errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Turns the arguments into the library's configuration.
+pub fn config(aliases: Option<&PathBuf>) -> anyhow::Result<Config> {
+    let mut config = Config::default();
+    if let Some(path) = aliases {
+        let text = std::fs::read_to_string(path).with_context(|| format!("failed to read {}", path.display()))?;
+        config
+            .aliases
+            .extend_from_toml(&text)
+            .map_err(|e| anyhow::anyhow!("failed to parse {}: {e}", path.display()))?;
+    }
+    Ok(config)
+}
 
 /// Runs `attrgraph build`.
-pub fn run(_args: Args) -> anyhow::Result<Outcome> {
-    Ok(Outcome::Success)
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    let config = config(args.aliases.as_ref())?;
+    let ingested = attrgraph::ingest::read_dir(&args.dir)?;
+    let mut errors = false;
+    for d in &ingested.diagnostics {
+        errors |= d.severity == Severity::Error;
+        if !args.quiet || d.severity == Severity::Error {
+            eprintln!("{d}");
+        }
+    }
+    let n_articles = ingested.articles.len();
+    let progress = if !args.quiet && std::io::stderr().is_terminal() && n_articles > 200 {
+        let bar = ProgressBar::new(n_articles as u64);
+        bar.set_style(ProgressStyle::with_template("{spinner} extracting {pos}/{len} articles {wide_bar} {eta}").expect("valid template"));
+        Some(bar)
+    } else {
+        None
+    };
+    let tick = || {
+        if let Some(bar) = &progress {
+            bar.inc(1);
+        }
+    };
+    let graph = attrgraph::build(ingested.articles, &config, &tick);
+    if let Some(bar) = &progress {
+        bar.finish_and_clear();
+    }
+    let options = ExportOptions { skip_svg: args.no_svg, ..ExportOptions::default() };
+    let report = export::write(&args.out, &graph, &options).with_context(|| format!("failed to write the output to {}", args.out.display()))?;
+    if let Some(note) = &report.svg_note {
+        if !args.quiet {
+            eprintln!("note: {note}");
+        }
+    }
+    if !args.quiet {
+        let c = &graph.corpus;
+        let corroborated = c.claims.iter().filter(|x| x.analysis.independent_sources >= 2).count();
+        let contradictions: usize = c.claims.iter().map(|x| x.analysis.contradicted_by.len()).sum::<usize>() / 2;
+        eprintln!(
+            "built {} articles: {} attributions, {} sources, {} claims ({} with 2+ independent sources), {} contradictions -> {}",
+            n_articles,
+            c.attributions.len(),
+            c.sources.len(),
+            c.claims.len(),
+            corroborated,
+            contradictions,
+            args.out.display()
+        );
+    }
+    Ok(if errors { Outcome::Errors } else { Outcome::Success })
 }

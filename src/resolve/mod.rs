@@ -161,10 +161,22 @@ pub fn entities(
         .collect();
 
     let mut attributions = Vec::new();
-    for (doc, items) in per_doc.into_iter().enumerate() {
+    for (doc, mut items) in per_doc.into_iter().enumerate() {
         let chars = crate::export::records::CharIndex::new(&articles[doc].text);
+        items.sort_by_key(|(raw, _, mention, _)| (raw.first_offset(), raw.quote == QuoteKind::Narrator, mention.map(|m| m.start)));
+        let mut last_id = String::new();
+        let mut repeat = 1;
         for (raw, source, mention, via) in items {
-            let id = format!("{}:{}", articles[doc].path, chars.chars(raw.first_offset()));
+            let base = format!("{}:{}", articles[doc].path, chars.chars(raw.first_offset()));
+            // Joint sources share their first offset: number the repeats.
+            let id = if base == last_id {
+                repeat += 1;
+                format!("{base}-{repeat}")
+            } else {
+                repeat = 1;
+                last_id = base.clone();
+                base
+            };
             attributions.push(ResolvedAttribution {
                 id,
                 doc,

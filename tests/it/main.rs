@@ -3,4 +3,7 @@
 //! except under `CI=true`, where they fail.
 
 mod eval;
+mod pipeline;
+mod quality;
 mod query;
+mod support;

@@ -1,0 +1,60 @@
+//! Helpers shared by the integration tests: running the binary, finding
+//! `../shared/`, and skipping (locally) or failing (under `CI=true`) when an
+//! outside resource is missing.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// Runs the `attrgraph` binary with `args` in the crate root.
+pub fn attrgraph(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_attrgraph"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+/// The crate root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Returns `Some(value)`, or prints a notice and returns `None` so the test can
+/// skip — except under `CI=true`, where a missing resource fails the test.
+pub fn need<T>(what: &str, found: Result<T, String>) -> Option<T> {
+    match found {
+        Ok(v) => Some(v),
+        Err(why) if std::env::var("CI").as_deref() == Ok("true") => panic!("{what} is required under CI=true: {why}"),
+        Err(why) => {
+            eprintln!("notice: skipping {what}: {why}");
+            None
+        }
+    }
+}
+
+/// The `shared/` folder beside the checkout (or named by `ATTRGRAPH_SHARED`).
+pub fn shared() -> Result<PathBuf, String> {
+    let dir = match std::env::var_os("ATTRGRAPH_SHARED") {
+        Some(d) => PathBuf::from(d),
+        None => root().join("../shared"),
+    };
+    if dir.join("eval").is_dir() {
+        Ok(dir)
+    } else {
+        Err(format!("{} is absent", dir.display()))
+    }
+}
+
+/// `program --version` works.
+pub fn have(program: &str, probe: &[&str]) -> Result<(), String> {
+    match Command::new(program).args(probe).output() {
+        Ok(o) if o.status.success() => Ok(()),
+        Ok(o) => Err(format!("{program} {probe:?} failed: {}", String::from_utf8_lossy(&o.stderr).trim())),
+        Err(e) => Err(format!("{program} is not on PATH: {e}")),
+    }
+}
+
+/// A path as a `&str` for command lines.
+pub fn s(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 path")
+}
