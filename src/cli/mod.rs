@@ -35,6 +35,7 @@ enum Command {
 }
 
 /// What a subcommand reports when it succeeds.
+#[allow(dead_code)] // Until `build` and `query` construct every variant.
 pub enum Outcome {
     /// Done, exit 0.
     Success,

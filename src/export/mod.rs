@@ -1,6 +1,166 @@
-//! Writes the output files. (Skeleton; the export helper fills it in.)
+//! The export stage: writes the output contract (`../shared/CONTRACT.md`) for an
+//! analysed graph — `attributions.jsonl`, `graph.json`, `graph.dot`, `graph.svg`.
+//!
+//! One of the three places allowed to touch the world: it creates the output
+//! folder, writes every file atomically and may run Graphviz. It never prints;
+//! what the user should hear comes back in the [`ExportReport`]. The same input
+//! gives the same bytes: no timestamps, no hash-map iteration order.
 
+pub mod atomic;
+pub mod dot;
 pub mod json;
+pub mod node_link;
 pub mod records;
+pub mod svg;
+#[cfg(test)]
+pub(crate) mod testdata;
 
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::graph::ClaimGraph;
+
+pub use atomic::write_atomic;
+pub use dot::{to_dot, DotOptions};
+pub use node_link::{neighbourhood, node_link};
 pub use records::records;
+pub use svg::{render_svg, SvgOutcome};
+
+/// Name of the attribution records file.
+pub const ATTRIBUTIONS_FILE: &str = "attributions.jsonl";
+/// Name of the node-link graph file.
+pub const GRAPH_FILE: &str = "graph.json";
+/// Name of the DOT file.
+pub const DOT_FILE: &str = "graph.dot";
+/// Name of the SVG file.
+pub const SVG_FILE: &str = "graph.svg";
+
+/// How to export.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// What `graph.dot` and `graph.svg` draw; `None` picks
+    /// [`DotOptions::for_graph`] (subjects and documents left out of large graphs).
+    pub dot: Option<DotOptions>,
+    /// Do not draw `graph.svg` at all (an existing one is left as it is).
+    pub skip_svg: bool,
+}
+
+/// What [`write()`] did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportReport {
+    /// The files written, in order.
+    pub written: Vec<PathBuf>,
+    /// How `graph.svg` came about, when the user should know: Graphviz warnings,
+    /// the built-in fallback, or why only a placeholder was written.
+    pub svg_note: Option<String>,
+}
+
+/// Writes the output files into `out_dir` (created if missing), each atomically.
+/// When no picture can be drawn, `graph.svg` is a small placeholder saying why
+/// and how to get one, so a stale picture never outlives its graph.
+pub fn write(out_dir: &Path, graph: &ClaimGraph, options: &ExportOptions) -> Result<ExportReport> {
+    fs::create_dir_all(out_dir).map_err(|source| Error::Write {
+        path: out_dir.to_path_buf(),
+        source,
+    })?;
+    let attributions_path = out_dir.join(ATTRIBUTIONS_FILE);
+    let graph_path = out_dir.join(GRAPH_FILE);
+    let dot_path = out_dir.join(DOT_FILE);
+    // The records on one thread, the node-link graph and its DOT on others: the
+    // files do not depend on each other, and the bytes do not depend on the order.
+    let (records_written, rest) = rayon::join(
+        || write_records(&attributions_path, graph),
+        || -> Result<_> {
+            let wire = node_link(graph);
+            let dot_options = options
+                .dot
+                .clone()
+                .unwrap_or_else(|| DotOptions::for_graph(&wire));
+            let (json_written, dot_text) = rayon::join(
+                || {
+                    write_atomic(&graph_path, &mut |out| {
+                        serde_json::to_writer(&mut *out, &wire)?;
+                        out.write_all(b"\n")
+                    })
+                },
+                || to_dot(&wire, &dot_options),
+            );
+            json_written?;
+            write_atomic(&dot_path, &mut |out| out.write_all(dot_text.as_bytes()))?;
+            Ok((wire, dot_options, dot_text))
+        },
+    );
+    records_written?;
+    let (wire, dot_options, dot_text) = rest?;
+    let mut written = vec![attributions_path, graph_path, dot_path];
+
+    let mut svg_note = None;
+    if !options.skip_svg {
+        let drawn;
+        let drawn_graph = match dot_options
+            .claim
+            .as_deref()
+            .and_then(|c| neighbourhood(&wire, c))
+        {
+            Some(cut) => {
+                drawn = cut;
+                &drawn
+            }
+            None => &wire,
+        };
+        let outcome = render_svg(&dot_text, drawn_graph)?;
+        svg_note = outcome.note();
+        let svg_text = match outcome.svg() {
+            Some(svg) => svg.to_string(),
+            None => placeholder_svg(svg_note.as_deref().unwrap_or("no picture drawn")),
+        };
+        let path = out_dir.join(SVG_FILE);
+        write_atomic(&path, &mut |out| out.write_all(svg_text.as_bytes()))?;
+        written.push(path);
+    }
+    Ok(ExportReport { written, svg_note })
+}
+
+/// Writes `attributions.jsonl`: one compact record per line, in corpus order,
+/// each serialised as soon as it is made (one [`records::CharIndex`] per run of
+/// attributions of the same document, as in [`records()`]).
+fn write_records(path: &Path, graph: &ClaimGraph) -> Result<()> {
+    let corpus = &graph.corpus;
+    write_atomic(path, &mut |out| {
+        let mut index: Option<(usize, records::CharIndex)> = None;
+        for attribution in &corpus.attributions {
+            if index.as_ref().map(|(doc, _)| *doc) != Some(attribution.doc) {
+                let text = &corpus.articles[attribution.doc].text;
+                index = Some((attribution.doc, records::CharIndex::new(text)));
+            }
+            let chars = &index.as_ref().expect("set above").1;
+            serde_json::to_writer(&mut *out, &records::record(graph, attribution, chars))?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    })
+}
+
+/// A small SVG that says why there is no picture.
+fn placeholder_svg(note: &str) -> String {
+    let mut escaped = String::with_capacity(note.len());
+    for c in note.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            c if c.is_control() => {}
+            c => escaped.push(c),
+        }
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" height=\"40\">\n\
+         <text x=\"10\" y=\"25\" font-family=\"sans-serif\" font-size=\"12\">{escaped}</text>\n\
+         </svg>\n"
+    )
+}
+
+#[cfg(test)]
+mod tests;
