@@ -240,7 +240,7 @@ pub struct Entity {
 /// An attribution with its source resolved and its claim assigned.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResolvedAttribution {
-    /// Stable id ("<document>:<first code point>").
+    /// Stable id (`<document>:<first code point>`).
     pub id: String,
     /// Index of the article in `Corpus::articles`.
     pub doc: usize,

@@ -190,7 +190,7 @@ pub fn group(terms: &[Terms], stances: &[Stance], sources: &[u32], threshold: f6
             }
         }
     }
-    conflicts.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    conflicts.sort_by_key(|x| (x.0, x.1));
     conflicts.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
     let mut dense: HashMap<usize, usize> = HashMap::new();
     let mut group_of = Vec::with_capacity(n);

@@ -327,9 +327,9 @@ pub fn term(word: &str) -> Option<String> {
 pub fn of(text: &str, table: &AliasTable) -> Terms {
     let tokens: Vec<&str> = text
         .split(|c: char| {
-            c.is_whitespace()
-                || matches!(c, '“' | '”' | '"' | '(' | ')' | ',' | ';' | ':' | '—' | '–')
+            c.is_whitespace() || matches!(c, '“' | '”' | '"' | '(' | ')' | ';' | ':' | '—' | '–')
         })
+        .map(|t| t.trim_end_matches(','))
         .filter(|t| !t.is_empty())
         .collect();
     let mut t = Terms::default();
@@ -491,10 +491,17 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
         };
     }
     // Content words leave out the words of subjects, which are compared apart.
-    let subject_words: Vec<String> = t.subjects.iter().flat_map(|s| s.split_whitespace().filter_map(term)).collect();
+    let subject_words: Vec<String> = t
+        .subjects
+        .iter()
+        .flat_map(|s| s.split_whitespace().filter_map(term))
+        .collect();
     let mut words: Vec<String> = tokens
         .iter()
-        .filter(|w| !w.chars().next().is_some_and(char::is_uppercase) || MONTHS.iter().any(|(m, _)| w.to_lowercase().starts_with(m)))
+        .filter(|w| {
+            !w.chars().next().is_some_and(char::is_uppercase)
+                || MONTHS.iter().any(|(m, _)| w.to_lowercase().starts_with(m))
+        })
         .filter_map(|w| term(w))
         .filter(|w| !subject_words.contains(w))
         .collect();

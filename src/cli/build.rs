@@ -38,7 +38,8 @@ pub struct Args {
 pub fn config(aliases: Option<&PathBuf>) -> anyhow::Result<Config> {
     let mut config = Config::default();
     if let Some(path) = aliases {
-        let text = std::fs::read_to_string(path).with_context(|| format!("failed to read {}", path.display()))?;
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("failed to read {}", path.display()))?;
         config
             .aliases
             .extend_from_toml(&text)
@@ -61,7 +62,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let n_articles = ingested.articles.len();
     let progress = if !args.quiet && std::io::stderr().is_terminal() && n_articles > 200 {
         let bar = ProgressBar::new(n_articles as u64);
-        bar.set_style(ProgressStyle::with_template("{spinner} extracting {pos}/{len} articles {wide_bar} {eta}").expect("valid template"));
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{spinner} extracting {pos}/{len} articles {wide_bar} {eta}",
+            )
+            .expect("valid template"),
+        );
         Some(bar)
     } else {
         None
@@ -75,8 +81,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     if let Some(bar) = &progress {
         bar.finish_and_clear();
     }
-    let options = ExportOptions { skip_svg: args.no_svg, ..ExportOptions::default() };
-    let report = export::write(&args.out, &graph, &options).with_context(|| format!("failed to write the output to {}", args.out.display()))?;
+    let options = ExportOptions {
+        skip_svg: args.no_svg,
+        ..ExportOptions::default()
+    };
+    let report = export::write(&args.out, &graph, &options)
+        .with_context(|| format!("failed to write the output to {}", args.out.display()))?;
     if let Some(note) = &report.svg_note {
         if !args.quiet {
             eprintln!("note: {note}");
@@ -84,8 +94,17 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     }
     if !args.quiet {
         let c = &graph.corpus;
-        let corroborated = c.claims.iter().filter(|x| x.analysis.independent_sources >= 2).count();
-        let contradictions: usize = c.claims.iter().map(|x| x.analysis.contradicted_by.len()).sum::<usize>() / 2;
+        let corroborated = c
+            .claims
+            .iter()
+            .filter(|x| x.analysis.independent_sources >= 2)
+            .count();
+        let contradictions: usize = c
+            .claims
+            .iter()
+            .map(|x| x.analysis.contradicted_by.len())
+            .sum::<usize>()
+            / 2;
         eprintln!(
             "built {} articles: {} attributions, {} sources, {} claims ({} with 2+ independent sources), {} contradictions -> {}",
             n_articles,
@@ -97,5 +116,9 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             args.out.display()
         );
     }
-    Ok(if errors { Outcome::Errors } else { Outcome::Success })
+    Ok(if errors {
+        Outcome::Errors
+    } else {
+        Outcome::Success
+    })
 }

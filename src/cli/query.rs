@@ -147,8 +147,8 @@ fn use_color(choice: ColorChoice) -> bool {
         ColorChoice::Never => false,
         ColorChoice::Auto => {
             std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").map_or(true, |value| value.is_empty())
-                && std::env::var_os("TERM").map_or(true, |term| term != "dumb")
+                && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+                && std::env::var_os("TERM").is_none_or(|term| term != "dumb")
         }
     }
 }

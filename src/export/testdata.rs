@@ -306,5 +306,5 @@ pub(crate) fn sample_corpus() -> Corpus {
 
 /// The sample corpus as a graph.
 pub(crate) fn sample_graph() -> ClaimGraph {
-    graph::build(sample_corpus())
+    graph::build(sample_corpus(), &crate::resolve::AliasTable::builtin())
 }

@@ -200,7 +200,10 @@ fn parallel_edges_get_increasing_keys() {
         }
     }
     corpus.claims[0].members.insert(1, 1);
-    let wire = node_link(&crate::graph::build(corpus));
+    let wire = node_link(&crate::graph::build(
+        corpus,
+        &crate::resolve::AliasTable::builtin(),
+    ));
     let keys: Vec<usize> = wire
         .edges
         .iter()

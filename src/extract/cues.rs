@@ -411,7 +411,7 @@ fn subject_through_commas(
             )
             || view.p.toks[k].quoted;
         if boundary {
-            if k < end + 1 && end >= k + 1 {
+            if end > k {
                 segments.push((k + 1, end));
             }
             if k < s || !view.is(k, TokKind::Comma) || segments.len() >= 5 {
@@ -605,9 +605,7 @@ fn verb_cue(
             ) {
                 return None;
             }
-            if prev.is_none() {
-                return None;
-            }
+            prev?;
         }
         Form::Past | Form::Present3 => {
             if matches!(
@@ -1107,7 +1105,7 @@ fn forward_clause(view: &View, k: usize, e: usize) -> Option<(usize, usize)> {
                 if view.is_word(gerund)
                     && view.lw(gerund).ends_with("ing")
                     && cue_verb(&view.lw(gerund)).is_some()
-                    && (x == gerund && view.is(x - 1, TokKind::Comma) || x != gerund)
+                    && (x != gerund || view.is(x - 1, TokKind::Comma))
                 {
                     end = x;
                     break;
@@ -1230,7 +1228,7 @@ fn settle_nesting(view: &View, found: &mut Vec<Found>, from: usize) {
                 let relay = found[outer].source.clone();
                 let mut chain = found[outer].via.clone();
                 chain.extend(relay);
-                chain.extend(found[inner].via.drain(..));
+                chain.append(&mut found[inner].via);
                 found[inner].via = chain;
                 drop[outer] = true;
             } else {

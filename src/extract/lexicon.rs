@@ -257,7 +257,7 @@ pub fn cue_verb(word: &str) -> Option<(&'static CueVerb, Form)> {
         (w.strip_suffix('s').unwrap_or(""), Form::Present3),
         (w.strip_suffix("ed").unwrap_or(""), Form::Past),
         (w.strip_suffix('d').unwrap_or(""), Form::Past),
-        (w.strip_suffix("ied").map(|s| s).unwrap_or(""), Form::Past),
+        (w.strip_suffix("ied").unwrap_or(""), Form::Past),
     ];
     for (stem, form) in candidates {
         if stem.is_empty() {

@@ -30,35 +30,34 @@ pub fn attributions(article: &Article) -> Vec<Attribution> {
         let view = View { text, p: &p };
         let found = cues::paragraph(&view);
         let continued = continued_quotes(&view, &found);
-        // Merge found attributions and continued quotations in token order.
-        let mut items: Vec<(usize, Option<&Found>, Option<(usize, usize)>)> = found
+        // Found attributions and continued quotations, in token order.
+        let mut items: Vec<Item> = found
             .iter()
-            .map(|f| {
-                (
-                    f.content.first().map_or(f.cue.0, |c| c.0.min(f.cue.0)),
-                    Some(f),
-                    None,
-                )
-            })
-            .chain(continued.iter().map(|&q| (q.0, None, Some(q))))
+            .map(Item::Found)
+            .chain(continued.iter().map(|&q| Item::Continued(q)))
             .collect();
-        items.sort_by_key(|x| x.0);
-        for (_, f, q) in items {
-            if let Some(f) = f {
-                out.push(to_attribution(&view, f));
-                last_speaker = Some((out.len() - 1, par_no));
-            } else if let (Some(q), Some((prev, prev_par))) = (q, last_speaker) {
-                if par_no <= prev_par + 1 && out[prev].stance == Stance::Asserts {
-                    let content = tok_span(&view, q.0, q.1);
-                    let sentence = sentence_around(&view, q.0, q.1);
+        items.sort_by_key(Item::position);
+        for item in items {
+            match item {
+                Item::Found(f) => {
+                    out.push(to_attribution(&view, f));
+                    last_speaker = Some((out.len() - 1, par_no));
+                }
+                Item::Continued(q) => {
+                    let Some((prev, prev_par)) = last_speaker else {
+                        continue;
+                    };
+                    if par_no > prev_par + 1 || out[prev].stance != Stance::Asserts {
+                        continue;
+                    }
                     out.push(Attribution {
                         source: None,
                         cue: None,
-                        content: vec![content],
+                        content: vec![tok_span(&view, q.0, q.1)],
                         quote: QuoteKind::Direct,
                         stance: Stance::Asserts,
                         via: out[prev].via.clone(),
-                        sentence,
+                        sentence: sentence_around(&view, q.0, q.1),
                         continues: true,
                     });
                     last_speaker = Some((out.len() - 1, par_no));
@@ -80,6 +79,22 @@ pub fn attributions(article: &Article) -> Vec<Attribution> {
     }
     out.sort_by_key(|a| (a.first_offset(), a.quote == QuoteKind::Narrator));
     out
+}
+
+/// An attribution of a paragraph, or a quotation that continues the last speaker.
+enum Item<'a> {
+    Found(&'a Found),
+    Continued((usize, usize)),
+}
+
+impl Item<'_> {
+    /// The first token, for ordering.
+    fn position(&self) -> usize {
+        match self {
+            Item::Found(f) => f.content.first().map_or(f.cue.0, |c| c.0.min(f.cue.0)),
+            Item::Continued(q) => q.0,
+        }
+    }
 }
 
 /// Byte ranges of the non-empty lines of the body.

@@ -167,12 +167,8 @@ pub fn paragraph(text: &str, start: usize, end: usize) -> Paragraph {
             '“' | '«' | '„' => TokKind::OpenQuote,
             '”' | '»' => TokKind::CloseQuote,
             '"' => {
-                // A straight quote opens after space, start or an opening bracket,
-                // and closes otherwise; but never closes what is not open.
-                let prev = text[..i].chars().next_back();
-                let opens = !in_quote
-                    || prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—'))
-                        && !in_quote;
+                // A straight quote opens when none is open and closes the open one.
+                let opens = !in_quote;
                 if opens {
                     TokKind::OpenQuote
                 } else {

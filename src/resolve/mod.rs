@@ -81,12 +81,11 @@ pub fn entities(
     extractions: Vec<Vec<Attribution>>,
     table: &AliasTable,
 ) -> Resolved {
-    let per_doc: Vec<Vec<(Attribution, LocalSource, Option<ByteSpan>, Vec<LocalSource>)>> =
-        articles
-            .par_iter()
-            .zip(extractions.into_par_iter())
-            .map(|(article, found)| resolve_article(article, found, table))
-            .collect();
+    let per_doc: Vec<Vec<Sighting>> = articles
+        .par_iter()
+        .zip(extractions.into_par_iter())
+        .map(|(article, found)| resolve_article(article, found, table))
+        .collect();
 
     // Entities by key; the first sighting (in document order) fixes the name and
     // kind, later ones add aliases and affiliations.
@@ -112,9 +111,9 @@ pub fn entities(
             .push(s.surface.clone());
     };
     for doc in &per_doc {
-        for (_, source, _, via) in doc {
-            register(source, &mut by_key);
-            for v in via {
+        for sighting in doc {
+            register(&sighting.source, &mut by_key);
+            for v in &sighting.via {
                 register(v, &mut by_key);
             }
         }
@@ -163,10 +162,22 @@ pub fn entities(
     let mut attributions = Vec::new();
     for (doc, mut items) in per_doc.into_iter().enumerate() {
         let chars = crate::export::records::CharIndex::new(&articles[doc].text);
-        items.sort_by_key(|(raw, _, mention, _)| (raw.first_offset(), raw.quote == QuoteKind::Narrator, mention.map(|m| m.start)));
+        items.sort_by_key(|x| {
+            (
+                x.raw.first_offset(),
+                x.raw.quote == QuoteKind::Narrator,
+                x.mention.map(|m| m.start),
+            )
+        });
         let mut last_id = String::new();
         let mut repeat = 1;
-        for (raw, source, mention, via) in items {
+        for Sighting {
+            raw,
+            source,
+            mention,
+            via,
+        } in items
+        {
             let base = format!("{}:{}", articles[doc].path, chars.chars(raw.first_offset()));
             // Joint sources share their first offset: number the repeats.
             let id = if base == last_id {
@@ -240,18 +251,25 @@ fn body_local(name: &str, table: &AliasTable) -> LocalSource {
     }
 }
 
+/// One attribution with its source resolved inside its article.
+struct Sighting {
+    raw: Attribution,
+    source: LocalSource,
+    mention: Option<ByteSpan>,
+    via: Vec<LocalSource>,
+}
+
 /// A person or body named in the article, with where it was met.
 struct Known {
     source: LocalSource,
     at: usize,
 }
 
-#[allow(clippy::type_complexity)]
 fn resolve_article(
     article: &Article,
     found: Vec<Attribution>,
     table: &AliasTable,
-) -> Vec<(Attribution, LocalSource, Option<ByteSpan>, Vec<LocalSource>)> {
+) -> Vec<Sighting> {
     let doc = article.path.as_str();
     let people = titled_people(article, table);
     let mut history: Vec<Known> = Vec::new();
@@ -323,7 +341,12 @@ fn resolve_article(
         if let Some(m) = &raw.source {
             source.surface = m.text.clone();
         }
-        out.push((raw, source, mention_span, via));
+        out.push(Sighting {
+            raw,
+            source,
+            mention: mention_span,
+            via,
+        });
     }
     out
 }
@@ -424,40 +447,44 @@ fn resolve_name(
     if let Some(e) = table.canonical(&parsed.name) {
         return from_table(e, text);
     }
-    if parsed.kind == SourceKind::Person {
-        let single = !parsed.name.contains(' ');
-        if single {
-            // A surname or "Mr. Kim": the full name met in the article; an
-            // appositive or title picks among several.
-            let hint = appositive.map(str::to_lowercase).unwrap_or_default();
-            let candidates: Vec<&Known> = people
-                .iter()
-                .chain(history.iter())
-                .filter(|k| k.source.kind == SourceKind::Person && k.source.name.contains(' '))
-                .filter(|k| {
-                    let words: Vec<&str> = k.source.name.split_whitespace().collect();
-                    let first = words.first().map(|w| norm_key(w));
-                    let last = words.last().map(|w| norm_key(w));
-                    let n = norm_key(&parsed.name);
-                    first.as_deref() == Some(n.as_str()) || last.as_deref() == Some(n.as_str())
-                })
-                .collect();
-            let by_hint = candidates.iter().find(|k| {
-                !hint.is_empty()
-                    && !k.source.title.is_empty()
-                    && title_matches(&hint, &k.source.title)
-            });
-            let nearest = candidates
-                .iter()
-                .filter(|k| k.at <= at)
-                .max_by_key(|k| k.at)
-                .or_else(|| candidates.iter().min_by_key(|k| k.at));
-            if let Some(k) = by_hint.or(nearest) {
-                let mut s = k.source.clone();
-                s.surface = text.to_string();
-                return s;
+    // A surname or "Mr. Kim": the full name met in the article; an appositive
+    // or title picks among several.
+    let single = !parsed.name.contains(' ')
+        && matches!(parsed.kind, SourceKind::Person | SourceKind::Organization);
+    if single {
+        let hint = appositive.map(str::to_lowercase).unwrap_or_default();
+        let candidates: Vec<&Known> = people
+            .iter()
+            .chain(history.iter())
+            .filter(|k| k.source.kind == SourceKind::Person && k.source.name.contains(' '))
+            .filter(|k| {
+                let words: Vec<&str> = k.source.name.split_whitespace().collect();
+                let first = words.first().map(|w| norm_key(w));
+                let last = words.last().map(|w| norm_key(w));
+                let n = norm_key(&parsed.name);
+                first.as_deref() == Some(n.as_str()) || last.as_deref() == Some(n.as_str())
+            })
+            .collect();
+        let by_hint = candidates.iter().find(|k| {
+            !hint.is_empty() && !k.source.title.is_empty() && title_matches(&hint, &k.source.title)
+        });
+        let nearest = candidates
+            .iter()
+            .filter(|k| k.at <= at)
+            .max_by_key(|k| k.at)
+            .or_else(|| candidates.iter().min_by_key(|k| k.at));
+        if let Some(k) = by_hint.or(nearest) {
+            let mut s = k.source.clone();
+            s.surface = text.to_string();
+            if let Some(body) = appositive.and_then(body_in_appositive) {
+                if !s.member_of.contains(&body) {
+                    s.member_of.insert(0, body);
+                }
             }
+            return s;
         }
+    }
+    if parsed.kind == SourceKind::Person {
         let mut member_of: Vec<String> = Vec::new();
         if is_official_title(&parsed.title) {
             for b in &parsed.title_bodies {
@@ -631,9 +658,7 @@ fn resolve_description(
             .iter()
             .chain(history.iter())
             .filter(|k| k.source.kind == SourceKind::Person)
-            .filter(|k| {
-                title_matches(&hint, &k.source.title) || k.source.title.is_empty() && false
-            });
+            .filter(|k| title_matches(&hint, &k.source.title));
         if let Some(k) = titled.min_by_key(|k| k.at.abs_diff(at)) {
             return Some(k.source.clone());
         }
@@ -762,7 +787,7 @@ mod tests {
     }
 
     fn said(text: &str, who: &str, form: MentionForm, appositive: Option<&str>) -> Attribution {
-        let at = text.find(who).unwrap_or(0);
+        let at = text.rfind(who).unwrap_or(0);
         Attribution {
             source: Some(Mention {
                 span: Some(ByteSpan::new(at, at + who.len())),
@@ -802,7 +827,7 @@ mod tests {
             "North Korea expert Benjamin Young spoke. Young said. He said. The Kyiv Post reported. The newspaper said.",
             &[
                 ("North Korea expert Benjamin Young", MentionForm::Name, None),
-                ("Young said", MentionForm::Name, None),
+                ("Young", MentionForm::Name, None),
                 ("He", MentionForm::Pronoun, None),
                 ("The Kyiv Post", MentionForm::Name, None),
                 ("The newspaper", MentionForm::Description, None),

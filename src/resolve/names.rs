@@ -311,13 +311,7 @@ pub fn parse(phrase: &str) -> ParsedName {
     let name = strip_determiner(rest);
     let kind = if media_like {
         SourceKind::Media
-    } else if org_like
-        || words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
-    {
-        SourceKind::Organization
-    } else if words.iter().any(|w| is_cap(w)) {
+    } else if org_like || words.iter().any(|w| is_cap(w)) {
         SourceKind::Organization
     } else {
         SourceKind::Unnamed

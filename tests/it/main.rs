@@ -2,6 +2,9 @@
 //! `../shared/` or need Graphviz print a notice and skip where those are absent,
 //! except under `CI=true`, where they fail.
 
+// Tests print notices when they skip.
+#![allow(clippy::print_stderr)]
+
 mod eval;
 mod pipeline;
 mod quality;

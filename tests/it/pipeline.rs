@@ -14,7 +14,11 @@ use crate::support::{attrgraph, have, need, root, s};
 
 fn build(data: &Path, out: &Path) -> std::process::Output {
     let o = attrgraph(&["build", s(data), "--out", s(out), "--quiet"]);
-    assert!(o.status.success(), "build failed: {}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "build failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     o
 }
 
@@ -32,14 +36,29 @@ fn build_keeps_the_output_contract() {
     let mut ids = BTreeSet::new();
     for line in lines.lines() {
         let r: Value = serde_json::from_str(line).unwrap();
-        let text = fs::read_to_string(root().join("data").join(r["document"].as_str().unwrap())).unwrap();
+        let text =
+            fs::read_to_string(root().join("data").join(r["document"].as_str().unwrap())).unwrap();
         let mut spans: Vec<&Value> = r["content"].as_array().unwrap().iter().collect();
-        spans.extend([&r["cue"], &r["source"]["mention"], &r["sentence"]].into_iter().filter(|v| !v.is_null()));
+        spans.extend(
+            [&r["cue"], &r["source"]["mention"], &r["sentence"]]
+                .into_iter()
+                .filter(|v| !v.is_null()),
+        );
         for sp in spans {
-            let (a, b) = (sp["start"].as_u64().unwrap() as usize, sp["end"].as_u64().unwrap() as usize);
-            assert_eq!(char_slice(&text, a, b), sp["text"].as_str().unwrap(), "{line}");
+            let (a, b) = (
+                sp["start"].as_u64().unwrap() as usize,
+                sp["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                char_slice(&text, a, b),
+                sp["text"].as_str().unwrap(),
+                "{line}"
+            );
         }
-        assert!(ids.insert(r["id"].as_str().unwrap().to_string()), "duplicate id in {line}");
+        assert!(
+            ids.insert(r["id"].as_str().unwrap().to_string()),
+            "duplicate id in {line}"
+        );
         for key in ["source", "quote", "stance", "via", "claim"] {
             assert!(r.get(key).is_some(), "{key} missing in {line}");
         }
@@ -47,13 +66,23 @@ fn build_keeps_the_output_contract() {
     }
     assert!(n > 50, "only {n} attributions");
     // graph.json: networkx node-link keys.
-    let graph: Value = serde_json::from_str(&fs::read_to_string(out.path().join("graph.json")).unwrap()).unwrap();
+    let graph: Value =
+        serde_json::from_str(&fs::read_to_string(out.path().join("graph.json")).unwrap()).unwrap();
     assert_eq!(graph["directed"], true);
     assert_eq!(graph["multigraph"], true);
     assert_eq!(graph["graph"]["schema"], "attrgraph/1");
-    let nodes: BTreeSet<&str> = graph["nodes"].as_array().unwrap().iter().map(|n| n["id"].as_str().unwrap()).collect();
+    let nodes: BTreeSet<&str> = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap())
+        .collect();
     for e in graph["edges"].as_array().unwrap() {
-        assert!(nodes.contains(e["source"].as_str().unwrap()) && nodes.contains(e["target"].as_str().unwrap()), "{e}");
+        assert!(
+            nodes.contains(e["source"].as_str().unwrap())
+                && nodes.contains(e["target"].as_str().unwrap()),
+            "{e}"
+        );
         assert!(e["key"].is_u64() && e["kind"].is_string(), "{e}");
     }
     for node in graph["nodes"].as_array().unwrap() {
@@ -64,16 +93,33 @@ fn build_keeps_the_output_contract() {
             "import json, networkx as nx\ng = nx.node_link_graph(json.load(open({:?})), edges='edges')\nprint(g.number_of_nodes(), g.number_of_edges())",
             s(&out.path().join("graph.json"))
         );
-        let o = Command::new("python3").args(["-c", &script]).output().unwrap();
-        assert!(o.status.success(), "networkx: {}", String::from_utf8_lossy(&o.stderr));
+        let o = Command::new("python3")
+            .args(["-c", &script])
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "networkx: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
     }
     if let Some(()) = need("Graphviz dot", have("dot", &["-V"])) {
-        let o = Command::new("dot").args(["-Tsvg", s(&out.path().join("graph.dot"))]).output().unwrap();
+        let o = Command::new("dot")
+            .args(["-Tsvg", s(&out.path().join("graph.dot"))])
+            .output()
+            .unwrap();
         assert!(o.status.success(), "dot failed");
-        assert!(o.stderr.is_empty(), "dot warned: {}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            o.stderr.is_empty(),
+            "dot warned: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
     }
     let svg = fs::read_to_string(out.path().join("graph.svg")).unwrap();
-    assert!(svg.contains("<svg") && svg.trim_end().ends_with("</svg>"), "graph.svg is not an SVG document");
+    assert!(
+        svg.contains("<svg") && svg.trim_end().ends_with("</svg>"),
+        "graph.svg is not an SVG document"
+    );
 }
 
 #[test]
@@ -82,27 +128,42 @@ fn same_input_same_bytes() {
     build(&root().join("data"), a.path());
     build(&root().join("data"), b.path());
     for f in ["attributions.jsonl", "graph.json", "graph.dot"] {
-        assert!(fs::read(a.path().join(f)).unwrap() == fs::read(b.path().join(f)).unwrap(), "{f} differs between runs");
+        assert!(
+            fs::read(a.path().join(f)).unwrap() == fs::read(b.path().join(f)).unwrap(),
+            "{f} differs between runs"
+        );
     }
 }
 
 #[test]
 fn a_bad_article_is_reported_and_the_rest_built() {
     let data = tempfile::tempdir().unwrap();
-    fs::write(data.path().join("good.txt"), "“We will win,” Defense Minister Kim Yong-hyun told lawmakers on Tuesday.\n").unwrap();
+    fs::write(
+        data.path().join("good.txt"),
+        "“We will win,” Defense Minister Kim Yong-hyun told lawmakers on Tuesday.\n",
+    )
+    .unwrap();
     fs::write(data.path().join("bad.txt"), b"caf\xe9 au lait\n").unwrap();
     let out = tempfile::tempdir().unwrap();
     let o = attrgraph(&["build", s(data.path()), "--out", s(out.path())]);
     assert_eq!(o.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains("bad.txt") && stderr.contains("UTF-8"), "{stderr}");
+    assert!(
+        stderr.contains("bad.txt") && stderr.contains("UTF-8"),
+        "{stderr}"
+    );
     let lines = fs::read_to_string(out.path().join("attributions.jsonl")).unwrap();
     assert!(lines.contains("Kim Yong-hyun"), "{lines}");
 }
 
 #[test]
 fn missing_folder_exits_2() {
-    let o = attrgraph(&["build", "/nonexistent/attrgraph-input", "--out", "/tmp/attrgraph-never"]);
+    let o = attrgraph(&[
+        "build",
+        "/nonexistent/attrgraph-input",
+        "--out",
+        "/tmp/attrgraph-never",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/attrgraph-input"));
 }
@@ -111,10 +172,20 @@ fn missing_folder_exits_2() {
 fn query_lists_corroborated_claims() {
     let out = tempfile::tempdir().unwrap();
     build(&root().join("data"), out.path());
-    let o = attrgraph(&["query", "--out", s(out.path()), "claims", "--min-sources", "2"]);
+    let o = attrgraph(&[
+        "query",
+        "--out",
+        s(out.path()),
+        "claims",
+        "--min-sources",
+        "2",
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let table = String::from_utf8_lossy(&o.stdout);
-    assert!(table.contains("IND") && table.lines().count() > 2, "{table}");
+    assert!(
+        table.contains("IND") && table.lines().count() > 2,
+        "{table}"
+    );
     let o = attrgraph(&["query", "--out", s(out.path()), "--json", "contradictions"]);
     let json: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(json["version"], "attrgraph/1");

@@ -10,8 +10,15 @@ use serde_json::Value;
 use crate::support::{attrgraph, have, need, root, s, shared};
 
 fn scorer(args: &[&str]) -> Value {
-    let o = Command::new("python3").args(args).output().expect("python3 runs");
-    assert!(o.status.success(), "scorer failed: {}", String::from_utf8_lossy(&o.stderr));
+    let o = Command::new("python3")
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        o.status.success(),
+        "scorer failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     serde_json::from_slice(&o.stdout).expect("scorer prints JSON")
 }
 
@@ -21,28 +28,70 @@ fn f(v: &Value) -> f64 {
 
 #[test]
 fn seeds_stay_above_the_floor() {
-    let Some(shared) = need("the seeds gold", shared()) else { return };
-    let Some(()) = need("python3", have("python3", &["--version"])) else { return };
+    let Some(shared) = need("the seeds gold", shared()) else {
+        return;
+    };
+    let Some(()) = need("python3", have("python3", &["--version"])) else {
+        return;
+    };
     let out = tempfile::tempdir().unwrap();
-    let o = attrgraph(&["build", "data", "--out", s(out.path()), "--quiet", "--no-svg"]);
+    let o = attrgraph(&[
+        "build",
+        "data",
+        "--out",
+        s(out.path()),
+        "--quiet",
+        "--no-svg",
+    ]);
     assert!(o.status.success());
-    let r = scorer(&[s(&shared.join("eval/score_seeds.py")), "--data", s(&root().join("data")), "--out", s(out.path()), "--json"]);
+    let r = scorer(&[
+        s(&shared.join("eval/score_seeds.py")),
+        "--data",
+        s(&root().join("data")),
+        "--out",
+        s(out.path()),
+        "--json",
+    ]);
     eprintln!("seeds: {r}");
-    assert!(f(&r["attributions"]["f1"]) >= 0.95, "attribution F1 fell: {r}");
-    assert!(f(&r["source_accuracy"]) >= 0.90, "source accuracy fell: {r}");
+    assert!(
+        f(&r["attributions"]["f1"]) >= 0.95,
+        "attribution F1 fell: {r}"
+    );
+    assert!(
+        f(&r["source_accuracy"]) >= 0.90,
+        "source accuracy fell: {r}"
+    );
     assert_eq!(r["span_mismatches"], 0, "{r}");
     assert_eq!(r["denials_found"], "2/2", "{r}");
 }
 
 #[test]
 fn polnear_dev_stays_above_the_floor() {
-    let Some(shared) = need("PolNeAR dev", shared()) else { return };
-    let Some(()) = need("python3", have("python3", &["--version"])) else { return };
+    let Some(shared) = need("PolNeAR dev", shared()) else {
+        return;
+    };
+    let Some(()) = need("python3", have("python3", &["--version"])) else {
+        return;
+    };
     let dev = shared.join("corpora/polnear/dev");
     let out = tempfile::tempdir().unwrap();
-    let o = attrgraph(&["build", s(&dev.join("text")), "--out", s(out.path()), "--quiet", "--no-svg"]);
+    let o = attrgraph(&[
+        "build",
+        s(&dev.join("text")),
+        "--out",
+        s(out.path()),
+        "--quiet",
+        "--no-svg",
+    ]);
     assert!(o.status.success());
-    let r = scorer(&[s(&shared.join("eval/score_polnear.py")), "--gold", s(&dev), "--pred", s(&out.path().join("attributions.jsonl")), "--json"]);
+    let r = scorer(&[
+        s(&shared.join("eval/score_polnear.py")),
+        "--gold",
+        s(&dev),
+        "--pred",
+        s(&out.path().join("attributions.jsonl")),
+        "--json",
+    ]);
     eprintln!("polnear dev: {r}");
     // Floors a little under the measured 0.800 cue precision and 0.392 all-three F1.
     assert!(f(&r["cue"][0]) >= 0.78, "cue precision fell: {r}");

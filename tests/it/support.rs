@@ -24,7 +24,9 @@ pub fn root() -> PathBuf {
 pub fn need<T>(what: &str, found: Result<T, String>) -> Option<T> {
     match found {
         Ok(v) => Some(v),
-        Err(why) if std::env::var("CI").as_deref() == Ok("true") => panic!("{what} is required under CI=true: {why}"),
+        Err(why) if std::env::var("CI").as_deref() == Ok("true") => {
+            panic!("{what} is required under CI=true: {why}")
+        }
         Err(why) => {
             eprintln!("notice: skipping {what}: {why}");
             None
@@ -49,7 +51,10 @@ pub fn shared() -> Result<PathBuf, String> {
 pub fn have(program: &str, probe: &[&str]) -> Result<(), String> {
     match Command::new(program).args(probe).output() {
         Ok(o) if o.status.success() => Ok(()),
-        Ok(o) => Err(format!("{program} {probe:?} failed: {}", String::from_utf8_lossy(&o.stderr).trim())),
+        Ok(o) => Err(format!(
+            "{program} {probe:?} failed: {}",
+            String::from_utf8_lossy(&o.stderr).trim()
+        )),
         Err(e) => Err(format!("{program} is not on PATH: {e}")),
     }
 }
