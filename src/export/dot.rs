@@ -16,11 +16,19 @@ use graphviz_rust::dot_structures::{
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use super::json::{NodeLinkGraph, WireEdgeData, WireNode};
-use super::node_link::{edge_kind, neighbourhood};
+use super::node_link::{edge_kind, neighbourhood, overview};
 
 /// Above this many nodes a graph is large: [`DotOptions::for_graph`] leaves out
 /// subjects and documents, and asserts / denies edges carry no evidence tooltip.
 pub const LARGE_GRAPH_NODES: usize = 300;
+
+/// Above this many nodes the whole graph is not drawn: [`DotOptions::for_graph`]
+/// draws an overview of the [`OVERVIEW_CLAIMS`] most corroborated and contested
+/// claims instead (`attrgraph render --claim ID` draws any one).
+pub const OVERVIEW_ABOVE_NODES: usize = 2_000;
+
+/// Claims in an overview.
+pub const OVERVIEW_CLAIMS: usize = 30;
 
 /// Longest claim label, in chars, before the ellipsis.
 const CLAIM_LABEL_CHARS: usize = 60;
@@ -42,6 +50,8 @@ pub struct DotOptions {
     pub include_subjects: bool,
     /// Draw document nodes and `published` edges.
     pub include_documents: bool,
+    /// Draw only the neighbourhoods of this many top claims (see [`overview`]).
+    pub overview: Option<usize>,
 }
 
 impl Default for DotOptions {
@@ -51,6 +61,7 @@ impl Default for DotOptions {
             claim: None,
             include_subjects: true,
             include_documents: true,
+            overview: None,
         }
     }
 }
@@ -64,6 +75,7 @@ impl DotOptions {
             claim: None,
             include_subjects: is_small,
             include_documents: is_small,
+            overview: (graph.nodes.len() > OVERVIEW_ABOVE_NODES).then_some(OVERVIEW_CLAIMS),
         }
     }
 }
@@ -87,9 +99,25 @@ pub fn to_dot(graph: &NodeLinkGraph, options: &DotOptions) -> String {
                 return print(empty);
             }
         },
-        None => graph,
+        None => match options.overview {
+            Some(max_claims) => {
+                cut = overview(graph, max_claims);
+                &cut
+            }
+            None => graph,
+        },
     };
     print(statements(drawn, options))
+}
+
+/// The part of `graph` that `options` draws: one claim's neighbourhood, an
+/// overview, or (`None`) the whole graph.
+pub fn drawn_part(graph: &NodeLinkGraph, options: &DotOptions) -> Option<NodeLinkGraph> {
+    match (&options.claim, options.overview) {
+        (Some(claim), _) => neighbourhood(graph, claim),
+        (None, Some(max_claims)) => Some(overview(graph, max_claims)),
+        (None, None) => None,
+    }
 }
 
 fn print(stmts: Vec<Stmt>) -> String {

@@ -98,11 +98,7 @@ pub fn write(out_dir: &Path, graph: &ClaimGraph, options: &ExportOptions) -> Res
     let mut svg_note = None;
     if !options.skip_svg {
         let drawn;
-        let drawn_graph = match dot_options
-            .claim
-            .as_deref()
-            .and_then(|c| neighbourhood(&wire, c))
-        {
+        let drawn_graph = match dot::drawn_part(&wire, &dot_options) {
             Some(cut) => {
                 drawn = cut;
                 &drawn

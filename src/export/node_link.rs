@@ -325,16 +325,50 @@ fn wire_evidence(corpus: &Corpus, i: usize, chars: &CharIndex) -> WireEvidence {
 /// between kept nodes (relays only for the kept attributions); counts are
 /// recomputed.
 pub fn neighbourhood(graph: &NodeLinkGraph, claim_id: &str) -> Option<NodeLinkGraph> {
+    let center = graph.nodes.iter().position(|node| node.id() == claim_id)?;
+    if !matches!(graph.nodes[center], WireNode::Claim { .. }) {
+        return None;
+    }
+    Some(around(graph, &[center]))
+}
+
+/// An overview of a large graph: the neighbourhoods of at most `max_claims`
+/// claims, the most corroborated and the most contested first (claims with
+/// one independent source and no contradiction are left out).
+pub fn overview(graph: &NodeLinkGraph, max_claims: usize) -> NodeLinkGraph {
+    let mut ranked: Vec<(usize, usize, usize, usize)> = graph
+        .nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, node)| match node {
+            WireNode::Claim {
+                independent_sources,
+                contradicted_by,
+                attributions,
+                ..
+            } if *independent_sources >= 2 || !contradicted_by.is_empty() => Some((
+                *independent_sources,
+                contradicted_by.len(),
+                *attributions,
+                i,
+            )),
+            _ => None,
+        })
+        .collect();
+    ranked.sort_by(|a, b| (b.0, b.1, b.2, a.3).cmp(&(a.0, a.1, a.2, b.3)));
+    let centers: Vec<usize> = ranked.iter().take(max_claims).map(|r| r.3).collect();
+    around(graph, &centers)
+}
+
+/// The claims at `centers` with the claims contradicting them, their sources,
+/// relays, bodies, documents and subjects.
+fn around(graph: &NodeLinkGraph, centers: &[usize]) -> NodeLinkGraph {
     let position: HashMap<&str, usize> = graph
         .nodes
         .iter()
         .enumerate()
         .map(|(i, node)| (node.id(), i))
         .collect();
-    let center = *position.get(claim_id)?;
-    if !matches!(graph.nodes[center], WireNode::Claim { .. }) {
-        return None;
-    }
     let document_at: HashMap<&str, usize> = graph
         .nodes
         .iter()
@@ -366,22 +400,24 @@ pub fn neighbourhood(graph: &NodeLinkGraph, claim_id: &str) -> Option<NodeLinkGr
     let tail = |i: usize| endpoints[i].expect("indexed edge").0;
     let head = |i: usize| endpoints[i].expect("indexed edge").1;
 
-    // The claims: the centre and those contradicting it, either direction.
-    let mut claims = vec![center];
-    for &i in out_edges[center].iter().chain(&in_edges[center]) {
-        if matches!(graph.edges[i].data, WireEdgeData::Contradicts { .. }) {
-            claims.push(if tail(i) == center { head(i) } else { tail(i) });
+    // The claims: the centres and those contradicting them, either direction.
+    let mut claims = centers.to_vec();
+    for &center in centers {
+        for &i in out_edges[center].iter().chain(&in_edges[center]) {
+            if matches!(graph.edges[i].data, WireEdgeData::Contradicts { .. }) {
+                claims.push(if tail(i) == center { head(i) } else { tail(i) });
+            }
         }
-    }
-    if let WireNode::Claim {
-        contradicted_by, ..
-    } = &graph.nodes[center]
-    {
-        claims.extend(
-            contradicted_by
-                .iter()
-                .filter_map(|id| position.get(id.as_str()).copied()),
-        );
+        if let WireNode::Claim {
+            contradicted_by, ..
+        } = &graph.nodes[center]
+        {
+            claims.extend(
+                contradicted_by
+                    .iter()
+                    .filter_map(|id| position.get(id.as_str()).copied()),
+            );
+        }
     }
 
     let mut keep: HashSet<usize> = HashSet::new();
@@ -459,7 +495,7 @@ pub fn neighbourhood(graph: &NodeLinkGraph, claim_id: &str) -> Option<NodeLinkGr
         })
         .map(|(edge, _)| edge.clone())
         .collect();
-    Some(NodeLinkGraph {
+    NodeLinkGraph {
         directed: graph.directed,
         multigraph: graph.multigraph,
         graph: GraphMeta {
@@ -468,7 +504,7 @@ pub fn neighbourhood(graph: &NodeLinkGraph, claim_id: &str) -> Option<NodeLinkGr
         },
         nodes,
         edges,
-    })
+    }
 }
 
 /// Node and edge counts, in total and by kind (every kind present, zero or not),

@@ -339,7 +339,12 @@ fn resolve_article(
         }
         let mut source = source;
         if let Some(m) = &raw.source {
-            source.surface = m.text.clone();
+            // Only names become aliases; "he" or "the newspaper" name nothing.
+            source.surface = if m.form == MentionForm::Name {
+                m.text.clone()
+            } else {
+                String::new()
+            };
         }
         out.push(Sighting {
             raw,

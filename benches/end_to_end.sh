@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# End-to-end speed and memory: builds the release binary, then times
+# `attrgraph build` on data/ and on the 24k-article bench corpus with
+# /usr/bin/time -v (wall time, CPU share, peak resident memory), and reports
+# extraction words per second. Targets: bench corpus under 10 s and 1 GB on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared="${ATTRGRAPH_SHARED:-../shared}"
+cargo build --release --quiet
+bin=target/release/attrgraph
+run() {
+    local name=$1 dir=$2 out
+    out=$(mktemp -d)
+    /usr/bin/time -v "$bin" build "$dir" --out "$out" --quiet 2>"$out/time" || true
+    local wall rss cpu
+    wall=$(grep 'Elapsed (wall clock)' "$out/time" | awk '{print $NF}')
+    rss=$(grep 'Maximum resident set size' "$out/time" | awk '{print $NF}')
+    cpu=$(grep 'Percent of CPU' "$out/time" | awk '{print $NF}')
+    local words
+    words=$(find "$dir" -type f \( -name '*.txt' -o -name '*.md' \) -print0 | xargs -0 cat | wc -w)
+    printf '%-8s wall %s  cpu %s  peak %d MB  %d words  %s\n' "$name" "$wall" "$cpu" $((rss / 1024)) "$words" "$(du -sh "$out" | cut -f1) written"
+    rm -rf "$out"
+}
+run data data
+if [ -d "$shared/corpora/bench" ]; then
+    run bench "$shared/corpora/bench"
+else
+    echo "notice: $shared/corpora/bench is absent; only data/ was measured"
+fi
