@@ -276,6 +276,11 @@ fn dot_parses_and_escapes() {
             include_subjects: false,
             include_documents: false,
             claim: None,
+            overview: None,
+        },
+        DotOptions {
+            overview: Some(1),
+            ..DotOptions::default()
         },
         DotOptions {
             claim: Some("claim:troops-moved-north".to_string()),
