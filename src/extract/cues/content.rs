@@ -1,0 +1,315 @@
+//! Content spans: the clause after a cue, the fronted clause before ", X said",
+//! adjacent quotations, and the time expressions and addressees skipped on the way.
+
+use super::super::lexicon::cue_verb;
+use super::super::phrases::View;
+use super::super::tokens::TokKind;
+
+/// Skips time expressions and "in a statement" right of a cue.
+pub(super) fn skip_right(view: &View, mut k: usize, e: usize) -> usize {
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+    ];
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan.",
+        "feb.",
+        "aug.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+    ];
+    loop {
+        let start = k;
+        if view.is_any(k, &["on", "late", "early"])
+            && (view.is_any(k + 1, WEEKDAYS) || view.is_any(k + 1, MONTHS))
+        {
+            k += 2;
+            if view.is_word(k) && view.w(k).chars().all(|c| c.is_ascii_digit()) {
+                k += 1;
+            }
+        } else if view.is_any(k, WEEKDAYS) {
+            k += 1;
+        } else if view.is_any(k, &["last", "this", "earlier", "later"])
+            && view.is_any(k + 1, &["week", "month", "year", "weekend", "time"])
+        {
+            k += 2;
+        } else if view.is_any(k, &["at"])
+            && view.is_any(k + 1, &["the"])
+            && view.is_any(k + 2, &["time"])
+        {
+            k += 3;
+        } else if view.is_any(k, &["in", "at", "during"])
+            && view.is_any(k + 1, &["a", "an", "the", "his", "her", "their", "its"])
+        {
+            let head = k + 2;
+            let mut h = head;
+            while h < e
+                && h < head + 3
+                && view.is_word(h)
+                && !view.is_any(
+                    h,
+                    &[
+                        "statement",
+                        "interview",
+                        "briefing",
+                        "speech",
+                        "post",
+                        "letter",
+                        "tweet",
+                        "release",
+                        "email",
+                        "conference",
+                        "hearing",
+                        "address",
+                        "op-ed",
+                        "memo",
+                        "message",
+                        "report",
+                    ],
+                )
+            {
+                h += 1;
+            }
+            if view.is_any(
+                h,
+                &[
+                    "statement",
+                    "interview",
+                    "briefing",
+                    "speech",
+                    "post",
+                    "letter",
+                    "tweet",
+                    "release",
+                    "email",
+                    "conference",
+                    "hearing",
+                    "address",
+                    "op-ed",
+                    "memo",
+                    "message",
+                    "report",
+                ],
+            ) {
+                k = h + 1;
+                // "… with CNN", "… on Sunday"
+                if view.is_any(k, &["with", "to", "on"]) && view.is_cap(k + 1) {
+                    k = view.np_right(k + 1, e).map_or(k + 2, |x| x + 1);
+                }
+            }
+        } else if view.is_any(
+            k,
+            &[
+                "also",
+                "again",
+                "repeatedly",
+                "publicly",
+                "privately",
+                "previously",
+                "recently",
+                "earlier",
+                "later",
+                "flatly",
+                "then",
+            ],
+        ) {
+            k += 1;
+        }
+        if k == start || k >= e {
+            return k.min(e);
+        }
+    }
+}
+
+/// The quotation closing right before token `at` ("“…,” he said"; also "“…”, he said").
+pub(super) fn adjacent_quote_before(view: &View, at: usize) -> Option<(usize, usize)> {
+    let mut k = at.checked_sub(1)?;
+    if view.is(k, TokKind::Comma) {
+        k = k.checked_sub(1)?;
+    }
+    if !view.is(k, TokKind::CloseQuote) {
+        return None;
+    }
+    let q = view.p.quote_closing_at(k)?;
+    interior(view, q.open, Some(k))
+}
+
+/// The quotation opening at token `k`, when it runs to the end of its sentence
+/// or beyond: its interior.
+pub(super) fn quote_after(view: &View, k: usize, e: usize) -> Option<(usize, usize)> {
+    if !view.is(k, TokKind::OpenQuote) {
+        return None;
+    }
+    let q = view.p.quote_opening_at(k)?;
+    // Only a quotation that ends the sentence is the whole content; otherwise the
+    // quotation is part of a mixed clause.
+    if let Some(c) = q.close {
+        let mut rest = c + 1;
+        while rest < e && matches!(view.p.toks[rest].kind, TokKind::Stop | TokKind::CloseParen) {
+            rest += 1;
+        }
+        if rest < e && c < e {
+            return None;
+        }
+    }
+    interior(view, q.open, q.close)
+}
+
+pub(super) fn interior(view: &View, open: usize, close: Option<usize>) -> Option<(usize, usize)> {
+    let a = open + 1;
+    let mut b = close.unwrap_or(view.p.toks.len()).checked_sub(1)?;
+    while b > a && view.is(b, TokKind::Comma) {
+        b -= 1;
+    }
+    (b >= a).then_some((a, b))
+}
+
+/// The clause from `k` to the end of the sentence, stopping before ", according
+/// to", ", amid", "; " and a trailing ", X said".
+pub(super) fn forward_clause(view: &View, k: usize, e: usize) -> Option<(usize, usize)> {
+    // Inside a parenthetical opened by a dash, the content ends at the closing dash.
+    let s = view.p.sentence_of(k.min(e.saturating_sub(1))).0;
+    let stop_at_dash = (s..k).filter(|&x| view.is(x, TokKind::Dash)).count() % 2 == 1;
+    let mut end = e;
+    let mut x = k;
+    while x < e {
+        let t = view.p.toks[x];
+        if !t.quoted {
+            if t.kind == TokKind::Semi {
+                end = x;
+                break;
+            }
+            // "…, while saying …", "…, adding that …": a participle starts its own attribution.
+            if view.is_any(
+                x,
+                &[
+                    "while",
+                    "saying",
+                    "adding",
+                    "noting",
+                    "arguing",
+                    "insisting",
+                    "warning",
+                    "claiming",
+                    "explaining",
+                ],
+            ) && x > k
+            {
+                let gerund = if view.is_any(x, &["while"]) { x + 1 } else { x };
+                if view.is_word(gerund)
+                    && view.lw(gerund).ends_with("ing")
+                    && cue_verb(&view.lw(gerund)).is_some()
+                    && (x != gerund || view.is(x - 1, TokKind::Comma))
+                {
+                    end = x;
+                    break;
+                }
+            }
+            if t.kind == TokKind::Dash && stop_at_dash {
+                end = x;
+                break;
+            }
+            if t.kind == TokKind::Comma
+                && view.is_any(
+                    x + 1,
+                    &[
+                        "according",
+                        "amid",
+                        "citing",
+                        "officials",
+                        "said",
+                        "says",
+                        "he",
+                        "she",
+                    ],
+                )
+            {
+                let next = view.lw(x + 1);
+                let tail_is_cue = match next.as_str() {
+                    "he" | "she" | "officials" => {
+                        view.is_any(x + 2, &["said", "says", "added", "told", "wrote", "noted"])
+                    }
+                    "said" | "says" => true,
+                    _ => true,
+                };
+                if tail_is_cue {
+                    end = x;
+                    break;
+                }
+            }
+        }
+        x += 1;
+    }
+    let mut b = end.checked_sub(1)?;
+    while b > k
+        && matches!(
+            view.p.toks[b].kind,
+            TokKind::Stop | TokKind::Comma | TokKind::CloseParen | TokKind::Dash
+        )
+        && !view.p.toks[b].quoted
+    {
+        b -= 1;
+    }
+    let words = (k..=b).filter(|&w| view.is_word(w)).count();
+    (b >= k && words >= 2).then_some((k, b))
+}
+
+/// The clause before ", X said" when the source phrase at `subject_start` follows a
+/// comma: from the clause start to just before that comma.
+pub(super) fn fronted_clause(
+    view: &View,
+    s: usize,
+    subject_start: usize,
+) -> Option<(usize, usize)> {
+    let comma = subject_start.checked_sub(1)?;
+    if comma < s || !view.is(comma, TokKind::Comma) {
+        return None;
+    }
+    let b = comma.checked_sub(1)?;
+    let a = clause_start(view, s, b);
+    let words = (a..=b).filter(|&w| view.is_word(w)).count();
+    (b >= a && words >= 2).then_some((a, b))
+}
+
+/// Where the clause ending at `b` starts: the sentence start, skipping an
+/// opening quotation mark.
+pub(super) fn clause_start(view: &View, s: usize, b: usize) -> usize {
+    let mut a = s;
+    // A clause after a semicolon.
+    for x in (s..b).rev() {
+        if view.is(x, TokKind::Semi) && !view.p.toks[x].quoted {
+            a = x + 1;
+            break;
+        }
+    }
+    while a < b
+        && matches!(
+            view.p.toks[a].kind,
+            TokKind::OpenQuote | TokKind::Dash | TokKind::Other
+        )
+    {
+        a += 1;
+    }
+    a
+}

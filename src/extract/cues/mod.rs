@@ -1,0 +1,230 @@
+//! The attribution rules of one paragraph: for every cue outside quotation marks
+//! (a reporting verb, "according to", a noun cue), find the source phrase (left,
+//! right when inverted, through appositives, relative pronouns and participles) and
+//! the content (an adjacent quotation, the clause after the cue, the fronted clause,
+//! or both halves of an interrupted one); then relays ("…, Yonhap reported",
+//! "citing", "cited … as saying", "reportedly") and joint sources.
+
+mod content;
+mod phrasal;
+mod subject;
+mod verb;
+
+use super::lexicon::cue_verb;
+use super::phrases::{classify, View};
+use crate::model::{ByteSpan, Mention, QuoteKind, Stance};
+use phrasal::{according_to, cited_as_saying, is_noun_reports, noun_reports, post_read};
+use verb::verb_cue;
+
+/// An attribution found in a paragraph, with the token positions later rules need.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// Token of the cue's head word.
+    pub cue_tok: usize,
+    /// Cue token range, inclusive.
+    pub cue: (usize, usize),
+    /// Source phrase, if named in the sentence.
+    pub source: Option<Mention>,
+    /// Source token range, inclusive.
+    pub source_toks: Option<(usize, usize)>,
+    /// Content token ranges, inclusive.
+    pub content: Vec<(usize, usize)>,
+    /// Relays, outermost first.
+    pub via: Vec<Mention>,
+    /// Asserts or denies.
+    pub stance: Stance,
+    /// Can this cue pass on a nested attribution?
+    pub relays: bool,
+    /// Sentence token range `[start, end)`.
+    pub sentence: (usize, usize),
+    /// The source comes from the main clause ("…, while saying …"): no mention
+    /// span of its own.
+    pub implicit_source: bool,
+}
+
+impl Found {
+    /// True when token `i` lies inside the content.
+    pub fn content_holds(&self, i: usize) -> bool {
+        self.content.iter().any(|(a, b)| *a <= i && i <= *b)
+    }
+}
+
+/// Finds the attributions of one paragraph.
+pub fn paragraph(view: &View) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    for &(s, e) in &view.p.sentences {
+        let before = found.len();
+        let mut i = s;
+        while i < e {
+            if !view.is_word(i) || view.p.toks[i].quoted {
+                i += 1;
+                continue;
+            }
+            let lower = view.lw(i);
+            let mut hit = None;
+            if lower == "according" && view.is_any(i + 1, &["to"]) {
+                hit = according_to(view, i, s, e);
+            } else if matches!(lower.as_str(), "cited" | "quoted") {
+                hit = cited_as_saying(view, i, s, e);
+            } else if matches!(lower.as_str(), "reports" | "report")
+                && view.is_any(i + 1, &["that"])
+                && is_noun_reports(view, i, s)
+            {
+                hit = noun_reports(view, i, s, e);
+            } else if lower == "read" {
+                hit = post_read(view, i, s, e);
+            } else if let Some((verb, form)) = cue_verb(&lower) {
+                hit = verb_cue(view, i, s, e, verb, form, &found[before..]);
+            }
+            if let Some(mut f) = hit {
+                f.sentence = (s, e);
+                let end = f.cue.1.max(i);
+                found.push(f);
+                i = end + 1;
+            } else {
+                i += 1;
+            }
+        }
+        settle_nesting(view, &mut found, before);
+    }
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        for mut g in split_joint(view, f) {
+            if g.implicit_source {
+                if let Some(m) = g.source.as_mut() {
+                    m.span = None;
+                }
+                g.source_toks = None;
+            }
+            out.push(g);
+        }
+    }
+    out
+}
+
+fn tok_span(view: &View, a: usize, b: usize) -> ByteSpan {
+    ByteSpan::new(view.p.toks[a].start, view.p.toks[b].end)
+}
+
+fn mention(view: &View, a: usize, b: usize, appositive: Option<String>) -> Mention {
+    let text = view.phrase(a, b).to_string();
+    let form = classify(&text);
+    Mention {
+        span: Some(tok_span(view, a, b)),
+        text,
+        form,
+        appositive,
+    }
+}
+
+/// Nested cues: a cue inside another attribution's content is either relayed
+/// through it ("X told lawmakers, Yonhap reported"; "the newspaper reported that
+/// Russian sources claimed …") or dropped, since the outer one already holds it.
+fn settle_nesting(view: &View, found: &mut Vec<Found>, from: usize) {
+    let mut drop = vec![false; found.len()];
+    for outer in from..found.len() {
+        for inner in from..found.len() {
+            if outer == inner
+                || drop[outer]
+                || drop[inner]
+                || !found[outer].content_holds(found[inner].cue_tok)
+            {
+                continue;
+            }
+            if found[outer].relays {
+                let relay = found[outer].source.clone();
+                let mut chain = found[outer].via.clone();
+                chain.extend(relay);
+                chain.append(&mut found[inner].via);
+                found[inner].via = chain;
+                drop[outer] = true;
+            } else {
+                drop[inner] = true;
+            }
+        }
+    }
+    let _ = view;
+    let mut idx = 0;
+    found.retain(|_| {
+        let keep = !drop[idx];
+        idx += 1;
+        keep
+    });
+}
+
+/// "Both Moscow and Pyongyang have denied" → one attribution per source;
+/// "South Korean and U.S. intelligence agencies" → the head noun distributed.
+fn split_joint(view: &View, f: Found) -> Vec<Found> {
+    let Some((a, b)) = f.source_toks else {
+        return vec![f];
+    };
+    let Some(and) = (a..=b).find(|&k| view.is_any(k, &["and"])) else {
+        return vec![f];
+    };
+    let both = view.is_any(a, &["both"]);
+    let first_start = if both { a + 1 } else { a };
+    if and <= first_start || and >= b {
+        return vec![f];
+    }
+    let left = (first_start, and - 1);
+    let right = (and + 1, b);
+    let right_caps_end = (right.0..=right.1).take_while(|&k| view.is_cap(k)).last();
+    let single_names =
+        left.0 == left.1 && right.0 == right.1 && view.is_cap(left.0) && view.is_cap(right.0);
+    let left_text = view.phrase(left.0, left.1);
+    let (left_name, right_name) = if let Some(rc) = right_caps_end.filter(|&rc| rc < right.1) {
+        // Distribute the lowercase head of the right conjunct.
+        if !(both || super::lexicon::is_nationality_adjective(left_text)) {
+            return vec![f];
+        }
+        let head = view.phrase(rc + 1, right.1);
+        (
+            format!("{left_text} {head}"),
+            view.phrase(right.0, right.1).to_string(),
+        )
+    } else if both || single_names {
+        (
+            left_text.to_string(),
+            view.phrase(right.0, right.1).to_string(),
+        )
+    } else {
+        return vec![f];
+    };
+    let mut out = Vec::new();
+    for (name, (x, y)) in [(left_name, left), (right_name, right)] {
+        let mut g = f.clone();
+        let form = classify(&name);
+        g.source = Some(Mention {
+            span: Some(tok_span(view, x, y)),
+            text: name,
+            form,
+            appositive: None,
+        });
+        g.source_toks = Some((x, y));
+        out.push(g);
+    }
+    out
+}
+
+/// The quote kind of a content: all quoted, partly, or not at all.
+pub fn quote_kind(view: &View, content: &[(usize, usize)]) -> QuoteKind {
+    let mut quoted = 0;
+    let mut words = 0;
+    for &(a, b) in content {
+        for k in a..=b {
+            if view.is_word(k) {
+                words += 1;
+                if view.p.toks[k].quoted {
+                    quoted += 1;
+                }
+            }
+        }
+    }
+    if words > 0 && quoted == words {
+        QuoteKind::Direct
+    } else if quoted > 0 {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    }
+}

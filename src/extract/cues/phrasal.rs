@@ -1,0 +1,184 @@
+//! Cues that are not a plain reporting verb: "according to X", "Y cited X as
+//! saying", noun cues ("intelligence reports that", "amid reports that") and
+//! documents that speak ("the post read").
+
+use super::super::phrases::View;
+use super::super::tokens::TokKind;
+use super::content::{adjacent_quote_before, clause_start, forward_clause, quote_after};
+use super::subject::subject_left;
+use super::{mention, Found};
+use crate::model::Stance;
+
+/// "reports that" as a noun ("intelligence reports that", "amid reports that").
+pub(super) fn is_noun_reports(view: &View, i: usize, s: usize) -> bool {
+    if i == s {
+        return true;
+    }
+    let prev = i - 1;
+    if !view.is_word(prev) {
+        return true;
+    }
+    let l = view.lw(prev);
+    if matches!(
+        l.as_str(),
+        "he" | "she"
+            | "it"
+            | "they"
+            | "newspaper"
+            | "agency"
+            | "paper"
+            | "outlet"
+            | "network"
+            | "magazine"
+            | "also"
+    ) {
+        return false;
+    }
+    !view.is_cap(prev) || prev == s && !view.is_any(prev, &["he", "she", "it"])
+}
+
+pub(super) fn noun_reports(view: &View, i: usize, s: usize, e: usize) -> Option<Found> {
+    // The source is the phrase ending in "reports".
+    let start = view.np_left(i, s).unwrap_or(i);
+    let start = if view.is_any(start, &["amid", "there", "were"]) {
+        i
+    } else {
+        start
+    };
+    let content = forward_clause(view, i + 2, e)?;
+    Some(Found {
+        cue_tok: i,
+        cue: (i, i + 1),
+        source: Some(mention(view, start, i, None)),
+        source_toks: Some((start, i)),
+        content: vec![content],
+        via: Vec::new(),
+        stance: Stance::Asserts,
+        relays: false,
+        sentence: (s, e),
+        implicit_source: false,
+    })
+}
+
+/// "the post read: “…”", "“…,” the statement read".
+pub(super) fn post_read(view: &View, i: usize, s: usize, e: usize) -> Option<Found> {
+    const HEADS: &[&str] = &[
+        "post",
+        "message",
+        "statement",
+        "letter",
+        "tweet",
+        "note",
+        "sign",
+        "headline",
+        "caption",
+        "memo",
+        "release",
+        "report",
+        "banner",
+        "leaflet",
+    ];
+    let end = view.skip_left(i.checked_sub(1)?, s)?;
+    if !view.is_any(end, HEADS) {
+        return None;
+    }
+    let start = view.np_left(end, s)?;
+    let content = adjacent_quote_before(view, start).or_else(|| quote_after(view, i + 1, e))?;
+    Some(Found {
+        cue_tok: i,
+        cue: (i, i),
+        source: Some(mention(view, start, end, None)),
+        source_toks: Some((start, end)),
+        content: vec![content],
+        via: Vec::new(),
+        stance: Stance::Asserts,
+        relays: false,
+        sentence: (s, e),
+        implicit_source: false,
+    })
+}
+
+pub(super) fn according_to(view: &View, i: usize, s: usize, e: usize) -> Option<Found> {
+    let np_start = i + 2;
+    let np_end = view
+        .np_right(np_start, e)
+        .or_else(|| view.np_right_loose(np_start, e))?;
+    // Extend over "from Kyiv", "by the agency" and similar short tails.
+    let mut np_end = np_end;
+    if view.is_any(np_end + 1, &["from", "by", "of", "on", "in"])
+        && np_end + 2 < e
+        && (view.is_cap(np_end + 2) || view.is_any(np_end + 2, &["the"]))
+    {
+        if let Some(x) = view.np_right(np_end + 2, e) {
+            np_end = x;
+        }
+    }
+    // A possessive pronoun names the source: "their assessments" → "their".
+    let (src_a, src_b) = if view.is_any(np_start, &["their", "his", "her", "its"]) {
+        (np_start, np_start)
+    } else {
+        (np_start, np_end)
+    };
+    let content = if i == s || i > s && view.is(i - 1, TokKind::OpenParen) {
+        // "According to X, C."
+        let mut k = np_end + 1;
+        if view.is(k, TokKind::Comma) {
+            k += 1;
+        }
+        forward_clause(view, k, e)?
+    } else {
+        // "C, according to X." or "C according to X."
+        let mut b = i - 1;
+        if view.is(b, TokKind::Comma) {
+            b = b.checked_sub(1)?;
+        }
+        let a = clause_start(view, s, b);
+        if b < a {
+            return None;
+        }
+        (a, b)
+    };
+    Some(Found {
+        cue_tok: i,
+        cue: (i, i + 1),
+        source: Some(mention(view, src_a, src_b, None)),
+        source_toks: Some((src_a, src_b)),
+        content: vec![content],
+        via: Vec::new(),
+        stance: Stance::Asserts,
+        relays: true,
+        sentence: (s, e),
+        implicit_source: false,
+    })
+}
+
+/// "Y cited X as saying (that) C", "Y quoted X as saying C": source X via Y.
+pub(super) fn cited_as_saying(view: &View, i: usize, s: usize, e: usize) -> Option<Found> {
+    let limit = (i + 12).min(e);
+    let as_tok = (i + 1..limit).find(|&k| {
+        view.is_any(k, &["as"]) && view.is_any(k + 1, &["saying", "telling", "writing"])
+    })?;
+    let src_end = as_tok.checked_sub(1)?;
+    let src_start = i + 1;
+    if src_end < src_start {
+        return None;
+    }
+    let relay = subject_left(view, i, s)?;
+    let mut k = as_tok + 2;
+    if view.is_any(k, &["that"]) {
+        k += 1;
+    }
+    let content = quote_after(view, k, e).or_else(|| forward_clause(view, k, e))?;
+    Some(Found {
+        cue_tok: i,
+        cue: (i, as_tok + 1),
+        source: Some(mention(view, src_start, src_end, None)),
+        source_toks: Some((src_start, src_end)),
+        content: vec![content],
+        via: vec![relay.0],
+        stance: Stance::Asserts,
+        relays: false,
+        sentence: (s, e),
+        implicit_source: false,
+    })
+}

@@ -1,0 +1,307 @@
+//! Who a cue credits: the subject left of the cue through adverbs, time
+//! expressions, dash parentheticals, relative pronouns, appositives between
+//! commas and "citing"; and whether a phrase can be a source at all.
+
+use super::super::lexicon::COLLECTIVE_HEADS;
+use super::super::phrases::{classify, View};
+use super::super::tokens::TokKind;
+use super::mention;
+use crate::model::{Mention, MentionForm};
+
+const REASON_HEADS: &[&str] = &[
+    "concerns",
+    "concern",
+    "reasons",
+    "reason",
+    "need",
+    "fears",
+    "fear",
+    "lack",
+    "health",
+    "security",
+    "pressure",
+    "costs",
+    "cost",
+    "risks",
+    "risk",
+    "problems",
+    "issues",
+    "threat",
+    "threats",
+    "failure",
+    "difficulties",
+    "uncertainty",
+    "violations",
+    "progress",
+    "changes",
+    "lack",
+    "absence",
+    "success",
+    "rise",
+    "decline",
+    "increase",
+    "growth",
+    "weakness",
+];
+
+const MEDIA_WORDS: &[&str] = &[
+    "newspaper",
+    "agency",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "reuters",
+    "ap",
+    "afp",
+    "yonhap",
+    "tass",
+    "ria",
+    "interfax",
+    "bbc",
+    "cnn",
+    "nbc",
+    "abc",
+    "cbs",
+    "fox",
+    "bloomberg",
+    "politico",
+    "axios",
+    "outlet",
+    "paper",
+    "magazine",
+    "network",
+    "broadcaster",
+    "tribune",
+    "herald",
+    "guardian",
+    "telegraph",
+    "daily",
+    "wire",
+    "media",
+    "television",
+    "tv",
+    "radio",
+    "kcna",
+];
+
+/// The subject of a verb at `i`: through adverbs, appositives and "citing".
+/// Returns the mention, its token range, and a relay when the subject cites another.
+pub(super) fn subject_left(
+    view: &View,
+    i: usize,
+    s: usize,
+) -> Option<(Mention, (usize, usize), Option<Mention>)> {
+    let mut j = view.skip_left(i.checked_sub(1)?, s)?;
+    // "Russian sources on Telegram — the platform used by both sides — claimed".
+    if view.is(j, TokKind::Dash) {
+        let open = (s..j).rev().find(|&k| view.is(k, TokKind::Dash))?;
+        j = view.skip_left(open.checked_sub(1)?, s)?;
+    }
+    if j < s {
+        return None;
+    }
+    if view.is_word(j) {
+        let start = view.np_left(j, s)?;
+        let lower = view.lw(start);
+        if start == j && matches!(lower.as_str(), "who" | "which") {
+            // Relative clause: the antecedent names the source.
+            let mut k = start.checked_sub(1)?;
+            while k > s && matches!(view.p.toks[k].kind, TokKind::Comma | TokKind::Dash) {
+                k -= 1;
+            }
+            let a = view.np_left(k, s)?;
+            let mut m = mention(view, start, start, None);
+            m.text = view.phrase(a, k).to_string();
+            m.form = classify(&m.text);
+            return Some((m, (start, start), None));
+        }
+        return Some((mention(view, start, j, None), (start, j), None));
+    }
+    if view.is(j, TokKind::Comma) {
+        return subject_through_commas(view, j, s);
+    }
+    None
+}
+
+/// "X, a spokesman, said", "The newspaper, citing intelligence sources, said",
+/// "However, Mr. Collins, author of …, said".
+pub(super) fn subject_through_commas(
+    view: &View,
+    comma: usize,
+    s: usize,
+) -> Option<(Mention, (usize, usize), Option<Mention>)> {
+    // Segments between commas, right to left, back to the clause start.
+    let mut segments: Vec<(usize, usize)> = Vec::new();
+    let mut end = comma.checked_sub(1)?;
+    let mut k = end;
+    loop {
+        let boundary = k < s
+            || matches!(
+                view.p.toks[k].kind,
+                TokKind::Comma
+                    | TokKind::Semi
+                    | TokKind::Colon
+                    | TokKind::CloseQuote
+                    | TokKind::OpenQuote
+            )
+            || view.p.toks[k].quoted;
+        if boundary {
+            if end > k {
+                segments.push((k + 1, end));
+            }
+            if k < s || !view.is(k, TokKind::Comma) || segments.len() >= 5 {
+                break;
+            }
+            end = k.checked_sub(1)?;
+            if k == 0 {
+                break;
+            }
+            k -= 1;
+            continue;
+        }
+        if k == 0 {
+            segments.push((0, end));
+            break;
+        }
+        k -= 1;
+    }
+    segments.reverse();
+    let mut relay = None;
+    let mut subject: Option<(usize, usize)> = None;
+    let mut cited: Option<(usize, usize)> = None;
+    for &(a, b) in &segments {
+        if view.is_any(a, &["citing"]) {
+            if let Some(x) = view
+                .np_right(a + 1, b + 1)
+                .or_else(|| view.np_right_loose(a + 1, b + 1))
+            {
+                cited = Some((a + 1, x));
+            }
+            continue;
+        }
+        if subject.is_none() {
+            if is_opener(view, a, b) {
+                continue;
+            }
+            let start = view.np_left(b, a)?;
+            if start != a {
+                return None;
+            }
+            subject = Some((a, b));
+        }
+    }
+    let (a, b) = subject?;
+    let apposition: Vec<&str> = segments
+        .iter()
+        .filter(|&&(x, _)| x > b && !view.is_any(x, &["citing"]))
+        .map(|&(x, y)| view.phrase(x, y))
+        .collect();
+    let appositive = (!apposition.is_empty()).then(|| apposition.join(", "));
+    if let Some((ca, cb)) = cited {
+        if is_source_like(view, ca, cb) {
+            relay = Some(mention(view, a, b, appositive.clone()));
+            return Some((mention(view, ca, cb, None), (ca, cb), relay));
+        }
+    }
+    Some((mention(view, a, b, appositive), (a, b), relay))
+}
+
+/// "However", "Last month", "In Washington", "On Tuesday": openers, not subjects.
+pub(super) fn is_opener(view: &View, a: usize, b: usize) -> bool {
+    let first = view.lw(a);
+    if a == b
+        && matches!(
+            first.as_str(),
+            "however"
+                | "meanwhile"
+                | "still"
+                | "instead"
+                | "separately"
+                | "later"
+                | "earlier"
+                | "yet"
+                | "indeed"
+                | "also"
+                | "now"
+                | "then"
+                | "but"
+                | "and"
+        )
+    {
+        return true;
+    }
+    if matches!(
+        first.as_str(),
+        "in" | "on"
+            | "at"
+            | "last"
+            | "earlier"
+            | "later"
+            | "this"
+            | "during"
+            | "after"
+            | "before"
+            | "since"
+            | "by"
+            | "for"
+            | "with"
+            | "as"
+            | "when"
+            | "while"
+            | "if"
+            | "although"
+            | "though"
+            | "despite"
+            | "speaking"
+            | "asked"
+    ) {
+        return true;
+    }
+    view.skip_left(b, a).is_none_or(|x| x < a)
+}
+
+pub(super) fn is_source_like(view: &View, a: usize, b: usize) -> bool {
+    let head = view.lw(b);
+    if REASON_HEADS.contains(&head.as_str()) {
+        return false;
+    }
+    view.is_cap(b)
+        || COLLECTIVE_HEADS.contains(&head.as_str())
+        || (a..=b).any(|k| view.is_cap(k) && k > a)
+}
+
+pub(super) fn is_media(view: &View, toks: Option<(usize, usize)>) -> bool {
+    toks.is_some_and(|(a, b)| (a..=b).any(|k| view.is_any(k, MEDIA_WORDS)))
+}
+
+pub(super) fn is_clause_start(view: &View, k: usize) -> bool {
+    view.is_any(
+        k,
+        &[
+            "he", "she", "they", "it", "we", "i", "you", "there", "this", "the", "a", "an", "his",
+            "her", "their", "its", "our",
+        ],
+    ) || view.is_cap(k)
+}
+
+pub(super) fn plausible_source(view: &View, m: &Mention, toks: Option<(usize, usize)>) -> bool {
+    let Some((a, b)) = toks else { return true };
+    if b < a || b - a > 14 {
+        return false;
+    }
+    match m.form {
+        MentionForm::Pronoun => !view.is_any(a, &["that", "you", "them", "him", "us", "me"]),
+        MentionForm::Name => true,
+        MentionForm::Description | MentionForm::Collective => {
+            let head = view.lw(b);
+            if a == b
+                && !super::super::lexicon::COLLECTIVE_HEADS.contains(&head.as_str())
+                && !super::super::lexicon::DESCRIPTION_HEADS.contains(&head.as_str())
+            {
+                return false;
+            }
+            head.len() > 2 && !head.ends_with("ing") && !view.p.toks[a..=b].iter().any(|t| t.quoted)
+        }
+    }
+}

@@ -1,0 +1,338 @@
+//! Reporting verbs: the tense and voice filters, inverted speakers ("said
+//! Young"), participles ("…, saying"), addressees ("told lawmakers"), and the
+//! choice of content: adjacent quotation, clause after, fronted clause, or both
+//! halves of an interrupted one.
+
+use super::super::lexicon::{CueVerb, Form};
+use super::super::phrases::View;
+use super::super::tokens::TokKind;
+use super::content::*;
+use super::subject::*;
+use super::{mention, tok_span, Found};
+use crate::model::{Mention, MentionForm, Stance};
+
+const ADDRESSEE_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "reporters"];
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn verb_cue(
+    view: &View,
+    i: usize,
+    s: usize,
+    e: usize,
+    verb: &'static CueVerb,
+    form: Form,
+    earlier: &[Found],
+) -> Option<Found> {
+    let prev = i.checked_sub(1).filter(|&p| p >= s);
+    let prev_lower = prev.map(|p| view.lw(p)).unwrap_or_default();
+    let mut participle_subject = false;
+    match form {
+        Form::Gerund => {
+            let progressive = matches!(
+                prev_lower.as_str(),
+                "been"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "am"
+                    | "be"
+                    | "began"
+                    | "begun"
+                    | "started"
+                    | "kept"
+                    | "keeps"
+                    | "begin"
+                    | "start"
+            );
+            let participial = prev.is_some_and(|p| view.is(p, TokKind::Comma))
+                || matches!(
+                    prev_lower.as_str(),
+                    "while" | "after" | "before" | "by" | "when" | "also"
+                );
+            if !progressive && !participial {
+                return None;
+            }
+            participle_subject = participial;
+        }
+        Form::Base => {
+            if matches!(
+                prev_lower.as_str(),
+                "to" | "not"
+                    | "did"
+                    | "didn’t"
+                    | "didn't"
+                    | "don’t"
+                    | "don't"
+                    | "doesn’t"
+                    | "doesn't"
+                    | "never"
+                    | "let"
+                    | "please"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "would"
+                    | "could"
+                    | "might"
+                    | "may"
+                    | "will"
+                    | "should"
+                    | "can"
+                    | "must"
+            ) {
+                return None;
+            }
+            prev?;
+        }
+        Form::Past | Form::Present3 => {
+            if matches!(
+                prev_lower.as_str(),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "not"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "as"
+                    | "unless"
+                    | "if"
+            ) {
+                return None;
+            }
+        }
+    }
+    if verb.lemma == "say"
+        && view.is_any(
+            i + 1,
+            &["so", "goodbye", "yes", "no", "hello", "thanks", "sorry"],
+        )
+        && !view.is(i + 2, TokKind::OpenQuote)
+    {
+        return None;
+    }
+
+    // Who.
+    let mut inverted = false;
+    let mut relay_from_citing = None;
+    let (source, source_toks) = if participle_subject {
+        // ", saying …", "while saying …": the subject of the main clause.
+        let main = earlier.last()?;
+        (main.source.clone()?, main.source_toks)
+    } else {
+        let after_quote = prev.is_some_and(|p| {
+            view.is(p, TokKind::CloseQuote)
+                || view.is(p, TokKind::Comma) && p > s && view.is(p - 1, TokKind::CloseQuote)
+        });
+        let left = if after_quote {
+            None
+        } else {
+            subject_left(view, i, s)
+        };
+        match left {
+            Some((m, toks, relay)) => {
+                relay_from_citing = relay;
+                (m, Some(toks))
+            }
+            None => {
+                // Inverted: "“…,” said Young", "…, said the official."
+                if !(prev.is_some_and(|p| {
+                    matches!(view.p.toks[p].kind, TokKind::Comma | TokKind::CloseQuote)
+                })) {
+                    return None;
+                }
+                if verb.lemma == "tell" || form == Form::Gerund {
+                    return None;
+                }
+                let end = view.np_right(i + 1, e)?;
+                inverted = true;
+                let appositive = view
+                    .appositive_right(end + 1, e)
+                    .map(|(a, b)| view.phrase(a, b).to_string());
+                (mention(view, i + 1, end, appositive), Some((i + 1, end)))
+            }
+        }
+    };
+    if !plausible_source(view, &source, source_toks) {
+        return None;
+    }
+
+    // The cue group: verb, addressee, platform.
+    let mut cue_end = i;
+    if inverted {
+        cue_end = i;
+    } else if verb.addressee {
+        if view.is_any(i + 1, ADDRESSEE_PRONOUNS) {
+            cue_end = i + 1;
+        } else if let Some(end) = addressee(view, i + 1, e) {
+            cue_end = end;
+        } else if verb.lemma == "tell" {
+            return None;
+        }
+    }
+    if matches!(verb.lemma, "write" | "tweet" | "post")
+        && view.is_any(cue_end + 1, &["on"])
+        && view.is_cap(cue_end + 2)
+    {
+        cue_end += 2;
+    }
+    let after_source = if inverted {
+        source_toks.map(|t| t.1).unwrap_or(i)
+    } else {
+        cue_end
+    };
+    let mut k = skip_right(view, after_source + 1, e);
+    // Appositive after an inverted source: "said Young, an expert with …,".
+    if inverted {
+        if let Some((_, b)) = view.appositive_right(k, e) {
+            k = b + 1;
+        }
+    }
+    let mut complement = false;
+    if view.is_any(k, &["that"]) {
+        k += 1;
+        complement = true;
+    }
+
+    // What.
+    let subject_start = source_toks.map(|t| t.0).unwrap_or(i);
+    let quote_before = if inverted {
+        adjacent_quote_before(view, i)
+    } else {
+        adjacent_quote_before(view, subject_start)
+    };
+    let mut content = Vec::new();
+    let mut relay_tail = None;
+    if let Some(q) = quote_before {
+        content.push(q);
+        // "“…,” he said, “…”" — the quotation goes on after the cue.
+        if view.is(k, TokKind::Comma) && view.is(k + 1, TokKind::OpenQuote) {
+            if let Some(q2) = quote_after(view, k + 1, e) {
+                content.push(q2);
+            }
+        }
+        if view.is(k, TokKind::Comma) && view.is_any(k + 1, &["citing"]) {
+            relay_tail = citing_tail(view, k + 1, e);
+        }
+    } else {
+        let fronted = fronted_clause(view, s, if inverted { i } else { subject_start });
+        let mut k2 = k;
+        let interrupted = fronted.is_some() && view.is(k2, TokKind::Comma);
+        if view.is(k2, TokKind::Colon) || view.is(k2, TokKind::Comma) && !interrupted {
+            k2 += 1;
+        }
+        if view.is(k2, TokKind::Comma) && fronted.is_some() {
+            k2 += 1;
+        }
+        if view.is_any(k2, &["citing"]) {
+            relay_tail = citing_tail(view, k2, e);
+        }
+        let forward = if relay_tail.is_some() {
+            None
+        } else {
+            quote_after(view, k2, e).or_else(|| forward_clause(view, k2, e))
+        };
+        match (fronted, forward) {
+            (Some(f), Some(w)) if interrupted => {
+                content.push(f);
+                content.push(w);
+            }
+            (Some(f), _) if !complement && (forward.is_none() || view.is(k, TokKind::Stop)) => {
+                content.push(f)
+            }
+            (_, Some(w)) => content.push(w),
+            (Some(f), None) => content.push(f),
+            (None, None) => return None,
+        }
+    }
+    if verb.needs_clause && !complement && quote_before.is_none() {
+        let first = content.first().copied()?;
+        let is_fronted = first.1 < i;
+        let quoted = view.is(first.0.saturating_sub(1), TokKind::OpenQuote);
+        let clause_subject = verb.belief && is_clause_start(view, first.0);
+        if !is_fronted && !quoted && !clause_subject {
+            return None;
+        }
+    }
+
+    let mut via = Vec::new();
+    let mut source = source;
+    let mut source_toks = source_toks;
+    if let Some(r) = relay_from_citing {
+        via.push(r);
+    }
+    if let Some((cited, toks)) = relay_tail {
+        via.push(source);
+        source = cited;
+        source_toks = Some(toks);
+    }
+    if (s..i).any(|x| view.is_any(x, &["reportedly", "allegedly"]))
+        && !view.p.toks[s..i].iter().any(|t| t.quoted)
+    {
+        let r = (s..i)
+            .find(|&x| view.is_any(x, &["reportedly", "allegedly"]))
+            .expect("found above");
+        via.insert(
+            0,
+            Mention {
+                span: Some(tok_span(view, r, r)),
+                text: "reports".into(),
+                form: MentionForm::Collective,
+                appositive: None,
+            },
+        );
+    }
+    let relays = verb.relays
+        && (verb.lemma == "report"
+            || is_media(view, source_toks)
+            || content.first().is_some_and(|c| c.1 < i));
+    Some(Found {
+        cue_tok: i,
+        cue: (i, cue_end),
+        source: Some(source),
+        source_toks,
+        content,
+        via,
+        stance: if verb.denies {
+            Stance::Denies
+        } else {
+            Stance::Asserts
+        },
+        relays,
+        sentence: (s, e),
+        implicit_source: participle_subject,
+    })
+}
+
+/// "…, citing intelligence sources": the cited source, if it names one.
+pub(super) fn citing_tail(
+    view: &View,
+    citing: usize,
+    e: usize,
+) -> Option<(Mention, (usize, usize))> {
+    let a = citing + 1;
+    let b = view.np_right(a, e).or_else(|| view.np_right_loose(a, e))?;
+    is_source_like(view, a, b).then(|| (mention(view, a, b, None), (a, b)))
+}
+
+/// The addressee of "told": "lawmakers", "RFE/RL", "the newspaper", "Fox News".
+pub(super) fn addressee(view: &View, k: usize, e: usize) -> Option<usize> {
+    if !view.is_word(k) || view.is_any(k, &["that", "the"]) && !view.is_word(k + 1) {
+        return None;
+    }
+    if view.is_any(k, &["that", "he", "she", "they", "it", "we", "i", "there"]) {
+        return None;
+    }
+    let end = if view.is_cap(k) || view.is_any(k, &["the", "a", "an", "his", "her", "their"]) {
+        view.np_right(k, e)?
+    } else {
+        // A lowercase plural: "lawmakers", "reporters", "parliamentarians".
+        k
+    };
+    Some(end)
+}
