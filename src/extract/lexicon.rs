@@ -50,7 +50,10 @@ const VERBS: &[CueVerb] = &[
         ..verb("write")
     },
     verb("add"),
-    verb("state"),
+    CueVerb {
+        needs_clause: true,
+        ..verb("state")
+    },
     verb("note"),
     verb("confirm"),
     CueVerb {

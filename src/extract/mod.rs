@@ -50,9 +50,13 @@ pub fn attributions(article: &Article) -> Vec<Attribution> {
                     if par_no > prev_par + 1 || out[prev].stance != Stance::Asserts {
                         continue;
                     }
+                    // The cue of a continued quotation is its opening mark.
+                    let mark =
+                        q.0.checked_sub(1)
+                            .filter(|&m| view.is(m, TokKind::OpenQuote));
                     out.push(Attribution {
                         source: None,
-                        cue: None,
+                        cue: mark.map(|m| tok_span(&view, m, m)),
                         content: vec![tok_span(&view, q.0, q.1)],
                         quote: QuoteKind::Direct,
                         stance: Stance::Asserts,

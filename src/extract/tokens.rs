@@ -155,6 +155,14 @@ pub fn paragraph(text: &str, start: usize, end: usize) -> Paragraph {
             i = j;
             continue;
         }
+        // Two apostrophes or backticks are a double quotation mark (newswire style).
+        let (c, len) = if text[i..end].starts_with("''") {
+            ('"', 2)
+        } else if text[i..end].starts_with("``") {
+            ('“', 2)
+        } else {
+            (c, len)
+        };
         let kind = match c {
             ',' => TokKind::Comma,
             ':' => TokKind::Colon,

@@ -73,7 +73,9 @@ pub fn paragraph(view: &View) -> Vec<Found> {
                 hit = noun_reports(view, i, s, e);
             } else if lower == "read" {
                 hit = post_read(view, i, s, e);
-            } else if let Some((verb, form)) = cue_verb(&lower) {
+            } else if let Some((verb, form)) = cue_verb(&lower)
+                .filter(|_| i == s || !view.is_cap(i) || view.w(i).chars().all(char::is_uppercase))
+            {
                 hit = verb_cue(view, i, s, e, verb, form, &found[before..]);
             }
             if let Some(mut f) = hit {

@@ -305,3 +305,24 @@ pub(super) fn plausible_source(view: &View, m: &Mention, toks: Option<(usize, us
         }
     }
 }
+
+/// The subject of a sentence: the noun phrase it opens with, after an opener
+/// ("Meanwhile,", "On Tuesday,", "In a statement,"), if it ends before `limit`.
+pub(super) fn sentence_subject(view: &View, s: usize, limit: usize) -> Option<(Mention, (usize, usize))> {
+    let mut a = s;
+    while a < limit && matches!(view.p.toks[a].kind, TokKind::OpenQuote | TokKind::Dash | TokKind::Other) {
+        a += 1;
+    }
+    // Skip an opener phrase closed by a comma within the first few tokens.
+    if let Some(comma) = (a..(a + 8).min(limit)).find(|&k| view.is(k, TokKind::Comma)) {
+        if comma > a && is_opener(view, a, comma - 1) {
+            a = comma + 1;
+        }
+    }
+    if a >= limit || view.p.toks[a].quoted {
+        return None;
+    }
+    let end = view.np_right(a, limit)?;
+    let m = mention(view, a, end, None);
+    plausible_source(view, &m, Some((a, end))).then_some((m, (a, end)))
+}

@@ -50,10 +50,13 @@ pub(super) fn verb_cue(
                     prev_lower.as_str(),
                     "while" | "after" | "before" | "by" | "when" | "also"
                 );
-            if !progressive && !participial {
+            // "with three in 10 saying …": an absolute clause names its subject.
+            let absolute = subject_left(view, i, s)
+                .is_some_and(|(_, (a, _), _)| a > s && view.is_any(a - 1, &["with"]));
+            if !progressive && !participial && !absolute {
                 return None;
             }
-            participle_subject = participial;
+            participle_subject = participial && !absolute;
         }
         Form::Base => {
             if matches!(
@@ -120,10 +123,18 @@ pub(super) fn verb_cue(
     // Who.
     let mut inverted = false;
     let mut relay_from_citing = None;
-    let (source, source_toks) = if participle_subject {
-        // ", saying …", "while saying …": the subject of the main clause.
-        let main = earlier.last()?;
-        (main.source.clone()?, main.source_toks)
+    // "…, and said …": a coordinated verb shares the subject of the clause.
+    let coordinated = matches!(prev_lower.as_str(), "and" | "but") && form != Form::Gerund;
+    let (source, source_toks) = if participle_subject || coordinated {
+        // ", saying …", "while saying …", "… and said …": the subject of the
+        // main clause, or else of the sentence.
+        match earlier.last().and_then(|main| main.source.clone().map(|m| (m, main.source_toks))) {
+            Some(found) => found,
+            None => {
+                let (m, toks) = sentence_subject(view, s, i)?;
+                (m, Some(toks))
+            }
+        }
     } else {
         let after_quote = prev.is_some_and(|p| {
             view.is(p, TokKind::CloseQuote)
@@ -149,7 +160,7 @@ pub(super) fn verb_cue(
                 if verb.lemma == "tell" || form == Form::Gerund {
                     return None;
                 }
-                let end = view.np_right(i + 1, e)?;
+                let end = view.np_right(i + 1, e).or_else(|| titled_np_right(view, i + 1, e))?;
                 inverted = true;
                 let appositive = view
                     .appositive_right(end + 1, e)
@@ -335,4 +346,17 @@ pub(super) fn addressee(view: &View, k: usize, e: usize) -> Option<usize> {
         k
     };
     Some(end)
+}
+
+/// "former Pennsylvania governor Ed Rendell", "state Sen. Darren Soto": lower-case
+/// title words before a name, right of an inverted cue.
+fn titled_np_right(view: &View, start: usize, e: usize) -> Option<usize> {
+    let first_cap = (start..(start + 4).min(e)).find(|&k| view.is_cap(k))?;
+    let titles_ok = (start..first_cap).all(|k| {
+        view.is_word(k) && !view.p.toks[k].quoted && !super::super::lexicon::NP_STOP.contains(&view.lw(k).as_str())
+    });
+    if !titles_ok {
+        return None;
+    }
+    view.np_right(first_cap, e)
 }
