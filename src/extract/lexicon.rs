@@ -31,54 +31,21 @@ const fn verb(lemma: &'static str) -> CueVerb {
 }
 
 /// Lemma → behaviour; forms are derived by [`cue_verb`].
+#[rustfmt::skip]
 const VERBS: &[CueVerb] = &[
-    CueVerb {
-        relays: true,
-        ..verb("say")
-    },
-    CueVerb {
-        addressee: true,
-        relays: true,
-        ..verb("tell")
-    },
-    CueVerb {
-        relays: true,
-        ..verb("report")
-    },
-    CueVerb {
-        relays: true,
-        ..verb("write")
-    },
+    CueVerb { relays: true, ..verb("say") },
+    CueVerb { addressee: true, relays: true, ..verb("tell") },
+    CueVerb { relays: true, ..verb("report") },
+    CueVerb { relays: true, ..verb("write") },
     verb("add"),
-    CueVerb {
-        needs_clause: true,
-        ..verb("state")
-    },
+    CueVerb { needs_clause: true, ..verb("state") },
     verb("note"),
     verb("confirm"),
-    CueVerb {
-        denies: true,
-        ..verb("deny")
-    },
-    CueVerb {
-        denies: true,
-        needs_clause: true,
-        ..verb("dismiss")
-    },
-    CueVerb {
-        denies: true,
-        needs_clause: true,
-        ..verb("reject")
-    },
-    CueVerb {
-        denies: true,
-        ..verb("refute")
-    },
-    CueVerb {
-        denies: true,
-        needs_clause: true,
-        ..verb("dispute")
-    },
+    CueVerb { denies: true, ..verb("deny") },
+    CueVerb { denies: true, needs_clause: true, ..verb("dismiss") },
+    CueVerb { denies: true, needs_clause: true, ..verb("reject") },
+    CueVerb { denies: true, ..verb("refute") },
+    CueVerb { denies: true, needs_clause: true, ..verb("dispute") },
     verb("warn"),
     verb("claim"),
     verb("estimate"),
@@ -92,16 +59,10 @@ const VERBS: &[CueVerb] = &[
     verb("predict"),
     verb("tweet"),
     verb("recall"),
-    CueVerb {
-        needs_clause: true,
-        ..verb("suggest")
-    },
+    CueVerb { needs_clause: true, ..verb("suggest") },
     verb("declare"),
     verb("reveal"),
-    CueVerb {
-        needs_clause: true,
-        ..verb("respond")
-    },
+    CueVerb { needs_clause: true, ..verb("respond") },
     verb("reply"),
     verb("conclude"),
     verb("contend"),
@@ -114,106 +75,30 @@ const VERBS: &[CueVerb] = &[
     verb("testify"),
     verb("observe"),
     verb("remark"),
-    CueVerb {
-        needs_clause: true,
-        ..verb("complain")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("promise")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("vow")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("pledge")
-    },
+    CueVerb { needs_clause: true, ..verb("complain") },
+    CueVerb { needs_clause: true, ..verb("promise") },
+    CueVerb { needs_clause: true, ..verb("vow") },
+    CueVerb { needs_clause: true, ..verb("pledge") },
     verb("accuse"),
-    CueVerb {
-        needs_clause: true,
-        ..verb("ask")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("urge")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("show")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("find")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("indicate")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("continue")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("describe")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("question")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("agree")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("inform")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("assure")
-    },
-    CueVerb {
-        needs_clause: true,
-        ..verb("brief")
-    },
-    CueVerb {
-        belief: true,
-        needs_clause: true,
-        ..verb("believe")
-    },
-    CueVerb {
-        belief: true,
-        needs_clause: true,
-        ..verb("think")
-    },
-    CueVerb {
-        belief: true,
-        needs_clause: true,
-        ..verb("fear")
-    },
-    CueVerb {
-        belief: true,
-        needs_clause: true,
-        ..verb("expect")
-    },
-    CueVerb {
-        belief: true,
-        needs_clause: true,
-        ..verb("hope")
-    },
-    CueVerb {
-        belief: true,
-        needs_clause: true,
-        ..verb("consider")
-    },
-    CueVerb {
-        belief: true,
-        needs_clause: true,
-        ..verb("know")
-    },
+    verb("ask"),
+    verb("urge"),
+    CueVerb { needs_clause: true, ..verb("show") },
+    CueVerb { needs_clause: true, ..verb("find") },
+    CueVerb { needs_clause: true, ..verb("indicate") },
+    CueVerb { needs_clause: true, ..verb("continue") },
+    verb("describe"),
+    CueVerb { needs_clause: true, ..verb("question") },
+    CueVerb { needs_clause: true, ..verb("agree") },
+    CueVerb { needs_clause: true, ..verb("inform") },
+    CueVerb { needs_clause: true, ..verb("assure") },
+    CueVerb { needs_clause: true, ..verb("brief") },
+    CueVerb { belief: true, needs_clause: true, ..verb("believe") },
+    CueVerb { belief: true, needs_clause: true, ..verb("think") },
+    CueVerb { belief: true, needs_clause: true, ..verb("fear") },
+    CueVerb { belief: true, needs_clause: true, ..verb("expect") },
+    CueVerb { belief: true, needs_clause: true, ..verb("hope") },
+    CueVerb { belief: true, needs_clause: true, ..verb("consider") },
+    CueVerb { belief: true, needs_clause: true, ..verb("know") },
 ];
 
 /// Irregular forms → lemma.

@@ -24,12 +24,15 @@ pub fn attributions(article: &Article) -> Vec<Attribution> {
     let mut last_speaker: Option<(usize, usize)> = None;
     for (par_no, (start, end)) in paragraphs(text, article.body).into_iter().enumerate() {
         let p = tokens::paragraph(text, start, end);
-        if p.toks.is_empty() || is_heading(text, &p) {
+        if p.toks.is_empty() {
             continue;
         }
+        // Headings carry attributions ("Sanders: …", "Trump Says …") but no
+        // narrator statements or continued quotations.
+        let heading = is_heading(text, &p);
         let view = View { text, p: &p };
         let found = cues::paragraph(&view);
-        let continued = continued_quotes(&view, &found);
+        let continued = if heading { Vec::new() } else { continued_quotes(&view, &found) };
         // Found attributions and continued quotations, in token order.
         let mut items: Vec<Item> = found
             .iter()
@@ -68,7 +71,8 @@ pub fn attributions(article: &Article) -> Vec<Attribution> {
                 }
             }
         }
-        for sentence in narrator_sentences(&view, &found, &continued) {
+        let narrated = if heading { Vec::new() } else { narrator_sentences(&view, &found, &continued) };
+        for sentence in narrated {
             out.push(Attribution {
                 source: None,
                 cue: None,

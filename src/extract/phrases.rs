@@ -96,6 +96,14 @@ impl<'a> View<'a> {
                 j = j.checked_sub(1)?;
                 continue;
             }
+            // A parenthesis between subject and cue: "Bob Goodlatte (R-Va.) told".
+            if self.is(j, TokKind::CloseParen) {
+                let open = (j.saturating_sub(10).max(floor)..j)
+                    .rev()
+                    .find(|&k| self.is(k, TokKind::OpenParen))?;
+                j = open.checked_sub(1)?;
+                continue;
+            }
             if let Some(k) = self.time_left(j, floor) {
                 j = k;
                 continue;

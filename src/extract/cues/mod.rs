@@ -13,7 +13,7 @@ mod verb;
 use super::lexicon::cue_verb;
 use super::phrases::{classify, View};
 use crate::model::{ByteSpan, Mention, QuoteKind, Stance};
-use phrasal::{according_to, cited_as_saying, is_noun_reports, noun_reports, post_read};
+use phrasal::{according_to, cited_as_saying, colon_headline, is_noun_reports, noun_reports, post_read, signed_quotes};
 use verb::verb_cue;
 
 /// An attribution found in a paragraph, with the token positions later rules need.
@@ -52,8 +52,18 @@ impl Found {
 /// Finds the attributions of one paragraph.
 pub fn paragraph(view: &View) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
-    for &(s, e) in &view.p.sentences {
+    for (n, &(s, e)) in view.p.sentences.iter().enumerate() {
         let before = found.len();
+        // Title case ("Trump Says He Never …"): capitals do not mark names.
+        let words = (s..e).filter(|&k| view.is_word(k)).count();
+        let capitals = (s..e).filter(|&k| view.is_cap(k)).count();
+        let title_case = words >= 3 && capitals * 10 >= words * 7;
+        if n == 0 {
+            if let Some(f) = colon_headline(view, s, e) {
+                found.push(f);
+                continue;
+            }
+        }
         let mut i = s;
         while i < e {
             if !view.is_word(i) || view.p.toks[i].quoted {
@@ -74,7 +84,7 @@ pub fn paragraph(view: &View) -> Vec<Found> {
             } else if lower == "read" {
                 hit = post_read(view, i, s, e);
             } else if let Some((verb, form)) = cue_verb(&lower)
-                .filter(|_| i == s || !view.is_cap(i) || view.w(i).chars().all(char::is_uppercase))
+                .filter(|_| i == s || title_case || !view.is_cap(i) || view.w(i).chars().all(char::is_uppercase))
             {
                 hit = verb_cue(view, i, s, e, verb, form, &found[before..]);
             }
@@ -89,6 +99,7 @@ pub fn paragraph(view: &View) -> Vec<Found> {
         }
         settle_nesting(view, &mut found, before);
     }
+    found.extend(signed_quotes(view, &found));
     let mut out = Vec::with_capacity(found.len());
     for f in found {
         for mut g in split_joint(view, f) {

@@ -182,3 +182,73 @@ pub(super) fn cited_as_saying(view: &View, i: usize, s: usize, e: usize) -> Opti
         implicit_source: false,
     })
 }
+
+/// "Sanders: Brexit’s message could draw Trump support", "PENCE: Well, …": a
+/// name and a colon open a headline or a transcript line.
+pub(super) fn colon_headline(view: &View, s: usize, e: usize) -> Option<Found> {
+    let colon = (s..(s + 6).min(e)).find(|&k| view.is(k, TokKind::Colon))?;
+    if colon == s || !(s..colon).all(|k| view.is_cap(k) && !view.p.toks[k].quoted) {
+        return None;
+    }
+    // A label such as "Note:" or "Update:" names no source.
+    if colon == s + 1 && view.is_any(s, &["note", "update", "editor", "correction", "watch", "read", "related", "source", "photo", "video", "q", "a"]) {
+        return None;
+    }
+    let mut a = colon + 1;
+    while a < e && matches!(view.p.toks[a].kind, TokKind::OpenQuote | TokKind::Other) {
+        a += 1;
+    }
+    let mut b = e.checked_sub(1)?;
+    while b > a && matches!(view.p.toks[b].kind, TokKind::Stop | TokKind::CloseQuote | TokKind::Other) {
+        b -= 1;
+    }
+    if (a..=b).filter(|&k| view.is_word(k)).count() < 3 {
+        return None;
+    }
+    Some(Found {
+        cue_tok: colon,
+        cue: (colon, colon),
+        source: Some(mention(view, s, colon - 1, None)),
+        source_toks: Some((s, colon - 1)),
+        content: vec![(a, b)],
+        via: Vec::new(),
+        stance: Stance::Asserts,
+        relays: false,
+        sentence: (s, e),
+        implicit_source: false,
+    })
+}
+
+/// "“…” ― Edwin G. Monroy": a quotation signed with a dash and a name.
+pub(super) fn signed_quotes(view: &View, found: &[Found]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for q in &view.p.quotes {
+        let Some(close) = q.close else { continue };
+        let dash = close + 1;
+        let is_dash = view.is(dash, TokKind::Dash) || view.is(dash, TokKind::Other) && view.w(dash) == "―";
+        if !is_dash || !view.is_cap(dash + 1) || found.iter().any(|f| f.content_holds(close - 1)) {
+            continue;
+        }
+        let mut end = dash + 1;
+        while end + 1 < view.p.toks.len() && view.is_word(end + 1) && end < dash + 6 {
+            end += 1;
+        }
+        if !(dash + 1..=end).all(|k| view.is_cap(k)) || close < q.open + 2 {
+            continue;
+        }
+        let (s, e) = view.p.sentence_of(close);
+        out.push(Found {
+            cue_tok: dash,
+            cue: (dash, dash),
+            source: Some(mention(view, dash + 1, end, None)),
+            source_toks: Some((dash + 1, end)),
+            content: vec![(q.open + 1, close - 1)],
+            via: Vec::new(),
+            stance: Stance::Asserts,
+            relays: false,
+            sentence: (s.min(q.open), e.max(end + 1)),
+            implicit_source: false,
+        });
+    }
+    out
+}

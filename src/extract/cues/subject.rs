@@ -184,11 +184,11 @@ pub(super) fn subject_through_commas(
             if is_opener(view, a, b) {
                 continue;
             }
-            let start = view.np_left(b, a)?;
-            if start != a {
-                return None;
+            // The first segment that is a noun phrase from end to end; a fronted
+            // clause before it is content, not subject.
+            if view.np_left(b, a) == Some(a) {
+                subject = Some((a, b));
             }
-            subject = Some((a, b));
         }
     }
     let (a, b) = subject?;
@@ -308,9 +308,18 @@ pub(super) fn plausible_source(view: &View, m: &Mention, toks: Option<(usize, us
 
 /// The subject of a sentence: the noun phrase it opens with, after an opener
 /// ("Meanwhile,", "On Tuesday,", "In a statement,"), if it ends before `limit`.
-pub(super) fn sentence_subject(view: &View, s: usize, limit: usize) -> Option<(Mention, (usize, usize))> {
+pub(super) fn sentence_subject(
+    view: &View,
+    s: usize,
+    limit: usize,
+) -> Option<(Mention, (usize, usize))> {
     let mut a = s;
-    while a < limit && matches!(view.p.toks[a].kind, TokKind::OpenQuote | TokKind::Dash | TokKind::Other) {
+    while a < limit
+        && matches!(
+            view.p.toks[a].kind,
+            TokKind::OpenQuote | TokKind::Dash | TokKind::Other
+        )
+    {
         a += 1;
     }
     // Skip an opener phrase closed by a comma within the first few tokens.

@@ -128,7 +128,10 @@ pub(super) fn verb_cue(
     let (source, source_toks) = if participle_subject || coordinated {
         // ", saying …", "while saying …", "… and said …": the subject of the
         // main clause, or else of the sentence.
-        match earlier.last().and_then(|main| main.source.clone().map(|m| (m, main.source_toks))) {
+        match earlier
+            .last()
+            .and_then(|main| main.source.clone().map(|m| (m, main.source_toks)))
+        {
             Some(found) => found,
             None => {
                 let (m, toks) = sentence_subject(view, s, i)?;
@@ -160,7 +163,9 @@ pub(super) fn verb_cue(
                 if verb.lemma == "tell" || form == Form::Gerund {
                     return None;
                 }
-                let end = view.np_right(i + 1, e).or_else(|| titled_np_right(view, i + 1, e))?;
+                let end = view
+                    .np_right(i + 1, e)
+                    .or_else(|| titled_np_right(view, i + 1, e))?;
                 inverted = true;
                 let appositive = view
                     .appositive_right(end + 1, e)
@@ -353,7 +358,9 @@ pub(super) fn addressee(view: &View, k: usize, e: usize) -> Option<usize> {
 fn titled_np_right(view: &View, start: usize, e: usize) -> Option<usize> {
     let first_cap = (start..(start + 4).min(e)).find(|&k| view.is_cap(k))?;
     let titles_ok = (start..first_cap).all(|k| {
-        view.is_word(k) && !view.p.toks[k].quoted && !super::super::lexicon::NP_STOP.contains(&view.lw(k).as_str())
+        view.is_word(k)
+            && !view.p.toks[k].quoted
+            && !super::super::lexicon::NP_STOP.contains(&view.lw(k).as_str())
     });
     if !titles_ok {
         return None;
