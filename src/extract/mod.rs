@@ -32,7 +32,11 @@ pub fn attributions(article: &Article) -> Vec<Attribution> {
         let heading = is_heading(text, &p);
         let view = View { text, p: &p };
         let found = cues::paragraph(&view);
-        let continued = if heading { Vec::new() } else { continued_quotes(&view, &found) };
+        let continued = if heading {
+            Vec::new()
+        } else {
+            continued_quotes(&view, &found)
+        };
         // Found attributions and continued quotations, in token order.
         let mut items: Vec<Item> = found
             .iter()
@@ -71,7 +75,11 @@ pub fn attributions(article: &Article) -> Vec<Attribution> {
                 }
             }
         }
-        let narrated = if heading { Vec::new() } else { narrator_sentences(&view, &found, &continued) };
+        let narrated = if heading {
+            Vec::new()
+        } else {
+            narrator_sentences(&view, &found, &continued)
+        };
         for sentence in narrated {
             out.push(Attribution {
                 source: None,

@@ -220,7 +220,9 @@ impl<'a> View<'a> {
         if pronoun(&head).is_some() {
             return Some(end);
         }
-        if NP_STOP.contains(&head.as_str())
+        // "Yin Myint May": a capitalised word inside a name is a name.
+        let in_name = self.is_cap(end) && end > floor && self.is_cap(end - 1);
+        if NP_STOP.contains(&head.as_str()) && !in_name
             || DETERMINERS.contains(&head.as_str())
             || head.ends_with("ly") && !self.is_cap(end)
         {
@@ -254,13 +256,36 @@ impl<'a> View<'a> {
                 l,
                 "of" | "for" | "and" | "&" | "de" | "al" | "von" | "van" | "bin"
             ) {
-                let joins = i > floor && self.is_cap(i - 1) && self.is_cap(i + 1);
+                let number_words = [
+                    "percent", "out", "most", "majority", "half", "third", "quarter", "share",
+                ];
+                let joins = i > floor && self.is_cap(i - 1) && self.is_cap(i + 1)
+                    // "74 percent of voters", "four out of 10", "a majority of Republicans"
+                    || l == "of" && i > floor && (self.is_number(i - 1) || self.is_any(i - 1, &number_words))
+                    // "he and Mr. Allen"
+                    || l == "and" && i > floor && self.is_any(i - 1, &["he", "she", "they", "we", "i"]) && self.is_cap(i + 1);
                 if joins {
                     k = i;
                     start = i;
                     continue;
                 }
                 break;
+            }
+            // "six in 10 voters".
+            if l == "in"
+                && i > floor
+                && self.is_number(i + 1)
+                && (self.is_number(i - 1)
+                    || self.is_any(
+                        i - 1,
+                        &[
+                            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                        ],
+                    ))
+            {
+                k = i;
+                start = i;
+                continue;
             }
             // "sources on Telegram", "reports from Kyiv", "officials in Washington".
             if matches!(l, "on" | "in" | "from" | "at")
@@ -272,14 +297,15 @@ impl<'a> View<'a> {
                 start = i;
                 continue;
             }
-            if NP_STOP.contains(&l)
-                || pronoun(l).is_some()
+            if (NP_STOP.contains(&l) || pronoun(l).is_some())
+                && !(self.is_any(i + 1, &["and"])
+                    && matches!(l, "he" | "she" | "they" | "we" | "i"))
                 || super::lexicon::cue_verb(l).is_some() && !self.is_cap(i)
             {
                 break;
             }
             if !self.is_cap(i) {
-                if l.ends_with("ly") || lowercase >= 4 || self.is_number(i) && i + 1 < end {
+                if l.ends_with("ly") || lowercase >= 5 {
                     break;
                 }
                 lowercase += 1;

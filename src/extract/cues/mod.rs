@@ -12,8 +12,12 @@ mod verb;
 
 use super::lexicon::cue_verb;
 use super::phrases::{classify, View};
+use super::tokens::TokKind;
 use crate::model::{ByteSpan, Mention, QuoteKind, Stance};
-use phrasal::{according_to, cited_as_saying, colon_headline, is_noun_reports, noun_reports, post_read, signed_quotes};
+use phrasal::{
+    according_to, called, cited_as_saying, colon_headline, is_noun_reports, noun_reports,
+    post_read, signed_quotes,
+};
 use verb::verb_cue;
 
 /// An attribution found in a paragraph, with the token positions later rules need.
@@ -81,11 +85,13 @@ pub fn paragraph(view: &View) -> Vec<Found> {
                 && is_noun_reports(view, i, s)
             {
                 hit = noun_reports(view, i, s, e);
+            } else if matches!(lower.as_str(), "called" | "calls" | "calling" | "call") {
+                hit = called(view, i, s, e, &found[before..]);
             } else if lower == "read" {
                 hit = post_read(view, i, s, e);
-            } else if let Some((verb, form)) = cue_verb(&lower)
-                .filter(|_| i == s || title_case || !view.is_cap(i) || view.w(i).chars().all(char::is_uppercase))
-            {
+            } else if let Some((verb, form)) = cue_verb(&lower).filter(|_| {
+                i == s || title_case || !view.is_cap(i) || view.w(i).chars().all(char::is_uppercase)
+            }) {
                 hit = verb_cue(view, i, s, e, verb, form, &found[before..]);
             }
             if let Some(mut f) = hit {
@@ -144,6 +150,27 @@ fn settle_nesting(view: &View, found: &mut Vec<Found>, from: usize) {
             {
                 continue;
             }
+            // "74 percent said …, while 22 percent said …": a clause of its own
+            // after a comma and a conjunction ends the outer content.
+            let inner_start = found[inner]
+                .source_toks
+                .map_or(found[inner].cue_tok, |t| t.0);
+            let split = inner_start >= 2
+                && view.is(inner_start - 2, TokKind::Comma)
+                && view.is_any(
+                    inner_start - 1,
+                    &["while", "whereas", "but", "and", "though", "although"],
+                );
+            if split {
+                let cut = inner_start - 2;
+                for span in &mut found[outer].content {
+                    if span.0 < cut && cut <= span.1 {
+                        span.1 = cut - 1;
+                    }
+                }
+                found[outer].content.retain(|span| span.0 < cut);
+                continue;
+            }
             if found[outer].relays {
                 let relay = found[outer].source.clone();
                 let mut chain = found[outer].via.clone();
@@ -156,7 +183,6 @@ fn settle_nesting(view: &View, found: &mut Vec<Found>, from: usize) {
             }
         }
     }
-    let _ = view;
     let mut idx = 0;
     found.retain(|_| {
         let keep = !drop[idx];

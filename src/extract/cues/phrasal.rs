@@ -191,7 +191,25 @@ pub(super) fn colon_headline(view: &View, s: usize, e: usize) -> Option<Found> {
         return None;
     }
     // A label such as "Note:" or "Update:" names no source.
-    if colon == s + 1 && view.is_any(s, &["note", "update", "editor", "correction", "watch", "read", "related", "source", "photo", "video", "q", "a"]) {
+    if colon == s + 1
+        && view.is_any(
+            s,
+            &[
+                "note",
+                "update",
+                "editor",
+                "correction",
+                "watch",
+                "read",
+                "related",
+                "source",
+                "photo",
+                "video",
+                "q",
+                "a",
+            ],
+        )
+    {
         return None;
     }
     let mut a = colon + 1;
@@ -199,7 +217,12 @@ pub(super) fn colon_headline(view: &View, s: usize, e: usize) -> Option<Found> {
         a += 1;
     }
     let mut b = e.checked_sub(1)?;
-    while b > a && matches!(view.p.toks[b].kind, TokKind::Stop | TokKind::CloseQuote | TokKind::Other) {
+    while b > a
+        && matches!(
+            view.p.toks[b].kind,
+            TokKind::Stop | TokKind::CloseQuote | TokKind::Other
+        )
+    {
         b -= 1;
     }
     if (a..=b).filter(|&k| view.is_word(k)).count() < 3 {
@@ -225,7 +248,8 @@ pub(super) fn signed_quotes(view: &View, found: &[Found]) -> Vec<Found> {
     for q in &view.p.quotes {
         let Some(close) = q.close else { continue };
         let dash = close + 1;
-        let is_dash = view.is(dash, TokKind::Dash) || view.is(dash, TokKind::Other) && view.w(dash) == "―";
+        let is_dash =
+            view.is(dash, TokKind::Dash) || view.is(dash, TokKind::Other) && view.w(dash) == "―";
         if !is_dash || !view.is_cap(dash + 1) || found.iter().any(|f| f.content_holds(close - 1)) {
             continue;
         }
@@ -251,4 +275,83 @@ pub(super) fn signed_quotes(view: &View, found: &[Found]) -> Vec<Found> {
         });
     }
     out
+}
+
+/// "Obama called the holiday “a celebration …”", "called Clinton a “champion”",
+/// "called for an investigation", "called on Congress to act".
+pub(super) fn called(
+    view: &View,
+    i: usize,
+    s: usize,
+    e: usize,
+    earlier: &[Found],
+) -> Option<Found> {
+    let prev = i.checked_sub(1).filter(|&p| p >= s);
+    let prev_lower = prev.map(|p| view.lw(p)).unwrap_or_default();
+    if matches!(
+        prev_lower.as_str(),
+        "was" | "were" | "is" | "are" | "be" | "been" | "being" | "so" | "to" | "a" | "the"
+    ) || view.is_any(i + 1, &["off", "up", "in", "back", "out", "it", "me", "a"])
+        && !view.is_any(i + 1, &["it"])
+    {
+        return None;
+    }
+    let gerund = view.lw(i).ends_with("ing");
+    let (source, source_toks) = if gerund {
+        if !prev.is_some_and(|p| view.is(p, TokKind::Comma)) {
+            return None;
+        }
+        match earlier
+            .last()
+            .and_then(|f| f.source.clone().map(|m| (m, f.source_toks)))
+        {
+            Some(x) => x,
+            None => {
+                let (m, t) = super::subject::sentence_subject(view, s, i)?;
+                (m, Some(t))
+            }
+        }
+    } else {
+        let (m, t, _) = subject_left(view, i, s)?;
+        (m, Some(t))
+    };
+    let (cue_end, content) = if view.is_any(i + 1, &["for", "on"]) {
+        (i + 1, forward_clause(view, i + 2, e)?)
+    } else {
+        let object_ok = view.is_cap(i + 1)
+            || view.is_any(
+                i + 1,
+                &[
+                    "him", "her", "them", "it", "this", "that", "the", "his", "their", "its",
+                ],
+            );
+        let clause = forward_clause(view, i + 1, e)?;
+        let has_quote = (clause.0..=clause.1).any(|k| view.p.toks[k].quoted);
+        let has_predicate =
+            (clause.0 + 1..=clause.1.min(clause.0 + 6)).any(|k| view.is_any(k, &["a", "an"]));
+        if !object_ok || !(has_quote || has_predicate) {
+            return None;
+        }
+        // The name given ends with its quotation: "called it an “alliance,”".
+        let last_close = (clause.0..=clause.1)
+            .rev()
+            .find(|&k| view.is(k, TokKind::CloseQuote));
+        (i, (clause.0, last_close.unwrap_or(clause.1)))
+    };
+    if !super::subject::plausible_source(view, &source, source_toks) {
+        return None;
+    }
+    let implicit_source = gerund;
+    Some(Found {
+        cue_tok: i,
+        cue: (i, cue_end),
+        source: Some(source),
+        source_toks,
+        content: vec![content],
+        via: Vec::new(),
+        stance: Stance::Asserts,
+        relays: false,
+        sentence: (s, e),
+        implicit_source,
+    })
 }

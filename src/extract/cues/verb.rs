@@ -271,7 +271,36 @@ pub(super) fn verb_cue(
         let is_fronted = first.1 < i;
         let quoted = view.is(first.0.saturating_sub(1), TokKind::OpenQuote);
         let clause_subject = verb.belief && is_clause_start(view, first.0);
-        if !is_fronted && !quoted && !clause_subject {
+        // "Polls show Clinton leading": evidence speaks without "that".
+        let evidence = source_toks.is_some_and(|(_, b)| {
+            view.is_any(
+                b,
+                &[
+                    "poll",
+                    "polls",
+                    "survey",
+                    "surveys",
+                    "study",
+                    "studies",
+                    "data",
+                    "analysis",
+                    "research",
+                    "report",
+                    "figures",
+                    "numbers",
+                    "results",
+                    "records",
+                    "documents",
+                    "estimates",
+                    "projections",
+                    "census",
+                    "audit",
+                    "review",
+                    "investigation",
+                ],
+            )
+        });
+        if !is_fronted && !quoted && !clause_subject && !evidence {
             return None;
         }
     }
