@@ -293,3 +293,6 @@ fn to_attribution(view: &View, f: &Found) -> Attribution {
         continues: false,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -348,9 +348,14 @@ impl<'a> View<'a> {
                 }
                 break;
             }
+            let verb_like = !self.is_cap(k)
+                && (l.ends_with("ing")
+                    || l.ends_with("ed")
+                    || super::lexicon::cue_verb(&l).is_some());
             if NP_STOP.contains(&l.as_str())
                 || pronoun(&l).is_some()
-                || l.ends_with("ing") && !self.is_cap(k)
+                || verb_like
+                || DETERMINERS.contains(&l.as_str()) && !self.is_cap(k)
             {
                 break;
             }

@@ -48,6 +48,11 @@ pub(super) fn skip_right(view: &View, mut k: usize, e: usize) -> usize {
             if view.is_word(k) && view.w(k).chars().all(|c| c.is_ascii_digit()) {
                 k += 1;
             }
+        } else if view.is_any(k, &["in", "since", "last"]) && view.is_any(k + 1, MONTHS) {
+            k += 2;
+            if view.is_word(k) && view.w(k).chars().all(|c| c.is_ascii_digit()) {
+                k += 1;
+            }
         } else if view.is_any(k, WEEKDAYS) {
             k += 1;
         } else if view.is_any(k, &["last", "this", "earlier", "later"])

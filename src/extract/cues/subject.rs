@@ -295,7 +295,13 @@ pub(super) fn plausible_source(view: &View, m: &Mention, toks: Option<(usize, us
         MentionForm::Name => true,
         MentionForm::Description | MentionForm::Collective => {
             let head = view.lw(b);
+            // People named by what they do: "forecasters", "economists", "residents".
+            let agent_plural = ["ers", "ists", "ians", "ants", "ents", "ors"]
+                .iter()
+                .any(|x| head.ends_with(x))
+                && head.len() > 5;
             if a == b
+                && !agent_plural
                 && !super::super::lexicon::COLLECTIVE_HEADS.contains(&head.as_str())
                 && !super::super::lexicon::DESCRIPTION_HEADS.contains(&head.as_str())
             {

@@ -248,7 +248,7 @@ pub(super) fn verb_cue(
         if view.is_any(k2, &["citing"]) {
             relay_tail = citing_tail(view, k2, e);
         }
-        let forward = if relay_tail.is_some() {
+        let forward = if relay_tail.is_some() || is_cue_tail(view, k2, e) {
             None
         } else {
             quote_after(view, k2, e).or_else(|| forward_clause(view, k2, e))
@@ -376,8 +376,26 @@ pub(super) fn addressee(view: &View, k: usize, e: usize) -> Option<usize> {
     let end = if view.is_cap(k) || view.is_any(k, &["the", "a", "an", "his", "her", "their"]) {
         view.np_right(k, e)?
     } else {
-        // A lowercase plural: "lawmakers", "reporters", "parliamentarians".
-        k
+        // Lower-case nouns: "lawmakers", "reporters", "council members".
+        let mut end = k;
+        while end + 1 < e
+            && end < k + 2
+            && view.is_word(end + 1)
+            && !view.p.toks[end + 1].quoted
+            && !view.is_any(
+                end + 1,
+                &[
+                    "that", "he", "she", "they", "it", "we", "i", "there", "on", "in", "at", "the",
+                    "a", "his", "her", "their", "this", "last",
+                ],
+            )
+            && !view.is_cap(end + 1)
+            && !super::super::lexicon::NP_STOP.contains(&view.lw(end + 1).as_str())
+            && view.lw(end + 1).ends_with('s')
+        {
+            end += 1;
+        }
+        end
     };
     Some(end)
 }
@@ -395,4 +413,33 @@ fn titled_np_right(view: &View, start: usize, e: usize) -> Option<usize> {
         return None;
     }
     view.np_right(first_cap, e)
+}
+
+/// ", the Valley Herald reported." — a source and a cue that end the sentence
+/// relay what came before; they are not content.
+fn is_cue_tail(view: &View, k: usize, e: usize) -> bool {
+    let Some(end) = view.np_right(k, e) else {
+        return false;
+    };
+    let verb = end + 1;
+    view.is_word(verb)
+        && super::super::lexicon::cue_verb(&view.lw(verb)).is_some()
+        && (verb + 1..e).all(|x| {
+            !view.is_word(x)
+                || view.is_any(
+                    x,
+                    &[
+                        "on",
+                        "monday",
+                        "tuesday",
+                        "wednesday",
+                        "thursday",
+                        "friday",
+                        "saturday",
+                        "sunday",
+                        "today",
+                        "yesterday",
+                    ],
+                )
+        })
 }

@@ -1,0 +1,186 @@
+//! Extraction fixtures, one construction each, written for the tests (none is
+//! copied from the seed articles). Each case lists the attributions expected as
+//! `source | cue | content`, with ` via R` for relays and ` (denies)` for denials;
+//! narrator statements are left out.
+
+use super::attributions;
+use crate::model::{Article, ArticleMeta, ByteSpan, QuoteKind, Stance};
+
+fn render(text: &str) -> Vec<String> {
+    let article = Article {
+        path: "t.txt".into(),
+        text: text.into(),
+        body: ByteSpan::new(0, text.len()),
+        meta: ArticleMeta::default(),
+    };
+    attributions(&article)
+        .iter()
+        .filter(|a| a.quote != QuoteKind::Narrator)
+        .map(|a| {
+            let source = a
+                .source
+                .as_ref()
+                .map_or("(continues)".to_string(), |m| m.text.clone());
+            let cue = a.cue.map_or(String::new(), |c| c.slice(text).to_string());
+            let content: Vec<&str> = a.content.iter().map(|c| c.slice(text)).collect();
+            let mut line = format!("{source} | {cue} | {}", content.join(" … "));
+            for v in &a.via {
+                line.push_str(&format!(" via {}", v.text));
+            }
+            if a.stance == Stance::Denies {
+                line.push_str(" (denies)");
+            }
+            line
+        })
+        .collect()
+}
+
+fn check(text: &str, expect: &[&str]) {
+    assert_eq!(render(text), expect, "\n{text}");
+}
+
+#[test]
+fn direct_quotes_with_the_speaker_after_before_or_inside() {
+    check(
+        "“The dam will hold,” said Maria Lopez, an engineer with the Delta Water Board.",
+        &["Maria Lopez | said | The dam will hold"],
+    );
+    check(
+        "“The dam will hold,” the engineer said. “We checked it twice.”",
+        &[
+            "the engineer | said | The dam will hold",
+            "(continues) | “ | We checked it twice.",
+        ],
+    );
+    check(
+        "Governor Ana Ruiz said: “We will rebuild the bridge.”",
+        &["Governor Ana Ruiz | said | We will rebuild the bridge."],
+    );
+    check(
+        "“We are ready,” he said, “and we will not wait.”",
+        &["he | said | We are ready … and we will not wait."],
+    );
+}
+
+#[test]
+fn reported_speech_and_according_to() {
+    check(
+        "The ministry said on Monday that 300 homes were flooded.",
+        &["The ministry | said | 300 homes were flooded"],
+    );
+    check(
+        "About 300 homes were flooded, according to the regional fire service.",
+        &["the regional fire service | according to | About 300 homes were flooded"],
+    );
+    check(
+        "According to local officials, the road reopened at noon.",
+        &["local officials | According to | the road reopened at noon"],
+    );
+    check(
+        "The storm will weaken by Friday, forecasters said.",
+        &["forecasters | said | The storm will weaken by Friday"],
+    );
+}
+
+#[test]
+fn interrupted_content_and_addressees() {
+    check(
+        "Most of the crops, the farm bureau said, were lost in the hail.",
+        &["the farm bureau | said | Most of the crops … were lost in the hail"],
+    );
+    check(
+        "Mayor Dan Price told reporters the curfew would end on Sunday.",
+        &["Mayor Dan Price | told reporters | the curfew would end on Sunday"],
+    );
+}
+
+#[test]
+fn relays_citing_and_reportedly() {
+    check("The curfew will be lifted, Mayor Dan Price told council members, the Valley Herald reported.", &[
+        "Mayor Dan Price | told council members | The curfew will be lifted via the Valley Herald",
+    ]);
+    check(
+        "The newspaper, citing police sources, said two suspects had fled.",
+        &["police sources | said | two suspects had fled via The newspaper"],
+    );
+    check("The institute cited local doctors as saying the clinic had closed.", &[
+        "local doctors | cited local doctors as saying | the clinic had closed via The institute",
+    ]);
+    check(
+        "The agency reportedly told investors that profits fell.",
+        &["The agency | told investors | profits fell via reports"],
+    );
+    check(
+        "The radio station reported that farmers claimed the river had been poisoned.",
+        &["farmers | claimed | the river had been poisoned via The radio station"],
+    );
+}
+
+#[test]
+fn relative_clauses_and_joint_sources() {
+    check(
+        "Senator Ola Berg — who warned in May that the fund was empty — voted no.",
+        &["Senator Ola Berg | warned | the fund was empty"],
+    );
+    check(
+        "Both Lagos and Accra have denied the accusations.",
+        &[
+            "Lagos | denied | the accusations (denies)",
+            "Accra | denied | the accusations (denies)",
+        ],
+    );
+    check(
+        "Norwegian and Swedish fisheries agencies say the stock is recovering.",
+        &[
+            "Norwegian fisheries agencies | say | the stock is recovering",
+            "Swedish fisheries agencies | say | the stock is recovering",
+        ],
+    );
+}
+
+#[test]
+fn participles_coordination_and_noun_cues() {
+    check(
+        "The union rejected the offer, saying the raise was too small.",
+        &["The union | saying | the raise was too small"],
+    );
+    check("Persistent rumors that the plant would close worried workers. There were reports that the owner had left.", &[
+        "reports | reports that | the owner had left",
+    ]);
+    check(
+        "A new poll shows voters favor the levy.",
+        &["A new poll | shows | voters favor the levy"],
+    );
+    check(
+        "The chairman called the plan “a disaster,” and the board agreed.",
+        &["The chairman | called | the plan “a disaster,”"],
+    );
+}
+
+#[test]
+fn headlines_and_signed_quotes() {
+    check(
+        "Mayor Price: Curfew ends on Sunday\n\nThe curfew was imposed last week.",
+        &["Mayor Price | : | Curfew ends on Sunday"],
+    );
+    check(
+        "“The water is safe to drink.” ― Jana Novak",
+        &["Jana Novak | ― | The water is safe to drink."],
+    );
+}
+
+#[test]
+fn newswire_quotes_and_no_false_cues() {
+    check(
+        "''We will appeal,'' said the lawyer, Tom Reed.",
+        &["the lawyer | said | We will appeal"],
+    );
+    check(
+        "The United States and the European Union signed the pact.",
+        &[] as &[&str],
+    );
+    check(
+        "She declined to say whether the talks would resume.",
+        &[] as &[&str],
+    );
+}
