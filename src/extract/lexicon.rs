@@ -17,6 +17,10 @@ pub struct CueVerb {
     pub belief: bool,
     /// Needs a clausal complement (`that`, a quote or a fronted content) to count.
     pub needs_clause: bool,
+    /// A stance taken by an act rather than said ("endorsed Clinton",
+    /// "criticized the plan"): needs a named or pronoun subject; the object is
+    /// the content.
+    pub stance: bool,
 }
 
 const fn verb(lemma: &'static str) -> CueVerb {
@@ -27,6 +31,7 @@ const fn verb(lemma: &'static str) -> CueVerb {
         addressee: false,
         belief: false,
         needs_clause: false,
+        stance: false,
     }
 }
 
@@ -52,7 +57,7 @@ const VERBS: &[CueVerb] = &[
     verb("announce"),
     verb("explain"),
     verb("argue"),
-    verb("insist"),
+    CueVerb { stance: true, ..verb("insist") },
     verb("acknowledge"),
     verb("assert"),
     verb("allege"),
@@ -76,9 +81,9 @@ const VERBS: &[CueVerb] = &[
     verb("observe"),
     verb("remark"),
     CueVerb { needs_clause: true, ..verb("complain") },
-    CueVerb { needs_clause: true, ..verb("promise") },
-    CueVerb { needs_clause: true, ..verb("vow") },
-    CueVerb { needs_clause: true, ..verb("pledge") },
+    CueVerb { stance: true, ..verb("promise") },
+    CueVerb { stance: true, ..verb("vow") },
+    CueVerb { stance: true, ..verb("pledge") },
     verb("accuse"),
     verb("ask"),
     verb("urge"),
@@ -87,7 +92,7 @@ const VERBS: &[CueVerb] = &[
     CueVerb { needs_clause: true, ..verb("indicate") },
     CueVerb { needs_clause: true, ..verb("continue") },
     verb("describe"),
-    CueVerb { needs_clause: true, ..verb("question") },
+    CueVerb { stance: true, ..verb("question") },
     CueVerb { needs_clause: true, ..verb("agree") },
     CueVerb { needs_clause: true, ..verb("inform") },
     CueVerb { needs_clause: true, ..verb("assure") },
@@ -99,6 +104,33 @@ const VERBS: &[CueVerb] = &[
     CueVerb { belief: true, needs_clause: true, ..verb("hope") },
     CueVerb { belief: true, needs_clause: true, ..verb("consider") },
     CueVerb { belief: true, needs_clause: true, ..verb("know") },
+    CueVerb { stance: true, ..verb("endorse") },
+    CueVerb { stance: true, ..verb("criticize") },
+    CueVerb { stance: true, ..verb("praise") },
+    CueVerb { stance: true, ..verb("defend") },
+    CueVerb { stance: true, ..verb("propose") },
+    CueVerb { stance: true, ..verb("oppose") },
+    CueVerb { stance: true, ..verb("support") },
+    CueVerb { stance: true, ..verb("seek") },
+    CueVerb { stance: true, ..verb("refuse") },
+    CueVerb { stance: true, ..verb("decline") },
+    CueVerb { stance: true, ..verb("offer") },
+    CueVerb { stance: true, ..verb("attack") },
+    CueVerb { stance: true, ..verb("express") },
+    CueVerb { stance: true, ..verb("mention") },
+    CueVerb { stance: true, ..verb("blame") },
+    CueVerb { stance: true, ..verb("condemn") },
+    CueVerb { stance: true, ..verb("applaud") },
+    CueVerb { stance: true, ..verb("slam") },
+    CueVerb { stance: true, ..verb("blast") },
+    CueVerb { stance: true, ..verb("demand") },
+    CueVerb { stance: true, ..verb("threaten") },
+    CueVerb { stance: true, ..verb("challenge") },
+    CueVerb { stance: true, ..verb("welcome") },
+    CueVerb { stance: true, ..verb("hint") },
+    CueVerb { stance: true, ..verb("signal") },
+    CueVerb { stance: true, ..verb("recommend") },
+    CueVerb { stance: true, ..verb("advocate") },
 ];
 
 /// Irregular forms → lemma.
@@ -120,6 +152,13 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("replies", "reply"),
     ("testified", "testify"),
     ("testifies", "testify"),
+    ("sought", "seek"),
+    ("seeks", "seek"),
+    ("slammed", "slam"),
+    ("slamming", "slam"),
+    ("offered", "offer"),
+    ("criticized", "criticize"),
+    ("criticised", "criticize"),
 ];
 
 /// The cue verb of a word form, if it is one (case-insensitive).

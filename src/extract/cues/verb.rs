@@ -177,6 +177,10 @@ pub(super) fn verb_cue(
     if !plausible_source(view, &source, source_toks) {
         return None;
     }
+    // A stance taken by an act needs someone named to take it.
+    if verb.stance && (inverted || source.form == MentionForm::Collective) {
+        return None;
+    }
 
     // The cue group: verb, addressee, platform.
     let mut cue_end = i;
@@ -303,6 +307,10 @@ pub(super) fn verb_cue(
         if !is_fronted && !quoted && !clause_subject && !evidence {
             return None;
         }
+    }
+
+    if verb.stance && quote_before.is_none() && content.first().is_some_and(|c| c.1 < i) {
+        return None;
     }
 
     let mut via = Vec::new();
