@@ -21,6 +21,9 @@ pub struct CueVerb {
     /// "criticized the plan"): needs a named or pronoun subject; the object is
     /// the content.
     pub stance: bool,
+    /// Words one of which must follow the verb and belong to the cue
+    /// ("referring to", "pointed out", "wants to").
+    pub particles: &'static [&'static str],
 }
 
 const fn verb(lemma: &'static str) -> CueVerb {
@@ -32,6 +35,7 @@ const fn verb(lemma: &'static str) -> CueVerb {
         belief: false,
         needs_clause: false,
         stance: false,
+        particles: &[],
     }
 }
 
@@ -58,7 +62,6 @@ const VERBS: &[CueVerb] = &[
     verb("explain"),
     verb("argue"),
     CueVerb { stance: true, ..verb("insist") },
-    verb("acknowledge"),
     verb("assert"),
     verb("allege"),
     verb("predict"),
@@ -93,7 +96,6 @@ const VERBS: &[CueVerb] = &[
     CueVerb { needs_clause: true, ..verb("continue") },
     verb("describe"),
     CueVerb { stance: true, ..verb("question") },
-    CueVerb { needs_clause: true, ..verb("agree") },
     CueVerb { needs_clause: true, ..verb("inform") },
     CueVerb { needs_clause: true, ..verb("assure") },
     CueVerb { needs_clause: true, ..verb("brief") },
@@ -131,6 +133,18 @@ const VERBS: &[CueVerb] = &[
     CueVerb { stance: true, ..verb("signal") },
     CueVerb { stance: true, ..verb("recommend") },
     CueVerb { stance: true, ..verb("advocate") },
+    CueVerb { stance: true, particles: &["to"], ..verb("refer") },
+    CueVerb { stance: true, particles: &["to", "out"], ..verb("point") },
+    CueVerb { stance: true, particles: &["about"], ..verb("talk") },
+    CueVerb { stance: true, particles: &["about", "of", "out"], ..verb("speak") },
+    CueVerb { stance: true, particles: &["to"], ..verb("want") },
+    CueVerb { stance: true, particles: &["to"], ..verb("plan") },
+    CueVerb { stance: true, particles: &["to"], ..verb("intend") },
+    CueVerb { stance: true, particles: &["to"], ..verb("vote") },
+    CueVerb { stance: true, particles: &["for", "against"], ..verb("push") },
+    CueVerb { stance: true, ..verb("agree") },
+    CueVerb { stance: true, ..verb("acknowledge") },
+    CueVerb { stance: true, ..verb("back") },
 ];
 
 /// Irregular forms → lemma.
@@ -153,6 +167,10 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("testified", "testify"),
     ("testifies", "testify"),
     ("sought", "seek"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("planned", "plan"),
+    ("planning", "plan"),
     ("seeks", "seek"),
     ("slammed", "slam"),
     ("slamming", "slam"),

@@ -120,6 +120,15 @@ pub(super) fn verb_cue(
         return None;
     }
 
+    // "referring to", "pointed out", "wants to": the particle belongs to the cue.
+    if !verb.particles.is_empty() && !verb.particles.iter().any(|p| view.is_any(i + 1, &[p])) {
+        return None;
+    }
+    // "backed" only as "backed X", never "backed down", "backed off".
+    if verb.lemma == "back" && (form == Form::Base || view.is_any(i + 1, &["down", "off", "away", "out", "up", "into"])) {
+        return None;
+    }
+
     // Who.
     let mut inverted = false;
     let mut relay_from_citing = None;
@@ -183,7 +192,7 @@ pub(super) fn verb_cue(
     }
 
     // The cue group: verb, addressee, platform.
-    let mut cue_end = i;
+    let mut cue_end = if verb.particles.is_empty() { i } else { i + 1 };
     if inverted {
         cue_end = i;
     } else if verb.addressee {
