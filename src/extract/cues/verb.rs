@@ -124,6 +124,13 @@ pub(super) fn verb_cue(
     if !verb.particles.is_empty() && !verb.particles.iter().any(|p| view.is_any(i + 1, &[p])) {
         return None;
     }
+    // "declined to comment" states nothing; "declined to endorse X" does.
+    if matches!(verb.lemma, "decline" | "refuse")
+        && view.is_any(i + 1, &["to"])
+        && view.is_any(i + 2, &["comment", "say", "discuss", "answer", "elaborate", "confirm", "specify", "respond", "speculate", "identify", "disclose", "reveal", "name", "provide", "give"])
+    {
+        return None;
+    }
     // "backed" only as "backed X", never "backed down", "backed off".
     if verb.lemma == "back" && (form == Form::Base || view.is_any(i + 1, &["down", "off", "away", "out", "up", "into"])) {
         return None;
