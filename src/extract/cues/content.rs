@@ -205,31 +205,11 @@ pub(super) fn forward_clause(view: &View, k: usize, e: usize) -> Option<(usize, 
                 end = x;
                 break;
             }
-            // "…, while saying …", "…, adding that …": a participle starts its own attribution.
-            if view.is_any(
-                x,
-                &[
-                    "while",
-                    "saying",
-                    "adding",
-                    "noting",
-                    "arguing",
-                    "insisting",
-                    "warning",
-                    "claiming",
-                    "explaining",
-                ],
-            ) && x > k
-            {
-                let gerund = if view.is_any(x, &["while"]) { x + 1 } else { x };
-                if view.is_word(gerund)
-                    && view.lw(gerund).ends_with("ing")
-                    && cue_verb(&view.lw(gerund)).is_some()
-                    && (x != gerund || view.is(x - 1, TokKind::Comma))
-                {
-                    end = x;
-                    break;
-                }
+            // "…, while saying …", "…, leading officials to …", "… and argued …":
+            // a participle or a coordinated verb starts a clause of its own.
+            if x > k && ends_clause(view, x) {
+                end = x;
+                break;
             }
             if t.kind == TokKind::Dash && stop_at_dash {
                 end = x;
@@ -317,4 +297,45 @@ pub(super) fn clause_start(view: &View, s: usize, b: usize) -> usize {
         a += 1;
     }
     a
+}
+
+/// Does a new clause start at token `x` inside a content: a participle after a
+/// comma or "while", or a reporting verb coordinated with "and" / "but"?
+fn ends_clause(view: &View, x: usize) -> bool {
+    const PARTICIPLES: &[&str] = &[
+        "leading",
+        "prompting",
+        "sparking",
+        "raising",
+        "drawing",
+        "making",
+        "tweeting",
+        "prompting",
+        "forcing",
+        "pointing",
+    ];
+    let word = view.lw(x);
+    let after_comma = x > 0 && view.is(x - 1, TokKind::Comma);
+    if word == "while" {
+        return view.is_word(x + 1)
+            && view.lw(x + 1).ends_with("ing")
+            && cue_verb(&view.lw(x + 1)).is_some();
+    }
+    if after_comma
+        && word.ends_with("ing")
+        && (cue_verb(&word).is_some() || PARTICIPLES.contains(&word.as_str()))
+    {
+        return true;
+    }
+    if matches!(word.as_str(), "and" | "but") && view.is_word(x + 1) {
+        let next = view.lw(x + 1);
+        let finite = next.ends_with("ed")
+            || next.ends_with('s')
+            || matches!(
+                next.as_str(),
+                "said" | "told" | "wrote" | "called" | "thought"
+            );
+        return finite && (cue_verb(&next).is_some() || next == "called" || next == "implied");
+    }
+    false
 }

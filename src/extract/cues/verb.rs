@@ -127,12 +127,33 @@ pub(super) fn verb_cue(
     // "declined to comment" states nothing; "declined to endorse X" does.
     if matches!(verb.lemma, "decline" | "refuse")
         && view.is_any(i + 1, &["to"])
-        && view.is_any(i + 2, &["comment", "say", "discuss", "answer", "elaborate", "confirm", "specify", "respond", "speculate", "identify", "disclose", "reveal", "name", "provide", "give"])
+        && view.is_any(
+            i + 2,
+            &[
+                "comment",
+                "say",
+                "discuss",
+                "answer",
+                "elaborate",
+                "confirm",
+                "specify",
+                "respond",
+                "speculate",
+                "identify",
+                "disclose",
+                "reveal",
+                "name",
+                "provide",
+                "give",
+            ],
+        )
     {
         return None;
     }
     // "backed" only as "backed X", never "backed down", "backed off".
-    if verb.lemma == "back" && (form == Form::Base || view.is_any(i + 1, &["down", "off", "away", "out", "up", "into"])) {
+    if verb.lemma == "back"
+        && (form == Form::Base || view.is_any(i + 1, &["down", "off", "away", "out", "up", "into"]))
+    {
         return None;
     }
 
@@ -237,7 +258,11 @@ pub(super) fn verb_cue(
 
     // What.
     let subject_start = source_toks.map(|t| t.0).unwrap_or(i);
-    let quote_before = if inverted {
+    // A participle or coordinated verb borrows its subject, not its quotation.
+    let borrowed = participle_subject || coordinated;
+    let quote_before = if borrowed {
+        None
+    } else if inverted {
         adjacent_quote_before(view, i)
     } else {
         adjacent_quote_before(view, subject_start)
@@ -256,7 +281,11 @@ pub(super) fn verb_cue(
             relay_tail = citing_tail(view, k + 1, e);
         }
     } else {
-        let fronted = fronted_clause(view, s, if inverted { i } else { subject_start });
+        let fronted = if borrowed {
+            None
+        } else {
+            fronted_clause(view, s, if inverted { i } else { subject_start })
+        };
         let mut k2 = k;
         let interrupted = fronted.is_some() && view.is(k2, TokKind::Comma);
         if view.is(k2, TokKind::Colon) || view.is(k2, TokKind::Comma) && !interrupted {
@@ -327,6 +356,58 @@ pub(super) fn verb_cue(
 
     if verb.stance && quote_before.is_none() && content.first().is_some_and(|c| c.1 < i) {
         return None;
+    }
+    // The object of a stance ends at the first comma, dash or colon, or at a
+    // time expression ("endorsed Clinton on Thursday, is …").
+    if verb.stance {
+        for span in &mut content {
+            let mut x = span.0 + 1;
+            while x <= span.1 {
+                let t = view.p.toks[x];
+                let time = view.is_any(x, &["on", "last", "this", "earlier", "in"])
+                    && view.is_any(
+                        x + 1,
+                        &[
+                            "monday",
+                            "tuesday",
+                            "wednesday",
+                            "thursday",
+                            "friday",
+                            "saturday",
+                            "sunday",
+                            "week",
+                            "month",
+                            "year",
+                            "spring",
+                            "summer",
+                            "fall",
+                            "winter",
+                            "january",
+                            "february",
+                            "march",
+                            "april",
+                            "june",
+                            "july",
+                            "august",
+                            "september",
+                            "october",
+                            "november",
+                            "december",
+                        ],
+                    );
+                if !t.quoted
+                    && matches!(
+                        t.kind,
+                        TokKind::Comma | TokKind::Dash | TokKind::Colon | TokKind::Semi
+                    )
+                    || time
+                {
+                    span.1 = x - 1;
+                    break;
+                }
+                x += 1;
+            }
+        }
     }
 
     let mut via = Vec::new();
