@@ -156,7 +156,9 @@ pub fn paragraph(text: &str, start: usize, end: usize) -> Paragraph {
             continue;
         }
         // Two apostrophes or backticks are a double quotation mark (newswire style).
-        let (c, len) = if text[i..end].starts_with("''") {
+        let (c, len) = if text[i..end].starts_with("--") {
+            ('—', 2)
+        } else if text[i..end].starts_with("''") {
             ('"', 2)
         } else if text[i..end].starts_with("``") {
             ('“', 2)

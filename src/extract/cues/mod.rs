@@ -41,9 +41,6 @@ pub struct Found {
     pub relays: bool,
     /// Sentence token range `[start, end)`.
     pub sentence: (usize, usize),
-    /// The source comes from the main clause ("…, while saying …"): no mention
-    /// span of its own.
-    pub implicit_source: bool,
 }
 
 impl Found {
@@ -106,19 +103,12 @@ pub fn paragraph(view: &View) -> Vec<Found> {
         settle_nesting(view, &mut found, before);
     }
     found.extend(signed_quotes(view, &found));
-    let mut out = Vec::with_capacity(found.len());
-    for f in found {
-        for mut g in split_joint(view, f) {
-            if g.implicit_source {
-                if let Some(m) = g.source.as_mut() {
-                    m.span = None;
-                }
-                g.source_toks = None;
-            }
-            out.push(g);
-        }
-    }
-    out
+    // A participle's source is the main clause's subject, named in the same
+    // sentence, so its mention is kept.
+    found
+        .into_iter()
+        .flat_map(|f| split_joint(view, f))
+        .collect()
 }
 
 fn tok_span(view: &View, a: usize, b: usize) -> ByteSpan {

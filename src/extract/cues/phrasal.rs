@@ -56,7 +56,6 @@ pub(super) fn noun_reports(view: &View, i: usize, s: usize, e: usize) -> Option<
         stance: Stance::Asserts,
         relays: false,
         sentence: (s, e),
-        implicit_source: false,
     })
 }
 
@@ -94,7 +93,6 @@ pub(super) fn post_read(view: &View, i: usize, s: usize, e: usize) -> Option<Fou
         stance: Stance::Asserts,
         relays: false,
         sentence: (s, e),
-        implicit_source: false,
     })
 }
 
@@ -148,7 +146,6 @@ pub(super) fn according_to(view: &View, i: usize, s: usize, e: usize) -> Option<
         stance: Stance::Asserts,
         relays: true,
         sentence: (s, e),
-        implicit_source: false,
     })
 }
 
@@ -179,7 +176,6 @@ pub(super) fn cited_as_saying(view: &View, i: usize, s: usize, e: usize) -> Opti
         stance: Stance::Asserts,
         relays: false,
         sentence: (s, e),
-        implicit_source: false,
     })
 }
 
@@ -238,7 +234,6 @@ pub(super) fn colon_headline(view: &View, s: usize, e: usize) -> Option<Found> {
         stance: Stance::Asserts,
         relays: false,
         sentence: (s, e),
-        implicit_source: false,
     })
 }
 
@@ -271,7 +266,6 @@ pub(super) fn signed_quotes(view: &View, found: &[Found]) -> Vec<Found> {
             stance: Stance::Asserts,
             relays: false,
             sentence: (s.min(q.open), e.max(end + 1)),
-            implicit_source: false,
         });
     }
     out
@@ -341,7 +335,6 @@ pub(super) fn called(
     if !super::subject::plausible_source(view, &source, source_toks) {
         return None;
     }
-    let implicit_source = gerund;
     Some(Found {
         cue_tok: i,
         cue: (i, cue_end),
@@ -352,6 +345,5 @@ pub(super) fn called(
         stance: Stance::Asserts,
         relays: false,
         sentence: (s, e),
-        implicit_source,
     })
 }

@@ -455,7 +455,6 @@ pub(super) fn verb_cue(
         },
         relays,
         sentence: (s, e),
-        implicit_source: participle_subject,
     })
 }
 
