@@ -214,6 +214,16 @@ pub(super) fn verb_cue(
     if !plausible_source(view, &source, source_toks) {
         return None;
     }
+    // "his attacks on", "the support of": after a determiner a stance word is a noun.
+    if verb.stance && prev.is_some_and(|p| view.is_any(p, super::super::lexicon::DETERMINERS)) {
+        return None;
+    }
+    if verb.stance
+        && matches!(form, Form::Base | Form::Present3)
+        && !matches!(source.form, MentionForm::Name | MentionForm::Pronoun)
+    {
+        return None;
+    }
     // A stance taken by an act needs someone named to take it.
     if verb.stance && (inverted || source.form == MentionForm::Collective) {
         return None;
