@@ -529,9 +529,13 @@ fn titled_np_right(view: &View, start: usize, e: usize) -> Option<usize> {
     view.np_right(first_cap, e)
 }
 
-/// ", the Valley Herald reported." — a source and a cue that end the sentence
-/// relay what came before; they are not content.
+/// ", the Valley Herald reported." or ", according to the Valley Herald." — a
+/// source and a cue that end the sentence relay what came before; they are not
+/// content.
 fn is_cue_tail(view: &View, k: usize, e: usize) -> bool {
+    if view.is_any(k, &["according"]) && view.is_any(k + 1, &["to"]) {
+        return true;
+    }
     let Some(end) = view.np_right(k, e) else {
         return false;
     };
