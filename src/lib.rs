@@ -57,15 +57,24 @@ pub fn build(
     config: &Config,
     on_article: &(dyn Fn() + Sync),
 ) -> ClaimGraph {
-    let extractions: Vec<Vec<model::Attribution>> = articles
+    let extractions = extract_all(&articles, on_article);
+    let resolved = resolve::entities(&articles, extractions, &config.aliases);
+    let corpus = analyze::claims(articles, resolved, &config.aliases);
+    graph::build(corpus, &config.aliases)
+}
+
+/// Extraction over every article, in parallel, in article order. `on_article` is
+/// called once per article, for progress reporting.
+pub fn extract_all(
+    articles: &[Article],
+    on_article: &(dyn Fn() + Sync),
+) -> Vec<Vec<model::Attribution>> {
+    articles
         .par_iter()
         .map(|article| {
             let found = extract::attributions(article);
             on_article();
             found
         })
-        .collect();
-    let resolved = resolve::entities(&articles, extractions, &config.aliases);
-    let corpus = analyze::claims(articles, resolved, &config.aliases);
-    graph::build(corpus, &config.aliases)
+        .collect()
 }

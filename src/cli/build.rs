@@ -4,6 +4,7 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::time::Instant;
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -32,6 +33,9 @@ pub struct Args {
     /// Print only errors.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Print the time each stage took, and extraction speed in words per second.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 /// Turns the arguments into the library's configuration.
@@ -51,7 +55,9 @@ pub fn config(aliases: Option<&PathBuf>) -> anyhow::Result<Config> {
 /// Runs `attrgraph build`.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let config = config(args.aliases.as_ref())?;
+    let mut clock = Timings::new(args.timings);
     let ingested = attrgraph::ingest::read_dir(&args.dir)?;
+    clock.lap("ingest");
     let mut errors = false;
     for d in &ingested.diagnostics {
         errors |= d.severity == Severity::Error;
@@ -77,16 +83,34 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             bar.inc(1);
         }
     };
-    let graph = attrgraph::build(ingested.articles, &config, &tick);
+    let n_words: usize = if args.timings {
+        ingested
+            .articles
+            .iter()
+            .map(|a| a.text[a.body.range()].split_whitespace().count())
+            .sum()
+    } else {
+        0
+    };
+    let extractions = attrgraph::extract_all(&ingested.articles, &tick);
     if let Some(bar) = &progress {
         bar.finish_and_clear();
     }
+    clock.lap("extract");
+    let resolved = attrgraph::resolve::entities(&ingested.articles, extractions, &config.aliases);
+    clock.lap("resolve");
+    let corpus = attrgraph::analyze::claims(ingested.articles, resolved, &config.aliases);
+    clock.lap("analyze");
+    let graph = attrgraph::graph::build(corpus, &config.aliases);
+    clock.lap("graph");
     let options = ExportOptions {
         skip_svg: args.no_svg,
         ..ExportOptions::default()
     };
     let report = export::write(&args.out, &graph, &options)
         .with_context(|| format!("failed to write the output to {}", args.out.display()))?;
+    clock.lap("export");
+    clock.report(n_words, rayon::current_num_threads());
     if let Some(note) = &report.svg_note {
         if !args.quiet {
             eprintln!("note: {note}");
@@ -121,4 +145,42 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     } else {
         Outcome::Success
     })
+}
+
+/// Wall time per stage, printed on stderr with `--timings`.
+struct Timings {
+    on: bool,
+    last: Instant,
+    laps: Vec<(&'static str, f64)>,
+}
+
+impl Timings {
+    fn new(on: bool) -> Self {
+        Timings {
+            on,
+            last: Instant::now(),
+            laps: Vec::new(),
+        }
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        self.laps.push((stage, (now - self.last).as_secs_f64()));
+        self.last = now;
+    }
+
+    fn report(&self, n_words: usize, threads: usize) {
+        if !self.on {
+            return;
+        }
+        for (stage, seconds) in &self.laps {
+            eprintln!("{stage:>8} {seconds:8.3} s");
+        }
+        if let Some((_, extract)) = self.laps.iter().find(|(s, _)| *s == "extract") {
+            let per_core = n_words as f64 / (extract * threads as f64).max(1e-9);
+            eprintln!(
+                "extraction: {n_words} words, {per_core:.0} words/s per core on {threads} threads"
+            );
+        }
+    }
 }

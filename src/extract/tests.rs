@@ -187,13 +187,15 @@ fn newswire_quotes_and_no_false_cues() {
 
 #[test]
 fn relay_chains_in_every_order() {
-    check("The factory will close in March, the manager said, according to the Valley Herald.", &[
-        "the manager | said | The factory will close in March via the Valley Herald",
-    ]);
+    check(
+        "The factory will close in March, the manager said, according to the Valley Herald.",
+        &["the manager | said | The factory will close in March via the Valley Herald"],
+    );
     check("The Valley Herald quoted the manager as saying the factory would close.", &[
         "the manager | quoted the manager as saying | the factory would close via The Valley Herald",
     ]);
-    check("The mayor, citing safety concerns, said the bridge would stay shut.", &[
-        "The mayor | said | the bridge would stay shut",
-    ]);
+    check(
+        "The mayor, citing safety concerns, said the bridge would stay shut.",
+        &["The mayor | said | the bridge would stay shut"],
+    );
 }
