@@ -252,6 +252,17 @@ impl<'a> View<'a> {
                 start = i;
                 break;
             }
+            // "sources on Telegram", "reports from Kyiv", "officials in Washington",
+            // "a spokesman for committee Democrats", "a professor at Yale".
+            let after_head = i > floor
+                && (self.is_any(i - 1, COLLECTIVE_HEADS) || self.is_any(i - 1, DESCRIPTION_HEADS));
+            if matches!(l, "on" | "in" | "from" | "at") && self.is_cap(i + 1) && after_head
+                || matches!(l, "for" | "of" | "at" | "with") && after_head && !self.is_cap(i - 1)
+            {
+                k = i;
+                start = i;
+                continue;
+            }
             if matches!(
                 l,
                 "of" | "for" | "and" | "&" | "de" | "al" | "von" | "van" | "bin"
@@ -282,16 +293,6 @@ impl<'a> View<'a> {
                             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                         ],
                     ))
-            {
-                k = i;
-                start = i;
-                continue;
-            }
-            // "sources on Telegram", "reports from Kyiv", "officials in Washington".
-            if matches!(l, "on" | "in" | "from" | "at")
-                && self.is_cap(i + 1)
-                && i > floor
-                && self.is_any(i - 1, COLLECTIVE_HEADS)
             {
                 k = i;
                 start = i;
@@ -348,7 +349,24 @@ impl<'a> View<'a> {
                 }
                 break;
             }
+            const ADJECTIVES_IN_ING: &[&str] = &[
+                "leading",
+                "ranking",
+                "governing",
+                "ruling",
+                "presiding",
+                "managing",
+                "founding",
+                "visiting",
+                "acting",
+                "outgoing",
+                "incoming",
+                "sitting",
+                "polling",
+                "consulting",
+            ];
             let verb_like = !self.is_cap(k)
+                && !ADJECTIVES_IN_ING.contains(&l.as_str())
                 && (l.ends_with("ing")
                     || l.ends_with("ed")
                     || super::lexicon::cue_verb(&l).is_some());
