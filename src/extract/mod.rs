@@ -158,6 +158,9 @@ fn is_heading(text: &str, p: &tokens::Paragraph) -> bool {
 fn continued_quotes(view: &View, found: &[Found]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for q in &view.p.quotes {
+        if q.opened_before {
+            continue;
+        }
         let open = q.open;
         let covered = found.iter().any(|f| {
             f.content_holds(open + 1) || f.cue.0 > open && q.close.is_some_and(|c| f.cue.0 < c)

@@ -63,6 +63,13 @@ fn direct_quotes_with_the_speaker_after_before_or_inside() {
 }
 
 #[test]
+fn quotes_running_over_paragraphs() {
+    check("“The river rose overnight.\n\nWe moved everyone out by dawn,” said the fire chief, Ana Ruiz.", &[
+        "the fire chief | said | We moved everyone out by dawn",
+    ]);
+}
+
+#[test]
 fn reported_speech_and_according_to() {
     check(
         "The ministry said on Monday that 300 homes were flooded.",

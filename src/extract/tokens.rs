@@ -43,13 +43,27 @@ pub struct Tok {
     pub quoted: bool,
 }
 
-/// A quotation: the tokens of its marks (the closing one may be missing).
+/// A quotation: the tokens of its marks (the closing one may be missing, and the
+/// opening one too when a quotation goes on from the previous paragraph).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quote {
-    /// Index of the opening mark.
+    /// Index of the opening mark; of the first token when `opened_before`.
     pub open: usize,
     /// Index of the closing mark, or `None` when the paragraph ends inside it.
     pub close: Option<usize>,
+    /// The quotation began in an earlier paragraph: no opening mark here.
+    pub opened_before: bool,
+}
+
+impl Quote {
+    /// The first token inside the quotation.
+    pub fn first_inside(&self) -> usize {
+        if self.opened_before {
+            self.open
+        } else {
+            self.open + 1
+        }
+    }
 }
 
 /// A tokenized paragraph.
@@ -200,6 +214,7 @@ pub fn paragraph(text: &str, start: usize, end: usize) -> Paragraph {
                 quotes.push(Quote {
                     open: toks.len(),
                     close: None,
+                    opened_before: false,
                 });
                 in_quote = true;
                 toks.push(Tok {
@@ -210,6 +225,20 @@ pub fn paragraph(text: &str, start: usize, end: usize) -> Paragraph {
                 });
             }
             TokKind::CloseQuote => {
+                // A closing mark before any opening one: the quotation began in
+                // an earlier paragraph, so everything before it is quoted.
+                if !in_quote && quotes.is_empty() && !toks.is_empty() {
+                    for t in &mut toks {
+                        if t.kind != TokKind::CloseQuote {
+                            t.quoted = true;
+                        }
+                    }
+                    quotes.push(Quote {
+                        open: 0,
+                        close: Some(toks.len()),
+                        opened_before: true,
+                    });
+                }
                 if in_quote {
                     if let Some(q) = quotes.last_mut() {
                         q.close = Some(toks.len());
@@ -300,7 +329,7 @@ impl Paragraph {
 
     /// The quotation whose opening mark is token `i`.
     pub fn quote_opening_at(&self, i: usize) -> Option<&Quote> {
-        self.quotes.iter().find(|q| q.open == i)
+        self.quotes.iter().find(|q| q.open == i && !q.opened_before)
     }
 
     /// The quotation whose closing mark is token `i`.

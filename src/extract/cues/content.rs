@@ -157,7 +157,7 @@ pub(super) fn adjacent_quote_before(view: &View, at: usize) -> Option<(usize, us
         return None;
     }
     let q = view.p.quote_closing_at(k)?;
-    interior(view, q.open, Some(k))
+    interior(view, q.first_inside(), Some(k))
 }
 
 /// The quotation opening at token `k`, when it runs to the end of its sentence
@@ -178,11 +178,11 @@ pub(super) fn quote_after(view: &View, k: usize, e: usize) -> Option<(usize, usi
             return None;
         }
     }
-    interior(view, q.open, q.close)
+    interior(view, q.first_inside(), q.close)
 }
 
-pub(super) fn interior(view: &View, open: usize, close: Option<usize>) -> Option<(usize, usize)> {
-    let a = open + 1;
+pub(super) fn interior(view: &View, first: usize, close: Option<usize>) -> Option<(usize, usize)> {
+    let a = first;
     let mut b = close.unwrap_or(view.p.toks.len()).checked_sub(1)?;
     while b > a && view.is(b, TokKind::Comma) {
         b -= 1;
@@ -257,7 +257,7 @@ pub(super) fn forward_clause(view: &View, k: usize, e: usize) -> Option<(usize, 
         b -= 1;
     }
     let words = (k..=b).filter(|&w| view.is_word(w)).count();
-    (b >= k && words >= 2).then_some((k, b))
+    (b >= k && (words >= 2 || words == 1 && view.is_any(k, &["yes", "no"]))).then_some((k, b))
 }
 
 /// The clause before ", X said" when the source phrase at `subject_start` follows a

@@ -252,7 +252,7 @@ pub(super) fn signed_quotes(view: &View, found: &[Found]) -> Vec<Found> {
         while end + 1 < view.p.toks.len() && view.is_word(end + 1) && end < dash + 6 {
             end += 1;
         }
-        if !(dash + 1..=end).all(|k| view.is_cap(k)) || close < q.open + 2 {
+        if !(dash + 1..=end).all(|k| view.is_cap(k)) || close < q.first_inside() + 1 {
             continue;
         }
         let (s, e) = view.p.sentence_of(close);
@@ -261,7 +261,7 @@ pub(super) fn signed_quotes(view: &View, found: &[Found]) -> Vec<Found> {
             cue: (dash, dash),
             source: Some(mention(view, dash + 1, end, None)),
             source_toks: Some((dash + 1, end)),
-            content: vec![(q.open + 1, close - 1)],
+            content: vec![(q.first_inside(), close - 1)],
             via: Vec::new(),
             stance: Stance::Asserts,
             relays: false,

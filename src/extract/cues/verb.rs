@@ -111,10 +111,7 @@ pub(super) fn verb_cue(
         }
     }
     if verb.lemma == "say"
-        && view.is_any(
-            i + 1,
-            &["so", "goodbye", "yes", "no", "hello", "thanks", "sorry"],
-        )
+        && view.is_any(i + 1, &["so", "goodbye", "hello", "thanks", "sorry"])
         && !view.is(i + 2, TokKind::OpenQuote)
     {
         return None;
