@@ -306,7 +306,26 @@ impl<'a> View<'a> {
                 break;
             }
             if !self.is_cap(i) {
-                if l.ends_with("ly") || lowercase >= 5 {
+                // "mirroring Elizabeth's stance": a participle opens no noun phrase.
+                let participle = (l.ends_with("ing") || l.ends_with("ed"))
+                    && !matches!(
+                        l,
+                        "leading"
+                            | "ranking"
+                            | "governing"
+                            | "ruling"
+                            | "founding"
+                            | "acting"
+                            | "sitting"
+                            | "retired"
+                            | "elected"
+                            | "unnamed"
+                            | "unidentified"
+                            | "armed"
+                            | "united"
+                            | "self-described"
+                    );
+                if l.ends_with("ly") || lowercase >= 5 || participle {
                     break;
                 }
                 lowercase += 1;

@@ -157,7 +157,18 @@ pub fn paragraph(text: &str, start: usize, end: usize) -> Paragraph {
                 break;
             }
             // A period after an abbreviation belongs to the word.
-            if j < end && bytes[j] == b'.' && is_abbreviation(&text[i..j]) {
+            // "No. 5" but "vote no.": "no" is an abbreviation only before a number.
+            let is_no = text[i..j].eq_ignore_ascii_case("no");
+            let number_next = || {
+                text[j + 1..end]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+            };
+            if j < end
+                && bytes[j] == b'.'
+                && is_abbreviation(&text[i..j])
+                && (!is_no || number_next())
+            {
                 j += 1;
             }
             toks.push(Tok {

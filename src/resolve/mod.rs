@@ -780,6 +780,86 @@ fn titled_people(article: &Article, table: &AliasTable) -> Vec<Known> {
     out
 }
 
+/// "a spokesman for committee Democrats", "an official at the Defense
+/// Ministry": an unnamed person who speaks for a body, merged into it.
+fn representative(text: &str, table: &AliasTable) -> Option<LocalSource> {
+    const ROLES: &[&str] = &[
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officials",
+        "aide",
+        "aides",
+        "representative",
+        "staffer",
+        "lawyer",
+        "attorney",
+        "director",
+        "head",
+        "chief",
+        "chairman",
+        "chairwoman",
+        "president",
+        "executive",
+        "adviser",
+        "advisor",
+        "member",
+        "members",
+        "source",
+        "sources",
+        "secretary",
+        "minister",
+        "ambassador",
+        "envoy",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let link = words
+        .iter()
+        .position(|w| matches!(*w, "for" | "of" | "at" | "with" | "from"))?;
+    let role = words[..link]
+        .iter()
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+        .collect::<Vec<_>>();
+    let head = role.last()?.to_lowercase();
+    if role
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        || !ROLES.contains(&head.as_str())
+    {
+        return None;
+    }
+    let body_words: Vec<&str> = words[link + 1..]
+        .iter()
+        .copied()
+        .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+        .collect();
+    if !body_words
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let body_phrase = body_words.join(" ");
+    let body = table
+        .canonical(&body_phrase)
+        .map_or(body_phrase, |e| e.name.clone());
+    let name = words
+        .iter()
+        .skip_while(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(LocalSource {
+        key: entity_key(&name, None),
+        name,
+        kind: SourceKind::Person,
+        surface: text.to_string(),
+        member_of: vec![body],
+        title: head,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -896,84 +976,4 @@ mod tests {
             ],
         );
     }
-}
-
-/// "a spokesman for committee Democrats", "an official at the Defense
-/// Ministry": an unnamed person who speaks for a body, merged into it.
-fn representative(text: &str, table: &AliasTable) -> Option<LocalSource> {
-    const ROLES: &[&str] = &[
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "officials",
-        "aide",
-        "aides",
-        "representative",
-        "staffer",
-        "lawyer",
-        "attorney",
-        "director",
-        "head",
-        "chief",
-        "chairman",
-        "chairwoman",
-        "president",
-        "executive",
-        "adviser",
-        "advisor",
-        "member",
-        "members",
-        "source",
-        "sources",
-        "secretary",
-        "minister",
-        "ambassador",
-        "envoy",
-    ];
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let link = words
-        .iter()
-        .position(|w| matches!(*w, "for" | "of" | "at" | "with" | "from"))?;
-    let role = words[..link]
-        .iter()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
-        .collect::<Vec<_>>();
-    let head = role.last()?.to_lowercase();
-    if role
-        .iter()
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
-        || !ROLES.contains(&head.as_str())
-    {
-        return None;
-    }
-    let body_words: Vec<&str> = words[link + 1..]
-        .iter()
-        .copied()
-        .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
-        .collect();
-    if !body_words
-        .iter()
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
-    {
-        return None;
-    }
-    let body_phrase = body_words.join(" ");
-    let body = table
-        .canonical(&body_phrase)
-        .map_or(body_phrase, |e| e.name.clone());
-    let name = words
-        .iter()
-        .skip_while(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(LocalSource {
-        key: entity_key(&name, None),
-        name,
-        kind: SourceKind::Person,
-        surface: text.to_string(),
-        member_of: vec![body],
-        title: head,
-    })
 }

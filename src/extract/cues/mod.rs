@@ -39,6 +39,9 @@ pub struct Found {
     pub stance: Stance,
     /// Can this cue pass on a nested attribution?
     pub relays: bool,
+    /// A speech act (said, told, claimed) rather than a stance or a participle:
+    /// only speech can be relayed.
+    pub speech: bool,
     /// Sentence token range `[start, end)`.
     pub sentence: (usize, usize),
 }
@@ -50,6 +53,13 @@ impl Found {
     }
 }
 
+/// Cues trusted in a title-case headline ("Trump Says …"), where capitals mark
+/// no names.
+const TITLE_CASE_CUES: &[&str] = &[
+    "say", "tell", "claim", "warn", "deny", "confirm", "admit", "urge", "announce", "accuse",
+    "reveal", "insist", "predict",
+];
+
 /// Finds the attributions of one paragraph.
 pub fn paragraph(view: &View) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
@@ -59,6 +69,15 @@ pub fn paragraph(view: &View) -> Vec<Found> {
         let words = (s..e).filter(|&k| view.is_word(k)).count();
         let capitals = (s..e).filter(|&k| view.is_cap(k)).count();
         let title_case = words >= 3 && capitals * 10 >= words * 7;
+        // A sentence in capitals shouts a headline: its words tell no roles apart.
+        let shouting = words >= 3
+            && (s..e)
+                .filter(|&k| view.is_word(k) && view.w(k).chars().all(|c| !c.is_lowercase()))
+                .count()
+                == words;
+        if shouting {
+            continue;
+        }
         if n == 0 {
             if let Some(f) = colon_headline(view, s, e) {
                 found.push(f);
@@ -86,8 +105,8 @@ pub fn paragraph(view: &View) -> Vec<Found> {
                 hit = called(view, i, s, e, &found[before..]);
             } else if lower == "read" {
                 hit = post_read(view, i, s, e);
-            } else if let Some((verb, form)) = cue_verb(&lower).filter(|_| {
-                i == s || title_case || !view.is_cap(i) || view.w(i).chars().all(char::is_uppercase)
+            } else if let Some((verb, form)) = cue_verb(&lower).filter(|(v, _)| {
+                i == s || !view.is_cap(i) || title_case && TITLE_CASE_CUES.contains(&v.lemma)
             }) {
                 hit = verb_cue(view, i, s, e, verb, form, &found[before..]);
             }
@@ -161,7 +180,7 @@ fn settle_nesting(view: &View, found: &mut Vec<Found>, from: usize) {
                 found[outer].content.retain(|span| span.0 < cut);
                 continue;
             }
-            if found[outer].relays {
+            if found[outer].relays && found[inner].speech {
                 let relay = found[outer].source.clone();
                 let mut chain = found[outer].via.clone();
                 chain.extend(relay);

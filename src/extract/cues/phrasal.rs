@@ -55,6 +55,7 @@ pub(super) fn noun_reports(view: &View, i: usize, s: usize, e: usize) -> Option<
         via: Vec::new(),
         stance: Stance::Asserts,
         relays: false,
+        speech: true,
         sentence: (s, e),
     })
 }
@@ -92,6 +93,7 @@ pub(super) fn post_read(view: &View, i: usize, s: usize, e: usize) -> Option<Fou
         via: Vec::new(),
         stance: Stance::Asserts,
         relays: false,
+        speech: true,
         sentence: (s, e),
     })
 }
@@ -145,6 +147,7 @@ pub(super) fn according_to(view: &View, i: usize, s: usize, e: usize) -> Option<
         via: Vec::new(),
         stance: Stance::Asserts,
         relays: true,
+        speech: true,
         sentence: (s, e),
     })
 }
@@ -175,6 +178,7 @@ pub(super) fn cited_as_saying(view: &View, i: usize, s: usize, e: usize) -> Opti
         via: vec![relay.0],
         stance: Stance::Asserts,
         relays: false,
+        speech: true,
         sentence: (s, e),
     })
 }
@@ -233,6 +237,7 @@ pub(super) fn colon_headline(view: &View, s: usize, e: usize) -> Option<Found> {
         via: Vec::new(),
         stance: Stance::Asserts,
         relays: false,
+        speech: true,
         sentence: (s, e),
     })
 }
@@ -265,6 +270,7 @@ pub(super) fn signed_quotes(view: &View, found: &[Found]) -> Vec<Found> {
             via: Vec::new(),
             stance: Stance::Asserts,
             relays: false,
+            speech: true,
             sentence: (s.min(q.open), e.max(end + 1)),
         });
     }
@@ -344,6 +350,7 @@ pub(super) fn called(
         via: Vec::new(),
         stance: Stance::Asserts,
         relays: false,
+        speech: true,
         sentence: (s, e),
     })
 }

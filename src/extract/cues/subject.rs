@@ -42,6 +42,16 @@ const REASON_HEADS: &[&str] = &[
     "increase",
     "growth",
     "weakness",
+    "riot",
+    "attack",
+    "attacks",
+    "war",
+    "election",
+    "law",
+    "rule",
+    "case",
+    "incident",
+    "shooting",
 ];
 
 const MEDIA_WORDS: &[&str] = &[
@@ -263,7 +273,23 @@ pub(super) fn is_opener(view: &View, a: usize, b: usize) -> bool {
 
 pub(super) fn is_source_like(view: &View, a: usize, b: usize) -> bool {
     let head = view.lw(b);
-    if REASON_HEADS.contains(&head.as_str()) {
+    // "citing concerns over …", "citing the 1969 riot": a reason, not a source.
+    let first_noun = (a..=b)
+        .find(|&k| {
+            !view.is_any(k, super::super::lexicon::DETERMINERS)
+                && !view.is_any(
+                    k,
+                    &[
+                        "growing", "serious", "security", "safety", "health", "new", "recent",
+                    ],
+                )
+        })
+        .map(|k| view.lw(k))
+        .unwrap_or_default();
+    if REASON_HEADS.contains(&head.as_str())
+        || REASON_HEADS.contains(&first_noun.as_str())
+        || view.w(a).starts_with(|c: char| c.is_ascii_digit())
+    {
         return false;
     }
     view.is_cap(b)
@@ -300,8 +326,11 @@ pub(super) fn plausible_source(view: &View, m: &Mention, toks: Option<(usize, us
                 .iter()
                 .any(|x| head.ends_with(x))
                 && head.len() > 5;
-            if a == b
-                && !agent_plural
+            // An unnamed source is named by its head noun: "officials", "the
+            // newspaper", "forecasters" — not "initial jobless" or "the current".
+            let determined = a < b && view.is_any(a, super::super::lexicon::DETERMINERS);
+            if !agent_plural
+                && !determined
                 && !super::super::lexicon::COLLECTIVE_HEADS.contains(&head.as_str())
                 && !super::super::lexicon::DESCRIPTION_HEADS.contains(&head.as_str())
             {

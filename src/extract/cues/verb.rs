@@ -3,7 +3,7 @@
 //! choice of content: adjacent quotation, clause after, fronted clause, or both
 //! halves of an interrupted one.
 
-use super::super::lexicon::{CueVerb, Form};
+use super::super::lexicon::{cue_verb, CueVerb, Form};
 use super::super::phrases::View;
 use super::super::tokens::TokKind;
 use super::content::*;
@@ -64,6 +64,14 @@ pub(super) fn verb_cue(
                 "to" | "not"
                     | "did"
                     | "didn’t"
+                    | "won’t"
+                    | "won't"
+                    | "can’t"
+                    | "can't"
+                    | "wouldn’t"
+                    | "wouldn't"
+                    | "shouldn’t"
+                    | "couldn’t"
                     | "didn't"
                     | "don’t"
                     | "don't"
@@ -117,6 +125,35 @@ pub(super) fn verb_cue(
         return None;
     }
 
+    // "an estimate of", "claims of fraud": a noun before its complement.
+    if matches!(form, Form::Base | Form::Present3)
+        && view.is_any(i + 1, &["of", "for", "by", "from", "about", "over"])
+        && !verb.particles.iter().any(|p| view.is_any(i + 1, &[p]))
+    {
+        return None;
+    }
+    // "the report said", "reports did not indicate": a noun before its verb.
+    if matches!(form, Form::Base | Form::Present3)
+        && view.is_word(i + 1)
+        && (cue_verb(&view.lw(i + 1))
+            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Present3))
+            || view.is_any(
+                i + 1,
+                &[
+                    "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will",
+                    "would",
+                ],
+            ))
+    {
+        return None;
+    }
+    if verb.lemma == "report"
+        && matches!(form, Form::Base | Form::Present3)
+        && !view.is_any(i + 1, &["that"])
+        && !view.is(i + 1, TokKind::Colon)
+    {
+        return None;
+    }
     // "referring to", "pointed out", "wants to": the particle belongs to the cue.
     if !verb.particles.is_empty() && !verb.particles.iter().any(|p| view.is_any(i + 1, &[p])) {
         return None;
@@ -303,8 +340,22 @@ pub(super) fn verb_cue(
         }
         if view.is_any(k2, &["citing"]) {
             relay_tail = citing_tail(view, k2, e);
+            // "said, citing concerns over …, that …": a reason, skipped.
+            if relay_tail.is_none() {
+                if let Some(comma) = (k2..e).find(|&x| view.is(x, TokKind::Comma)) {
+                    k2 = comma + 1;
+                    if view.is_any(k2, &["that"]) {
+                        k2 += 1;
+                    }
+                }
+            }
         }
-        let forward = if relay_tail.is_some() || is_cue_tail(view, k2, e) {
+        let participle_next =
+            view.is_word(k2) && view.lw(k2).ends_with("ing") && cue_verb(&view.lw(k2)).is_some();
+        let forward = if relay_tail.is_some()
+            || is_cue_tail(view, k2, e)
+            || participle_next && fronted.is_some()
+        {
             None
         } else {
             quote_after(view, k2, e).or_else(|| forward_clause(view, k2, e))
@@ -428,12 +479,12 @@ pub(super) fn verb_cue(
         source = cited;
         source_toks = Some(toks);
     }
-    if (s..i).any(|x| view.is_any(x, &["reportedly", "allegedly"]))
-        && !view.p.toks[s..i].iter().any(|t| t.quoted)
+    // "X reportedly told …": only between the subject and its verb.
+    let between = source_toks.map_or(i, |t| t.1 + 1)..i;
+    if let Some(r) = between
+        .clone()
+        .find(|&x| view.is_any(x, &["reportedly", "allegedly"]))
     {
-        let r = (s..i)
-            .find(|&x| view.is_any(x, &["reportedly", "allegedly"]))
-            .expect("found above");
         via.insert(
             0,
             Mention {
@@ -448,6 +499,7 @@ pub(super) fn verb_cue(
         && (verb.lemma == "report"
             || is_media(view, source_toks)
             || content.first().is_some_and(|c| c.1 < i));
+    let speech = !verb.stance && !participle_subject;
     Some(Found {
         cue_tok: i,
         cue: (i, cue_end),
@@ -461,6 +513,7 @@ pub(super) fn verb_cue(
             Stance::Asserts
         },
         relays,
+        speech,
         sentence: (s, e),
     })
 }
