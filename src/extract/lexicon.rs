@@ -73,7 +73,7 @@ const VERBS: &[CueVerb] = &[
     CueVerb { needs_clause: true, ..verb("respond") },
     verb("reply"),
     verb("conclude"),
-    verb("contend"),
+    CueVerb { needs_clause: true, ..verb("contend") },
     verb("maintain"),
     verb("concede"),
     verb("admit"),

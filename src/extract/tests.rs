@@ -296,3 +296,14 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn parallel_reports_stay_apart() {
+    check(
+        "Walgreens reported 2.6 million wasted doses, CVS reported 2.2 million.",
+        &[
+            "Walgreens | reported | 2.6 million wasted doses",
+            "CVS | reported | 2.2 million",
+        ],
+    );
+}

@@ -164,14 +164,26 @@ fn settle_nesting(view: &View, found: &mut Vec<Found>, from: usize) {
             let inner_start = found[inner]
                 .source_toks
                 .map_or(found[inner].cue_tok, |t| t.0);
-            let split = inner_start >= 2
-                && view.is(inner_start - 2, TokKind::Comma)
-                && view.is_any(
-                    inner_start - 1,
-                    &["while", "whereas", "but", "and", "though", "although"],
-                );
+            // "Walgreens reported A, CVS reported B": a new subject after a comma,
+            // right of the outer cue, starts a clause of its own too.
+            let after_comma = inner_start >= 1
+                && view.is(inner_start - 1, TokKind::Comma)
+                && found[outer].cue_tok < inner_start
+                && found[inner].source_toks.is_some()
+                && found[inner].speech;
+            let split = after_comma
+                || inner_start >= 2
+                    && view.is(inner_start - 2, TokKind::Comma)
+                    && view.is_any(
+                        inner_start - 1,
+                        &["while", "whereas", "but", "and", "though", "although"],
+                    );
             if split {
-                let cut = inner_start - 2;
+                let cut = if after_comma {
+                    inner_start - 1
+                } else {
+                    inner_start - 2
+                };
                 for span in &mut found[outer].content {
                     if span.0 < cut && cut <= span.1 {
                         span.1 = cut - 1;
