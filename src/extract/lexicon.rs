@@ -238,6 +238,34 @@ pub enum Form {
     Gerund,
 }
 
+/// Days, for time expressions ("on Tuesday", "yesterday").
+#[rustfmt::skip]
+pub const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight",
+];
+
+/// Months, with their abbreviations.
+#[rustfmt::skip]
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+];
+
+/// Periods that close a time expression ("last week", "this spring").
+#[rustfmt::skip]
+pub const PERIODS: &[&str] = &[
+    "week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter",
+];
+
+/// Occasions of speech skipped between a cue and its content ("said in a
+/// statement", "told CNN in an interview").
+#[rustfmt::skip]
+pub const STATEMENT_NOUNS: &[&str] = &[
+    "statement", "interview", "briefing", "speech", "post", "letter", "tweet", "release", "email",
+    "conference", "hearing", "address", "op-ed", "memo", "message", "report",
+];
+
 /// Subject pronouns and what they may refer to.
 pub fn pronoun(word: &str) -> Option<PronounKind> {
     match word.to_lowercase().as_str() {

@@ -4,8 +4,8 @@
 //! phrase as a name, pronoun, description or collective.
 
 use super::lexicon::{
-    pronoun, BETWEEN_SUBJECT_AND_CUE, COLLECTIVE_HEADS, DESCRIPTION_HEADS, DETERMINERS, NP_STOP,
-    TIME_WORDS,
+    pronoun, BETWEEN_SUBJECT_AND_CUE, COLLECTIVE_HEADS, DESCRIPTION_HEADS, DETERMINERS, MONTHS,
+    NP_STOP, STATEMENT_NOUNS, TIME_WORDS, WEEKDAYS,
 };
 use super::tokens::{Paragraph, TokKind};
 use crate::model::MentionForm;
@@ -17,40 +17,6 @@ pub struct View<'a> {
     /// The paragraph.
     pub p: &'a Paragraph,
 }
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-];
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "aug.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-];
 
 impl<'a> View<'a> {
     /// Token `i`'s text.
@@ -177,23 +143,7 @@ impl<'a> View<'a> {
             return Some(k);
         }
         // "in a statement", "in an interview", "at a briefing", "in a post on X"
-        if self.is_any(
-            j,
-            &[
-                "statement",
-                "interview",
-                "briefing",
-                "speech",
-                "post",
-                "letter",
-                "tweet",
-                "release",
-                "email",
-                "conference",
-                "hearing",
-                "address",
-            ],
-        ) {
+        if self.is_any(j, STATEMENT_NOUNS) {
             let mut k = j;
             let mut steps = 0;
             while k > floor && steps < 5 {

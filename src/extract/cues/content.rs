@@ -1,44 +1,12 @@
 //! Content spans: the clause after a cue, the fronted clause before ", X said",
 //! adjacent quotations, and the time expressions and addressees skipped on the way.
 
-use super::super::lexicon::cue_verb;
+use super::super::lexicon::{cue_verb, MONTHS, STATEMENT_NOUNS, WEEKDAYS};
 use super::super::phrases::View;
 use super::super::tokens::TokKind;
 
 /// Skips time expressions and "in a statement" right of a cue.
 pub(super) fn skip_right(view: &View, mut k: usize, e: usize) -> usize {
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-    ];
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan.",
-        "feb.",
-        "aug.",
-        "sept.",
-        "oct.",
-        "nov.",
-        "dec.",
-    ];
     loop {
         let start = k;
         if view.is_any(k, &["on", "late", "early"])
@@ -69,54 +37,10 @@ pub(super) fn skip_right(view: &View, mut k: usize, e: usize) -> usize {
         {
             let head = k + 2;
             let mut h = head;
-            while h < e
-                && h < head + 3
-                && view.is_word(h)
-                && !view.is_any(
-                    h,
-                    &[
-                        "statement",
-                        "interview",
-                        "briefing",
-                        "speech",
-                        "post",
-                        "letter",
-                        "tweet",
-                        "release",
-                        "email",
-                        "conference",
-                        "hearing",
-                        "address",
-                        "op-ed",
-                        "memo",
-                        "message",
-                        "report",
-                    ],
-                )
-            {
+            while h < e && h < head + 3 && view.is_word(h) && !view.is_any(h, STATEMENT_NOUNS) {
                 h += 1;
             }
-            if view.is_any(
-                h,
-                &[
-                    "statement",
-                    "interview",
-                    "briefing",
-                    "speech",
-                    "post",
-                    "letter",
-                    "tweet",
-                    "release",
-                    "email",
-                    "conference",
-                    "hearing",
-                    "address",
-                    "op-ed",
-                    "memo",
-                    "message",
-                    "report",
-                ],
-            ) {
+            if view.is_any(h, STATEMENT_NOUNS) {
                 k = h + 1;
                 // "… with CNN", "… on Sunday"
                 if view.is_any(k, &["with", "to", "on"]) && view.is_cap(k + 1) {

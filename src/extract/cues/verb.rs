@@ -3,7 +3,7 @@
 //! choice of content: adjacent quotation, clause after, fronted clause, or both
 //! halves of an interrupted one.
 
-use super::super::lexicon::{cue_verb, CueVerb, Form};
+use super::super::lexicon::{cue_verb, CueVerb, Form, MONTHS, PERIODS, WEEKDAYS};
 use super::super::phrases::View;
 use super::super::tokens::TokKind;
 use super::content::*;
@@ -423,36 +423,9 @@ pub(super) fn verb_cue(
             while x <= span.1 {
                 let t = view.p.toks[x];
                 let time = view.is_any(x, &["on", "last", "this", "earlier", "in"])
-                    && view.is_any(
-                        x + 1,
-                        &[
-                            "monday",
-                            "tuesday",
-                            "wednesday",
-                            "thursday",
-                            "friday",
-                            "saturday",
-                            "sunday",
-                            "week",
-                            "month",
-                            "year",
-                            "spring",
-                            "summer",
-                            "fall",
-                            "winter",
-                            "january",
-                            "february",
-                            "march",
-                            "april",
-                            "june",
-                            "july",
-                            "august",
-                            "september",
-                            "october",
-                            "november",
-                            "december",
-                        ],
-                    );
+                    && (view.is_any(x + 1, WEEKDAYS)
+                        || view.is_any(x + 1, MONTHS)
+                        || view.is_any(x + 1, PERIODS));
                 if !t.quoted
                     && matches!(
                         t.kind,
@@ -592,22 +565,6 @@ fn is_cue_tail(view: &View, k: usize, e: usize) -> bool {
     let verb = end + 1;
     view.is_word(verb)
         && super::super::lexicon::cue_verb(&view.lw(verb)).is_some()
-        && (verb + 1..e).all(|x| {
-            !view.is_word(x)
-                || view.is_any(
-                    x,
-                    &[
-                        "on",
-                        "monday",
-                        "tuesday",
-                        "wednesday",
-                        "thursday",
-                        "friday",
-                        "saturday",
-                        "sunday",
-                        "today",
-                        "yesterday",
-                    ],
-                )
-        })
+        && (verb + 1..e)
+            .all(|x| !view.is_word(x) || view.is_any(x, &["on"]) || view.is_any(x, WEEKDAYS))
 }
