@@ -47,6 +47,29 @@ pub struct Found {
 }
 
 impl Found {
+    /// An assertion credited to the phrase at `source` (token range), with the
+    /// cue at `cue` and one content span, in sentence `sentence`.
+    pub fn asserted(
+        view: &View,
+        cue: (usize, usize),
+        source: (usize, usize),
+        content: (usize, usize),
+        sentence: (usize, usize),
+    ) -> Found {
+        Found {
+            cue_tok: cue.0,
+            cue,
+            source: Some(mention(view, source.0, source.1, None)),
+            source_toks: Some(source),
+            content: vec![content],
+            via: Vec::new(),
+            stance: Stance::Asserts,
+            relays: false,
+            speech: true,
+            sentence,
+        }
+    }
+
     /// True when token `i` lies inside the content.
     pub fn content_holds(&self, i: usize) -> bool {
         self.content.iter().any(|(a, b)| *a <= i && i <= *b)

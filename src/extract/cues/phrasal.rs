@@ -46,18 +46,13 @@ pub(super) fn noun_reports(view: &View, i: usize, s: usize, e: usize) -> Option<
         start
     };
     let content = forward_clause(view, i + 2, e)?;
-    Some(Found {
-        cue_tok: i,
-        cue: (i, i + 1),
-        source: Some(mention(view, start, i, None)),
-        source_toks: Some((start, i)),
-        content: vec![content],
-        via: Vec::new(),
-        stance: Stance::Asserts,
-        relays: false,
-        speech: true,
-        sentence: (s, e),
-    })
+    Some(Found::asserted(
+        view,
+        (i, i + 1),
+        (start, i),
+        content,
+        (s, e),
+    ))
 }
 
 /// "the post read: “…”", "“…,” the statement read".
@@ -84,18 +79,7 @@ pub(super) fn post_read(view: &View, i: usize, s: usize, e: usize) -> Option<Fou
     }
     let start = view.np_left(end, s)?;
     let content = adjacent_quote_before(view, start).or_else(|| quote_after(view, i + 1, e))?;
-    Some(Found {
-        cue_tok: i,
-        cue: (i, i),
-        source: Some(mention(view, start, end, None)),
-        source_toks: Some((start, end)),
-        content: vec![content],
-        via: Vec::new(),
-        stance: Stance::Asserts,
-        relays: false,
-        speech: true,
-        sentence: (s, e),
-    })
+    Some(Found::asserted(view, (i, i), (start, end), content, (s, e)))
 }
 
 pub(super) fn according_to(view: &View, i: usize, s: usize, e: usize) -> Option<Found> {
@@ -228,18 +212,13 @@ pub(super) fn colon_headline(view: &View, s: usize, e: usize) -> Option<Found> {
     if (a..=b).filter(|&k| view.is_word(k)).count() < 3 {
         return None;
     }
-    Some(Found {
-        cue_tok: colon,
-        cue: (colon, colon),
-        source: Some(mention(view, s, colon - 1, None)),
-        source_toks: Some((s, colon - 1)),
-        content: vec![(a, b)],
-        via: Vec::new(),
-        stance: Stance::Asserts,
-        relays: false,
-        speech: true,
-        sentence: (s, e),
-    })
+    Some(Found::asserted(
+        view,
+        (colon, colon),
+        (s, colon - 1),
+        (a, b),
+        (s, e),
+    ))
 }
 
 /// "“…” ― Edwin G. Monroy": a quotation signed with a dash and a name.
@@ -261,18 +240,13 @@ pub(super) fn signed_quotes(view: &View, found: &[Found]) -> Vec<Found> {
             continue;
         }
         let (s, e) = view.p.sentence_of(close);
-        out.push(Found {
-            cue_tok: dash,
-            cue: (dash, dash),
-            source: Some(mention(view, dash + 1, end, None)),
-            source_toks: Some((dash + 1, end)),
-            content: vec![(q.first_inside(), close - 1)],
-            via: Vec::new(),
-            stance: Stance::Asserts,
-            relays: false,
-            speech: true,
-            sentence: (s.min(q.open), e.max(end + 1)),
-        });
+        out.push(Found::asserted(
+            view,
+            (dash, dash),
+            (dash + 1, end),
+            (q.first_inside(), close - 1),
+            (s.min(q.open), e.max(end + 1)),
+        ));
     }
     out
 }
