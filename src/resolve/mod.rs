@@ -10,6 +10,7 @@
 //! Unnamed sources ("officials", "experts") stay apart per article. Pure.
 
 mod aliases;
+mod documents;
 pub mod names;
 
 use std::collections::{BTreeMap, HashMap};
@@ -288,6 +289,14 @@ fn resolve_article(
         } else {
             let m = raw.source.as_ref().expect("checked above");
             let resolved = match m.form {
+                // A post or statement speaks for whoever put it out.
+                MentionForm::Name | MentionForm::Description
+                    if documents::is_document(&m.text)
+                        && documents::author_before(&article.text, at, 800).is_some() =>
+                {
+                    documents::author_before(&article.text, at, 800)
+                        .map(|author| resolve_name(&author, None, table, &people, &history, at))
+                }
                 MentionForm::Name => Some(resolve_name(
                     &m.text,
                     m.appositive.as_deref(),

@@ -285,7 +285,7 @@ pub fn parse(phrase: &str) -> ParsedName {
             || OFFICIAL_TITLES.contains(&t.as_str())
             || t.ends_with("expert")
             || t == "analyst"
-    }) || titles.last().is_some_and(|t| !is_cap(t) && t.len() > 2);
+    });
     let honorific = titles.iter().any(|t| {
         matches!(
             t.as_str(),
