@@ -45,7 +45,14 @@ pub(super) fn noun_reports(view: &View, i: usize, s: usize, e: usize) -> Option<
     } else {
         start
     };
-    let content = forward_clause(view, i + 2, e)?;
+    let mut content = forward_clause(view, i + 2, e)?;
+    // "Reports that troops were heading to Russia raised the alarm …": when the
+    // noun opens the sentence, its clause ends where the main verb begins.
+    if start == s {
+        if let Some(verb) = (content.0 + 2..=content.1).find(|&k| is_main_verb(view, k)) {
+            content.1 = verb - 1;
+        }
+    }
     Some(Found::asserted(
         view,
         (i, i + 1),
@@ -53,6 +60,53 @@ pub(super) fn noun_reports(view: &View, i: usize, s: usize, e: usize) -> Option<
         content,
         (s, e),
     ))
+}
+
+/// A past-tense verb right after a noun and before its object: "… Russia
+/// raised the alarm", "… claims prompted an inquiry".
+fn is_main_verb(view: &View, k: usize) -> bool {
+    const COMMON: &[&str] = &[
+        "raised",
+        "prompted",
+        "sparked",
+        "led",
+        "caused",
+        "drew",
+        "fueled",
+        "triggered",
+        "forced",
+        "made",
+        "put",
+        "came",
+        "set",
+        "spurred",
+        "alarmed",
+        "worried",
+    ];
+    let word = view.lw(k);
+    let past = COMMON.contains(&word.as_str());
+    let after_noun = view.is_word(k - 1)
+        && !view.is_any(
+            k - 1,
+            &[
+                "was", "were", "had", "has", "have", "be", "been", "is", "are", "that", "who",
+                "which",
+            ],
+        );
+    let before_object = view.is_any(
+        k + 1,
+        &[
+            "the",
+            "a",
+            "an",
+            "fears",
+            "concerns",
+            "questions",
+            "alarm",
+            "speculation",
+        ],
+    ) || view.is_any(k + 1, &["it", "them", "him", "her"]);
+    past && after_noun && before_object
 }
 
 /// "the post read: “…”", "“…,” the statement read".
