@@ -3,6 +3,7 @@
 //! claims, and a credibility grade on the Admiralty scale. Pure; runs after
 //! resolution and before the graph is laid out.
 
+pub mod context;
 pub mod grouping;
 pub mod independence;
 pub mod terms;
@@ -40,7 +41,8 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 .join(" ")
         })
         .collect();
-    let terms: Vec<Terms> = texts.par_iter().map(|t| terms::of(t, table)).collect();
+    let mut terms: Vec<Terms> = texts.par_iter().map(|t| terms::of(t, table)).collect();
+    context::fill(&mut terms, &attributions, &articles, table);
     let stances: Vec<Stance> = attributions.iter().map(|a| a.raw.stance).collect();
     let source_ids: Vec<u32> = attributions.iter().map(|a| a.source.0).collect();
     let groups = grouping::group(&terms, &stances, &source_ids, SAME_CLAIM);

@@ -162,10 +162,6 @@ const SYNONYMS: &[&[&str]] = &[
         "arrived",
         "arriving",
         "arrival",
-        "shipped",
-        "ship",
-        "shipping",
-        "transferred",
         "moved",
     ],
     &[
@@ -180,7 +176,6 @@ const SYNONYMS: &[&[&str]] = &[
         "unit",
         "servicemen",
         "fighters",
-        "military",
     ],
     &[
         "pact",
@@ -191,7 +186,7 @@ const SYNONYMS: &[&[&str]] = &[
         "accord",
         "deal",
     ],
-    &["sign", "signed", "signing", "signs", "concluded", "sealed"],
+    &["signed", "signing", "concluded", "sealed"],
     &[
         "kill",
         "killed",
@@ -240,6 +235,14 @@ const SYNONYMS: &[&[&str]] = &[
         "assist",
         "assisting",
         "assistance",
+        "shipped",
+        "ship",
+        "shipping",
+        "shipment",
+        "shipments",
+        "transferred",
+        "delivered",
+        "deliveries",
     ],
     &[
         "fight",
@@ -290,6 +293,172 @@ pub struct Terms {
     pub negated: bool,
     /// +1 legal / in keeping with international law, −1 in violation; 0 silent.
     pub legality: i8,
+    /// A condition, not a statement of fact ("if troops deploy …", "should …").
+    pub conditional: bool,
+    /// A possibility, not a fact ("could help", "might send", "can use").
+    pub modal: bool,
+    /// Where the movement goes ("sent to Russia", "heading toward the Kursk
+    /// region", "headed for the battlefield"): a place's name, or the class of a
+    /// specific noun; `None` when unsaid or generic ("a western region").
+    pub goal: Option<String>,
+}
+
+/// True for a folded term that heads a synonym class: the words that carry the
+/// predicate or its object ("deploy", "troop", "supply", "weapon").
+pub fn is_class(term: &str) -> bool {
+    SYNONYMS.iter().any(|class| class[0] == term)
+}
+
+/// The country a nationality word names: "Russian", "North Koreans",
+/// "Russian-occupied".
+fn nation(words: &str) -> Option<&'static str> {
+    let words = words.trim_end_matches(['’', '\'']);
+    country_of_adjective(words)
+        .or_else(|| words.strip_suffix('s').and_then(country_of_adjective))
+        .or_else(|| {
+            let (head, rest) = words.split_once('-')?;
+            rest.chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+                .then(|| country_of_adjective(head))
+                .flatten()
+        })
+}
+
+/// Prepositions that introduce where a movement goes.
+const GOAL_PREPOSITIONS: &[&str] = &["to", "toward", "towards", "into", "in", "for", "inside"];
+
+/// Words that end the goal phrase.
+const GOAL_STOPS: &[&str] = &[
+    "of", "to", "in", "on", "at", "by", "with", "and", "or", "where", "that", "which", "who",
+    "when", "as", "after", "before", "since", "within", "from", "but",
+];
+
+/// Nouns too vague to tell two goals apart.
+const GENERIC_PLACES: &[&str] = &[
+    "region",
+    "area",
+    "areas",
+    "territory",
+    "soil",
+    "country",
+    "place",
+    "zone",
+    "abroad",
+    "ground",
+    "there",
+];
+
+/// The goal of the first movement word ("deploy" class) in `tokens`.
+fn goal(tokens: &[&str], table: &AliasTable) -> Option<String> {
+    let at = tokens
+        .iter()
+        .position(|w| term(w).as_deref() == Some("deploy"))?;
+    let window = &tokens[at + 1..tokens.len().min(at + 9)];
+    if window.iter().take(3).any(|w| {
+        matches!(
+            w.to_lowercase().trim_end_matches([',', '.']),
+            "overseas" | "abroad" | "outside"
+        )
+    }) {
+        return Some("abroad".to_string());
+    }
+    let prep = window
+        .iter()
+        .position(|w| GOAL_PREPOSITIONS.contains(&w.to_lowercase().as_str()))?;
+    let preposition = window[prep].to_lowercase();
+    let rest = &window[prep + 1..];
+    let first = rest.first()?;
+    if preposition == "to"
+        && first.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            first.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+        )
+    {
+        // "sent to fight": the purpose stands for the goal.
+        return term(first);
+    }
+    let mut phrase: Vec<&str> = Vec::new();
+    for w in rest {
+        let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '.');
+        let lower = clean.to_lowercase();
+        if GOAL_STOPS.contains(&lower.as_str()) || lower.ends_with("ing") && phrase.len() > 1 {
+            break;
+        }
+        phrase.push(clean.trim_end_matches('.'));
+        if w.ends_with([',', '.', ';']) {
+            break;
+        }
+    }
+    // A name is the goal unless it is a nationality qualifying another noun
+    // ("Russian payment"); the scan stops at the first word that is neither a
+    // name, a determiner, a possessive nor a direction ("the country's western
+    // Kursk region").
+    let mut named: Option<&str> = None;
+    for (k, w) in phrase.iter().enumerate() {
+        let lower = w.to_lowercase();
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            let next_is_place = phrase
+                .get(k + 1)
+                .is_none_or(|n| GENERIC_PLACES.contains(&n.to_lowercase().as_str()));
+            if country_of_adjective(w).is_none() || next_is_place {
+                named = Some(w);
+            }
+            continue;
+        }
+        let modifier = matches!(
+            lower.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "western"
+                | "eastern"
+                | "northern"
+                | "southern"
+                | "central"
+        ) || lower.ends_with("’s")
+            || lower.ends_with("'s");
+        if !modifier {
+            break;
+        }
+    }
+    if let Some(last) = named {
+        let last = last.trim_end_matches("’s").trim_end_matches("'s");
+        return Some(match table.canonical(last) {
+            Some(e) => e.name.clone(),
+            None => country_of_adjective(last).map_or_else(|| last.to_string(), str::to_string),
+        });
+    }
+    let head = phrase.last()?.to_lowercase();
+    if GENERIC_PLACES.contains(&head.as_str()) || matches!(preposition.as_str(), "in" | "inside") {
+        return None;
+    }
+    term(&head)
+}
+
+/// True when the wording opens with a movement named as a noun ("the
+/// deployment …", "the arrival of troops …").
+fn names_event(tokens: &[&str]) -> bool {
+    let (Some(det), Some(noun)) = (tokens.first(), tokens.get(1)) else {
+        return false;
+    };
+    let noun = noun.to_lowercase();
+    matches!(
+        det.to_lowercase().as_str(),
+        "the" | "this" | "that" | "such" | "a"
+    ) && term(&noun).as_deref() == Some("deploy")
+        && (noun.ends_with("ment") || noun.ends_with("al") || noun.ends_with("ments"))
+}
+
+/// True for a token that closes a sentence ("Ukraine."), not an abbreviation
+/// ("U.S.", "Mr.").
+fn ends_sentence(token: &str) -> bool {
+    token.ends_with(['.', '!', '?'])
+        && token.trim_end_matches(['.', '!', '?']).chars().count() > 3
+        && !token.trim_end_matches('.').contains('.')
 }
 
 /// Folds one word to its term, or `None` for a stopword.
@@ -325,13 +494,20 @@ pub fn term(word: &str) -> Option<String> {
 
 /// Reads the features of `text`.
 pub fn of(text: &str, table: &AliasTable) -> Terms {
-    let tokens: Vec<&str> = text
+    let raw_tokens: Vec<&str> = text
         .split(|c: char| {
             c.is_whitespace() || matches!(c, '“' | '”' | '"' | '(' | ')' | ';' | ':' | '—' | '–')
         })
-        .map(|t| t.trim_end_matches(','))
-        .filter(|t| !t.is_empty())
+        .filter(|t| !t.trim_end_matches(',').is_empty())
         .collect();
+    let tokens: Vec<&str> = raw_tokens.iter().map(|t| t.trim_end_matches(',')).collect();
+    // A capitalised function word or month opens no name ("In June, Putin …").
+    let opens_name = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && {
+            let l = w.to_lowercase();
+            !STOPWORDS.contains(&l.as_str()) && !MONTHS.iter().any(|(m, _)| *m == l)
+        }
+    };
     let mut t = Terms::default();
     let lower_text = text.to_lowercase();
     // Subjects: runs of capitalised words (not at a sentence start alone), and
@@ -340,9 +516,14 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
     while i < tokens.len() {
         let w = tokens[i]
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '’');
-        if w.chars().next().is_some_and(char::is_uppercase) {
+        if opens_name(w) {
+            // A run of capitalised words, broken by a comma.
             let mut j = i + 1;
-            while j < tokens.len() && tokens[j].chars().next().is_some_and(char::is_uppercase) {
+            while j < tokens.len()
+                && !raw_tokens[j - 1].ends_with(',')
+                && !ends_sentence(raw_tokens[j - 1])
+                && tokens[j].chars().next().is_some_and(char::is_uppercase)
+            {
                 j += 1;
             }
             let run: Vec<&str> = tokens[i..j]
@@ -360,8 +541,7 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
                 .trim_end_matches('.');
             if let Some(e) = table.canonical(phrase) {
                 t.subjects.push(e.name.clone());
-            } else if let Some(c) =
-                (1..=run.len().min(2)).find_map(|n| country_of_adjective(&run[..n].join(" ")))
+            } else if let Some(c) = (1..=run.len().min(2)).find_map(|n| nation(&run[..n].join(" ")))
             {
                 t.subjects.push(c.to_string());
             } else if run.len() >= 2 || i > 0 {
@@ -389,9 +569,19 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
                 t.months.push(m);
             }
         }
-        if matches!(l, "not" | "no" | "never" | "n't" | "neither" | "nor")
-            || l.ends_with("n't")
-            || l.ends_with("n’t")
+        let additive = l == "not"
+            && tokens.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.to_lowercase().as_str(),
+                    "only" | "just" | "simply" | "merely"
+                )
+            });
+        if (matches!(
+            l,
+            "not" | "no" | "never" | "n't" | "neither" | "nor" | "cannot"
+        ) || l.ends_with("n't")
+            || l.ends_with("n’t"))
+            && !additive
         {
             t.negated = true;
         }
@@ -452,6 +642,19 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
     }
     t.months.sort_unstable();
     t.months.dedup();
+    // A modal counts when it governs a predicate ("could help", "may send"),
+    // not when it sits in a clause further on ("… that would be used").
+    t.modal = tokens.iter().enumerate().any(|(k, w)| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "could" | "might" | "may" | "can" | "would"
+        ) && tokens[k + 1..tokens.len().min(k + 3)]
+            .iter()
+            .any(|next| term(next).is_some_and(|x| is_class(&x)))
+    });
+    t.conditional = tokens
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "if" | "should" | "unless"));
     if lower_text.contains("international law")
         || lower_text.contains("legal")
         || lower_text.contains("lawful")
@@ -508,6 +711,13 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
     words.sort();
     words.dedup();
     t.words = words;
+    if names_event(&tokens) {
+        // "The deployment marked an escalation": a claim about the event, which
+        // it presupposes rather than asserts.
+        t.words.retain(|w| w != "deploy");
+    } else {
+        t.goal = goal(&tokens, table);
+    }
     t
 }
 
