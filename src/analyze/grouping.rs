@@ -193,15 +193,23 @@ fn sorted_intersection(a: &[String], b: &[String]) -> usize {
 
 /// Why two wordings of the same thing cannot be one claim, if they cannot.
 pub fn conflict(a: &Terms, b: &Terms, same_source: bool) -> Option<String> {
-    if !a.months.is_empty()
-        && !b.months.is_empty()
-        && a.months.iter().all(|m| !b.months.contains(m))
-    {
-        return Some(format!(
-            "conflicting dates: {} vs {}",
-            month_names(&a.months),
-            month_names(&b.months)
-        ));
+    // The same event dated to different months.
+    for (class, _) in &a.dated {
+        let months = |t: &Terms| -> Vec<u8> {
+            t.dated
+                .iter()
+                .filter(|(c, _)| c == class)
+                .map(|(_, m)| *m)
+                .collect()
+        };
+        let (ma, mb) = (months(a), months(b));
+        if !mb.is_empty() && ma.iter().all(|m| !mb.contains(m)) {
+            return Some(format!(
+                "conflicting dates: {class} in {} vs {}",
+                month_names(&ma),
+                month_names(&mb)
+            ));
+        }
     }
     if a.legality * b.legality < 0 {
         return Some("opposite predicates: in keeping with vs in violation of the law".into());
@@ -243,6 +251,15 @@ fn range_text(lo: f64, hi: f64) -> String {
 }
 
 fn month_names(months: &[u8]) -> String {
+    months
+        .iter()
+        .map(|&m| month_name(m))
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The English name of month `m` (1–12).
+pub fn month_name(m: u8) -> &'static str {
     const NAMES: [&str; 12] = [
         "January",
         "February",
@@ -257,11 +274,7 @@ fn month_names(months: &[u8]) -> String {
         "November",
         "December",
     ];
-    months
-        .iter()
-        .map(|m| NAMES[(*m as usize).saturating_sub(1).min(11)])
-        .collect::<Vec<_>>()
-        .join("/")
+    NAMES[(m as usize).saturating_sub(1).min(11)]
 }
 
 /// Blocking keys of one wording: its terms, and each subject paired with each

@@ -4,6 +4,7 @@
 //! resolution and before the graph is laid out.
 
 pub mod context;
+pub mod contradiction;
 pub mod grouping;
 pub mod independence;
 pub mod terms;
@@ -48,7 +49,14 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
     let groups = grouping::group(&terms, &stances, &source_ids, SAME_CLAIM);
 
     let mut conflicts = groups.conflicts.clone();
-    conflicts.extend(denial_targets(&articles, &attributions, &terms, table));
+    conflicts.extend(contradiction::denials(
+        &articles,
+        &sources,
+        &attributions,
+        &terms,
+        table,
+    ));
+    conflicts.extend(contradiction::predicates(&terms, &groups.group_of));
 
     // Claims in order of their first member.
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups.n_groups];
@@ -188,97 +196,6 @@ pub fn outermost(sources: &[crate::model::Entity], id: SourceId) -> SourceId {
         }
     }
     cur
-}
-
-/// A denial whose content points back ("denied the reports", "rejected the
-/// claims") contradicts the assertions near it in the same article that share a
-/// subject with the denial's sentence.
-fn denial_targets(
-    articles: &[Article],
-    attributions: &[crate::model::ResolvedAttribution],
-    terms: &[Terms],
-    table: &AliasTable,
-) -> Vec<(usize, usize, String)> {
-    const WINDOW: usize = 1500;
-    let mut out = Vec::new();
-    let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, a) in attributions.iter().enumerate() {
-        by_doc.entry(a.doc).or_default().push(i);
-    }
-    for (doc, list) in by_doc {
-        let text = &articles[doc].text;
-        for &d in &list {
-            let denial = &attributions[d];
-            if denial.raw.stance != Stance::Denies {
-                continue;
-            }
-            let content = denial
-                .raw
-                .content
-                .iter()
-                .map(|c| c.slice(text))
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase();
-            let anaphoric = [
-                "report",
-                "claim",
-                "allegation",
-                "accusation",
-                "rumor",
-                "rumour",
-                "it",
-                "this",
-                "that",
-                "them",
-                "story",
-                "stories",
-            ]
-            .iter()
-            .any(|w| {
-                content
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|x| x == *w || x.starts_with(w) && w.len() > 4)
-            });
-            if !anaphoric {
-                continue;
-            }
-            let sentence = terms::of(denial.raw.sentence.slice(text), table);
-            let at = denial.raw.first_offset();
-            for &t in &list {
-                let other = &attributions[t];
-                if t == d || other.raw.stance != Stance::Asserts || other.source == denial.source {
-                    continue;
-                }
-                let distance = other.raw.first_offset().abs_diff(at);
-                let shares = terms[t]
-                    .subjects
-                    .iter()
-                    .any(|s| sentence.subjects.contains(s));
-                let on_topic =
-                    terms[t].words.iter().any(|w| w == "deploy" || w == "troop") || shares;
-                if distance <= WINDOW && shares && on_topic {
-                    out.push((
-                        d.min(t),
-                        d.max(t),
-                        format!(
-                            "denial: {} denies what {} asserts",
-                            source_label(denial),
-                            source_label(other)
-                        ),
-                    ));
-                }
-            }
-        }
-    }
-    out
-}
-
-fn source_label(a: &crate::model::ResolvedAttribution) -> String {
-    a.raw
-        .source
-        .as_ref()
-        .map_or_else(|| "the source".to_string(), |m| m.text.clone())
 }
 
 /// Admiralty-style grade: 1 confirmed … 6 cannot be judged, with the reason.

@@ -289,6 +289,9 @@ pub struct Terms {
     pub numbers: Vec<(f64, f64, String)>,
     /// Months named.
     pub months: Vec<u8>,
+    /// Class terms with a month named within a few words of them ("signed …
+    /// during the July visit"): the events the wording dates, sorted.
+    pub dated: Vec<(String, u8)>,
     /// Negated ("not", "no", "never").
     pub negated: bool,
     /// +1 legal / in keeping with international law, −1 in violation; 0 silent.
@@ -324,6 +327,9 @@ fn nation(words: &str) -> Option<&'static str> {
                 .flatten()
         })
 }
+
+/// How many words from a month a class term may be to be dated by it.
+const DATE_REACH: usize = 10;
 
 /// Prepositions that introduce where a movement goes.
 const GOAL_PREPOSITIONS: &[&str] = &["to", "toward", "towards", "into", "in", "for", "inside"];
@@ -567,6 +573,12 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
         if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == l) {
             if w.chars().next().is_some_and(char::is_uppercase) {
                 t.months.push(m);
+                // The predicates near the month are the events it dates.
+                let near =
+                    &tokens[k.saturating_sub(DATE_REACH)..tokens.len().min(k + DATE_REACH + 1)];
+                for class in near.iter().filter_map(|x| term(x)).filter(|x| is_class(x)) {
+                    t.dated.push((class, m));
+                }
             }
         }
         let additive = l == "not"
@@ -642,6 +654,8 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
     }
     t.months.sort_unstable();
     t.months.dedup();
+    t.dated.sort();
+    t.dated.dedup();
     // A modal counts when it governs a predicate ("could help", "may send"),
     // not when it sits in a clause further on ("… that would be used").
     t.modal = tokens.iter().enumerate().any(|(k, w)| {
