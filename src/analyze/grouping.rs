@@ -415,3 +415,116 @@ fn cohesive(
 
 /// The share of the join threshold the mean cross-pair similarity must reach.
 const COHESION: f64 = 0.75;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::terms;
+    use crate::resolve::AliasTable;
+
+    /// `wordings` are (source, text); `expect` the group of each wording and the
+    /// contradiction candidates, each with a word of its reason.
+    fn check(
+        wordings: &[(u32, &str)],
+        expect: &[usize],
+        expect_conflicts: &[(usize, usize, &str)],
+    ) {
+        let table = AliasTable::builtin();
+        let terms: Vec<Terms> = wordings.iter().map(|(_, w)| terms::of(w, &table)).collect();
+        let stances = vec![Stance::Asserts; wordings.len()];
+        let sources: Vec<u32> = wordings.iter().map(|(s, _)| *s).collect();
+        let groups = group(&terms, &stances, &sources, 0.6);
+        assert_eq!(groups.group_of, expect, "{wordings:?}");
+        let got: Vec<(usize, usize)> = groups.conflicts.iter().map(|(a, b, _)| (*a, *b)).collect();
+        let want: Vec<(usize, usize)> = expect_conflicts.iter().map(|(a, b, _)| (*a, *b)).collect();
+        assert_eq!(got, want, "{:?}", groups.conflicts);
+        for ((_, _, why), (_, _, word)) in groups.conflicts.iter().zip(expect_conflicts) {
+            assert!(why.contains(word), "{why}");
+        }
+    }
+
+    #[test]
+    fn paraphrases_are_one_claim() {
+        check(
+            &[
+                (1, "North Korea has sent 10,000 troops to Russia"),
+                (2, "Pyongyang dispatched thousands of soldiers to Russia"),
+                (3, "North Korean military personnel were deployed to Russia"),
+                (4, "the weather in Moscow was cold"),
+            ],
+            &[0, 0, 0, 1],
+            &[],
+        );
+    }
+
+    #[test]
+    fn different_goals_are_different_claims() {
+        check(
+            &[
+                (1, "North Korean troops were sent to Russia"),
+                (2, "North Korean troops were headed for the battlefield"),
+                (3, "North Korean troops were deployed in the Kursk region"),
+            ],
+            &[0, 1, 2],
+            &[],
+        );
+    }
+
+    #[test]
+    fn conflicting_numbers_and_months_never_join() {
+        check(
+            &[
+                (1, "North Korea has sent 10,000 troops to Russia"),
+                (2, "North Korea has sent 3,000 troops to Russia"),
+            ],
+            &[0, 1],
+            &[(0, 1, "numbers")],
+        );
+        check(
+            &[
+                (1, "Putin and Kim Jong Un signed the defense pact in June"),
+                (2, "Putin and Kim Jong Un signed the defense pact in July"),
+            ],
+            &[0, 1],
+            &[(0, 1, "dates")],
+        );
+    }
+
+    #[test]
+    fn hedged_ranges_that_overlap_agree() {
+        check(
+            &[
+                (1, "North Korea has sent about 10,000 troops to Russia"),
+                (2, "North Korea has sent more than 9,000 troops to Russia"),
+                (3, "North Korea has sent up to 11,000 troops to Russia"),
+            ],
+            &[0, 0, 0],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_source_revising_its_own_figure_is_no_contradiction() {
+        check(
+            &[
+                (1, "North Korea has sent 10,000 troops to Russia"),
+                (1, "North Korea has sent 12,000 troops to Russia"),
+            ],
+            &[0, 0],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_negated_wording_contradicts_and_a_possibility_stays_apart() {
+        check(
+            &[
+                (1, "North Korea has sent troops to Russia"),
+                (2, "North Korea has not sent troops to Russia"),
+                (3, "North Korea could send troops to Russia"),
+            ],
+            &[0, 1, 2],
+            &[(0, 1, "polarity")],
+        );
+    }
+}

@@ -134,16 +134,19 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             (
                 asserting.into_iter().collect(),
                 independence::count(&paths),
-                docs.len(),
+                docs.len().max(distinct_paths(&paths)),
             )
         })
         .collect();
-    for (c, (asserting, ind, n_docs)) in claims.iter_mut().zip(analyses) {
+    for (c, (asserting, ind, n_reports)) in claims.iter_mut().zip(analyses) {
         c.analysis.sources = asserting;
         c.analysis.independent_sources = ind.count;
         c.analysis.origins = ind.origins;
-        c.analysis.chokepoints = ind.chokepoints;
-        c.analysis.circular = n_docs >= 2 && ind.count == 1;
+        // The cut is news only where reports collapse into fewer sources.
+        if n_reports > ind.count {
+            c.analysis.chokepoints = ind.chokepoints;
+        }
+        c.analysis.circular = n_reports >= 2 && ind.count == 1;
     }
 
     // Contradictions between claims.
@@ -184,6 +187,14 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         claims,
         subjects: subject_list,
     }
+}
+
+/// How many different routes (origin and relays) the reports take.
+fn distinct_paths(paths: &[Path]) -> usize {
+    let mut routes: Vec<&Path> = paths.iter().collect();
+    routes.sort_by(|a, b| (a.origin, &a.relays).cmp(&(b.origin, &b.relays)));
+    routes.dedup();
+    routes.len()
 }
 
 /// The outermost body a source speaks for (itself when it stands alone).

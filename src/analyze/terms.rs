@@ -369,9 +369,13 @@ fn goal(tokens: &[&str], table: &AliasTable) -> Option<String> {
     }) {
         return Some("abroad".to_string());
     }
-    let prep = window
-        .iter()
-        .position(|w| GOAL_PREPOSITIONS.contains(&w.to_lowercase().as_str()))?;
+    // "up to 11,000 troops": a hedge, not a goal.
+    let prep = (0..window.len()).find(|&k| {
+        GOAL_PREPOSITIONS.contains(&window[k].to_lowercase().as_str())
+            && !window
+                .get(k + 1)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    })?;
     let preposition = window[prep].to_lowercase();
     let rest = &window[prep + 1..];
     let first = rest.first()?;
