@@ -215,9 +215,12 @@ pub fn conflict(a: &Terms, b: &Terms, same_source: bool) -> Option<String> {
         return Some("opposite predicates: in keeping with vs in violation of the law".into());
     }
     if a.negated != b.negated {
-        // Only the same wording negated is a contradiction; otherwise a "not"
-        // somewhere in a long sentence says too little.
-        return (word_similarity(a, b) >= SAME_WORDING)
+        // Only the same wording negated, by another source, is a contradiction: a
+        // "not" somewhere in a long sentence says too little, and a longer
+        // version of a quotation may add a negated clause.
+        let (short, long) = (a.n_tokens.min(b.n_tokens), a.n_tokens.max(b.n_tokens));
+        let extends = 2 * long > 3 * short;
+        return (!same_source && !extends && word_similarity(a, b) >= SAME_WORDING)
             .then(|| "opposite polarity: one wording negates the other".into());
     }
     // Conflicting numbers for the same unit; a source revising its own figure
@@ -225,7 +228,7 @@ pub fn conflict(a: &Terms, b: &Terms, same_source: bool) -> Option<String> {
     if !same_source {
         for (alo, ahi, au) in &a.numbers {
             for (blo, bhi, bu) in &b.numbers {
-                if au == bu && !au.is_empty() && (ahi < blo || bhi < alo) {
+                if au == bu && is_unit(au) && (ahi < blo || bhi < alo) {
                     return Some(format!(
                         "conflicting numbers of {au}: {} vs {}",
                         range_text(*alo, *ahi),
@@ -236,6 +239,27 @@ pub fn conflict(a: &Terms, b: &Terms, same_source: bool) -> Option<String> {
         }
     }
     None
+}
+
+/// True for a word that can count something: not empty, not a time reference
+/// ("a week earlier", "last month") that follows a number without being counted.
+fn is_unit(word: &str) -> bool {
+    !word.is_empty()
+        && !matches!(
+            word,
+            "week"
+                | "day"
+                | "month"
+                | "year"
+                | "last"
+                | "earlier"
+                | "ago"
+                | "previou"
+                | "prior"
+                | "percent"
+                | "percentage"
+                | "from"
+        )
 }
 
 fn range_text(lo: f64, hi: f64) -> String {

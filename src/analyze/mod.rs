@@ -24,6 +24,9 @@ use terms::Terms;
 /// How alike two wordings must be to count as one claim.
 pub const SAME_CLAIM: f64 = 0.6;
 
+/// How many days apart two reports may be for their figures or dates to conflict.
+const SAME_DAYS: u64 = 3;
+
 /// Groups, counts and cross-checks: returns the analysed corpus.
 pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) -> Corpus {
     let Resolved {
@@ -57,6 +60,17 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         table,
     ));
     conflicts.extend(contradiction::predicates(&terms, &groups.group_of));
+    // Figures and dates conflict only between reports of the same days: last
+    // week's jobless claims are not this week's.
+    let day_of: Vec<Option<i64>> = articles
+        .iter()
+        .map(|a| day_number(a.meta.date.as_deref()))
+        .collect();
+    conflicts.retain(|(a, b, why)| {
+        let dated = why.starts_with("conflicting");
+        let (da, db) = (day_of[attributions[*a].doc], day_of[attributions[*b].doc]);
+        !dated || da.zip(db).is_none_or(|(x, y)| x.abs_diff(y) <= SAME_DAYS)
+    });
 
     // Claims in order of their first member.
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups.n_groups];
@@ -122,12 +136,18 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             let mut asserting = BTreeSet::new();
             let mut docs = BTreeSet::new();
             // A group holds one stance; a claim made of denials counts its deniers.
-            for &i in &c.members {
+            for (k, &i) in c.members.iter().enumerate() {
                 let a = &attributions[i];
                 asserting.insert(a.source);
                 docs.insert(a.doc);
+                // A quotation repeated in one article is one utterance, whoever
+                // each repetition names: the first speaker's.
+                let speaker = c.members[..k]
+                    .iter()
+                    .find(|&&j| same_utterance(&attributions[j], a, &terms[j], &terms[i]))
+                    .map_or(a.source, |&j| attributions[j].source);
                 paths.push(Path {
-                    origin: body(a.source),
+                    origin: body(speaker),
                     relays: a.via.iter().map(|&v| body(v)).collect(),
                 });
             }
@@ -187,6 +207,48 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         claims,
         subjects: subject_list,
     }
+}
+
+/// Two direct quotations at different places in one article with nearly the
+/// same words.
+fn same_utterance(
+    a: &crate::model::ResolvedAttribution,
+    b: &crate::model::ResolvedAttribution,
+    ta: &Terms,
+    tb: &Terms,
+) -> bool {
+    let quoted = |x: &crate::model::ResolvedAttribution| {
+        matches!(x.raw.quote, QuoteKind::Direct | QuoteKind::Mixed)
+    };
+    // Joint sources ("Moscow and Pyongyang denied …") share one span: two speakers.
+    a.doc == b.doc
+        && a.raw.content != b.raw.content
+        && quoted(a)
+        && quoted(b)
+        && grouping::word_similarity(ta, tb) >= SAME_UTTERANCE
+}
+
+/// How alike, word for word, two quotations in one article must be to be one.
+const SAME_UTTERANCE: f64 = 0.8;
+
+/// Days since 1970-01-01 of a date written `YYYY-MM-DD…`, if it is one.
+fn day_number(date: Option<&str>) -> Option<i64> {
+    let date = date?;
+    let mut parts = date.get(..10)?.split('-');
+    let y: i64 = parts.next()?.parse().ok()?;
+    let m: i64 = parts.next()?.parse().ok()?;
+    let d: i64 = parts.next()?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
 }
 
 /// How many different routes (origin and relays) the reports take.

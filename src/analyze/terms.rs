@@ -300,6 +300,8 @@ pub struct Terms {
     pub conditional: bool,
     /// A possibility, not a fact ("could help", "might send", "can use").
     pub modal: bool,
+    /// Number of tokens in the wording.
+    pub n_tokens: usize,
     /// Where the movement goes ("sent to Russia", "heading toward the Kursk
     /// region", "headed for the battlefield"): a place's name, or the class of a
     /// specific noun; `None` when unsaid or generic ("a western region").
@@ -326,6 +328,55 @@ fn nation(words: &str) -> Option<&'static str> {
                 .then(|| country_of_adjective(head))
                 .flatten()
         })
+}
+
+/// Whether the wording calls something legal (+1) or illegal (−1): "in keeping
+/// with / in violation of (international) law", "violates the law", "is
+/// (un)lawful", "was illegal". An adverb ("entered illegally") or an attribute
+/// ("legal authority", "legalizing") takes no side.
+fn legality(tokens: &[&str]) -> i8 {
+    let words: Vec<String> = tokens
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let law_within = |from: usize| {
+        words[from..words.len().min(from + 4)]
+            .iter()
+            .any(|w| w == "law" || w == "laws")
+    };
+    let mut side = 0i8;
+    for (k, w) in words.iter().enumerate() {
+        let next = words.get(k + 1).map(String::as_str).unwrap_or_default();
+        let found = match (w.as_str(), next) {
+            ("keeping" | "line" | "accordance" | "compliance", "with") if law_within(k + 2) => 1,
+            ("consistent" | "complies" | "comply", "with") if law_within(k + 2) => 1,
+            ("violation" | "breach", "of") if law_within(k + 2) => -1,
+            ("violates" | "violated" | "violating" | "breaches" | "broke" | "breaks", _)
+                if law_within(k + 1) =>
+            {
+                -1
+            }
+            (
+                "is" | "was" | "are" | "were" | "be" | "been" | "remains",
+                "legal" | "lawful" | "legitimate",
+            ) => 1,
+            (
+                "is" | "was" | "are" | "were" | "be" | "been" | "remains",
+                "illegal" | "unlawful" | "illegitimate",
+            ) => -1,
+            _ => 0,
+        };
+        if found != 0 {
+            if side != 0 && side != found {
+                return 0;
+            }
+            side = found;
+        }
+    }
+    side
 }
 
 /// How many words from a month a class term may be to be dated by it.
@@ -518,8 +569,10 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
             !STOPWORDS.contains(&l.as_str()) && !MONTHS.iter().any(|(m, _)| *m == l)
         }
     };
-    let mut t = Terms::default();
-    let lower_text = text.to_lowercase();
+    let mut t = Terms {
+        n_tokens: tokens.len(),
+        ..Terms::default()
+    };
     // Subjects: runs of capitalised words (not at a sentence start alone), and
     // nationality adjectives.
     let mut i = 0;
@@ -673,44 +726,7 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
     t.conditional = tokens
         .first()
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "if" | "should" | "unless"));
-    if lower_text.contains("international law")
-        || lower_text.contains("legal")
-        || lower_text.contains("lawful")
-    {
-        let positive = [
-            "in keeping with",
-            "in line with",
-            "consistent with",
-            "in accordance with",
-            "complies with",
-            "comply with",
-            "legitimate",
-            " legal",
-            "lawful",
-        ];
-        let negative = [
-            "violation of",
-            "violates",
-            "violating",
-            "violated",
-            "breach of",
-            "breaches",
-            "illegal",
-            "unlawful",
-            "illegitimate",
-        ];
-        let pos = positive.iter().any(|p| {
-            lower_text.contains(p)
-                && !lower_text.contains(&format!("il{}", p.trim()))
-                && !lower_text.contains(&format!("un{}", p.trim()))
-        });
-        let neg = negative.iter().any(|p| lower_text.contains(p));
-        t.legality = match (pos, neg) {
-            (true, false) => 1,
-            (false, true) => -1,
-            _ => 0,
-        };
-    }
+    t.legality = legality(&tokens);
     // Content words leave out the words of subjects, which are compared apart.
     let subject_words: Vec<String> = t
         .subjects
