@@ -62,24 +62,33 @@ const CLASS_WEIGHT: f64 = 2.0;
 /// every wording shares ("troop" in a corpus about troops) says little.
 pub struct Rarity {
     n: usize,
-    df: HashMap<String, u32>,
+    classes: HashMap<String, u32>,
+    goals: HashMap<String, u32>,
 }
 
 impl Rarity {
-    /// Counts the wordings each term (and goal) occurs in.
+    /// Counts the wordings each class term and each goal occurs in.
     pub fn of(terms: &[Terms]) -> Rarity {
-        let mut df: HashMap<String, u32> = HashMap::new();
+        let mut classes: HashMap<String, u32> = HashMap::new();
+        let mut goals: HashMap<String, u32> = HashMap::new();
         for t in terms {
-            for w in core(t) {
-                *df.entry(w).or_default() += 1;
+            for w in t.words.iter().filter(|w| is_class(w)) {
+                *classes.entry(w.clone()).or_default() += 1;
+            }
+            if let Some(g) = &t.goal {
+                *goals.entry(g.clone()).or_default() += 1;
             }
         }
-        Rarity { n: terms.len(), df }
+        Rarity {
+            n: terms.len(),
+            classes,
+            goals,
+        }
     }
 
-    /// Inverse document frequency of a core item, in nats.
-    fn idf(&self, item: &str) -> f64 {
-        let df = self.df.get(item).copied().unwrap_or(1).max(1) as f64;
+    /// Inverse document frequency, in nats, of a count.
+    fn idf(&self, df: Option<&u32>) -> f64 {
+        let df = df.copied().unwrap_or(1).max(1) as f64;
         ((self.n.max(1) as f64 + 1.0) / df).ln()
     }
 }
@@ -150,29 +159,32 @@ pub fn word_similarity(a: &Terms, b: &Terms) -> f64 {
     0.7 * overlap + 0.3 * jaccard
 }
 
-/// A wording's core: its class terms and its goal ("→Russia"), sorted.
-fn core(t: &Terms) -> Vec<String> {
-    let mut c: Vec<String> = t.words.iter().filter(|w| is_class(w)).cloned().collect();
-    if let Some(g) = &t.goal {
-        c.push(format!("→{g}"));
-    }
-    c.sort();
-    c
-}
-
-/// The share of the smaller core found in the other, when both wordings name a
-/// subject and the shared core is informative; `None` otherwise.
+/// The share of the smaller core (class terms and goal) found in the other,
+/// when both wordings name a subject, agree in polarity and the shared core is
+/// informative; `None` otherwise.
 pub fn core_similarity(a: &Terms, b: &Terms, rarity: &Rarity) -> Option<f64> {
     if a.subjects.is_empty() || b.subjects.is_empty() || a.negated != b.negated {
         return None;
     }
-    let (ca, cb) = (core(a), core(b));
-    let shared: Vec<&String> = ca.iter().filter(|x| cb.binary_search(x).is_ok()).collect();
-    let info: f64 = shared.iter().map(|x| rarity.idf(x)).sum();
-    if shared.len() < 2 || info < MIN_CORE_INFO {
+    let size =
+        |t: &Terms| t.words.iter().filter(|w| is_class(w)).count() + usize::from(t.goal.is_some());
+    let (mut shared, mut info) = (0usize, 0.0);
+    for w in a.words.iter().filter(|w| is_class(w)) {
+        if b.words.binary_search(w).is_ok() {
+            shared += 1;
+            info += rarity.idf(rarity.classes.get(w));
+        }
+    }
+    if let (Some(ga), Some(gb)) = (&a.goal, &b.goal) {
+        if ga == gb {
+            shared += 1;
+            info += rarity.idf(rarity.goals.get(ga));
+        }
+    }
+    if shared < 2 || info < MIN_CORE_INFO {
         return None;
     }
-    Some(shared.len() as f64 / ca.len().min(cb.len()) as f64)
+    Some(shared as f64 / size(a).min(size(b)) as f64)
 }
 
 fn sorted_intersection(a: &[String], b: &[String]) -> usize {
@@ -301,17 +313,18 @@ pub fn month_name(m: u8) -> &'static str {
     NAMES[(m as usize).saturating_sub(1).min(11)]
 }
 
-/// Blocking keys of one wording: its terms, and each subject paired with each
-/// class term ("North Korea|deploy"), which stay selective where a bare class
-/// term indexes thousands of wordings.
-fn keys(t: &Terms) -> Vec<String> {
-    let mut out: Vec<String> = t.words.clone();
-    for s in t.subjects.iter().take(6) {
-        for w in t.words.iter().filter(|w| is_class(w)) {
-            out.push(format!("{s}|{w}"));
-        }
-    }
-    out
+/// Blocking keys of one wording: its terms (`("", term)`), and each subject
+/// paired with each class term (`("North Korea", "deploy")`), which stay
+/// selective where a bare class term indexes thousands of wordings.
+fn keys(t: &Terms) -> impl Iterator<Item = (&str, &str)> {
+    let words = t.words.iter().map(|w| ("", w.as_str()));
+    let pairs = t.subjects.iter().take(6).flat_map(move |s| {
+        t.words
+            .iter()
+            .filter(|w| is_class(w))
+            .map(move |w| (s.as_str(), w.as_str()))
+    });
+    words.chain(pairs)
 }
 
 /// How many members of each side the cohesion check samples.
@@ -320,8 +333,9 @@ const SAMPLE: usize = 6;
 /// Groups attributions given their terms, stances and sources.
 pub fn group(terms: &[Terms], stances: &[Stance], sources: &[u32], threshold: f64) -> Groups {
     let n = terms.len();
-    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<(&str, &str), Vec<u32>> = HashMap::new();
     for (i, t) in terms.iter().enumerate() {
+        let i = i as u32;
         for k in keys(t) {
             let list = postings.entry(k).or_default();
             if list.last() != Some(&i) && list.len() <= MAX_POSTINGS {
@@ -329,7 +343,7 @@ pub fn group(terms: &[Terms], stances: &[Stance], sources: &[u32], threshold: f6
             }
         }
     }
-    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    let mut candidates: Vec<(u32, u32)> = Vec::new();
     for list in postings.values() {
         if list.len() < 2 || list.len() > MAX_POSTINGS {
             continue;
@@ -340,8 +354,17 @@ pub fn group(terms: &[Terms], stances: &[Stance], sources: &[u32], threshold: f6
             }
         }
     }
+    // A pair must share two keys to share two words or a core: count them.
     candidates.sort_unstable();
-    candidates.dedup();
+    let mut shared_twice: Vec<(usize, usize)> = Vec::new();
+    for run in candidates.chunk_by(|x, y| x == y) {
+        if run.len() >= 2 {
+            shared_twice.push((run[0].0 as usize, run[0].1 as usize));
+        }
+    }
+    drop(candidates);
+    drop(postings);
+    let candidates = shared_twice;
     let rarity = Rarity::of(terms);
     let mut conflicts = Vec::new();
     let mut scored: Vec<(f64, usize, usize)> = Vec::new();

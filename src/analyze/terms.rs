@@ -3,6 +3,9 @@
 //! subjects (entities named, through the alias table and nationality adjectives),
 //! numbers with their hedges as ranges, months, polarity and legality. Pure.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 use crate::resolve::names::{country_of_adjective, norm_key};
 use crate::resolve::AliasTable;
 
@@ -311,7 +314,19 @@ pub struct Terms {
 /// True for a folded term that heads a synonym class: the words that carry the
 /// predicate or its object ("deploy", "troop", "supply", "weapon").
 pub fn is_class(term: &str) -> bool {
-    SYNONYMS.iter().any(|class| class[0] == term)
+    // The heads of `SYNONYMS`, spelled out so the check is one match.
+    matches!(
+        term,
+        "deploy"
+            | "troop"
+            | "pact"
+            | "signed"
+            | "kill"
+            | "experience"
+            | "weapon"
+            | "supply"
+            | "fight"
+    )
 }
 
 /// The country a nationality word names: "Russian", "North Koreans",
@@ -407,10 +422,8 @@ const GENERIC_PLACES: &[&str] = &[
 ];
 
 /// The goal of the first movement word ("deploy" class) in `tokens`.
-fn goal(tokens: &[&str], table: &AliasTable) -> Option<String> {
-    let at = tokens
-        .iter()
-        .position(|w| term(w).as_deref() == Some("deploy"))?;
+fn goal(tokens: &[&str], folded: &[Option<String>], table: &AliasTable) -> Option<String> {
+    let at = folded.iter().position(|w| w.as_deref() == Some("deploy"))?;
     let window = &tokens[at + 1..tokens.len().min(at + 9)];
     if window.iter().take(3).any(|w| {
         matches!(
@@ -502,7 +515,7 @@ fn goal(tokens: &[&str], table: &AliasTable) -> Option<String> {
 
 /// True when the wording opens with a movement named as a noun ("the
 /// deployment …", "the arrival of troops …").
-fn names_event(tokens: &[&str]) -> bool {
+fn names_event(tokens: &[&str], folded: &[Option<String>]) -> bool {
     let (Some(det), Some(noun)) = (tokens.first(), tokens.get(1)) else {
         return false;
     };
@@ -510,7 +523,7 @@ fn names_event(tokens: &[&str]) -> bool {
     matches!(
         det.to_lowercase().as_str(),
         "the" | "this" | "that" | "such" | "a"
-    ) && term(&noun).as_deref() == Some("deploy")
+    ) && folded[1].as_deref() == Some("deploy")
         && (noun.ends_with("ment") || noun.ends_with("al") || noun.ends_with("ments"))
 }
 
@@ -524,22 +537,32 @@ fn ends_sentence(token: &str) -> bool {
 
 /// Folds one word to its term, or `None` for a stopword.
 pub fn term(word: &str) -> Option<String> {
-    let lower = word.to_lowercase().replace('’', "'");
+    static LEXICON: OnceLock<(HashSet<&str>, HashMap<&str, &str>)> = OnceLock::new();
+    let (stop, classes) = LEXICON.get_or_init(|| {
+        let stop = STOPWORDS.iter().copied().collect();
+        let classes = SYNONYMS
+            .iter()
+            .flat_map(|class| class.iter().map(move |w| (*w, class[0])))
+            .collect();
+        (stop, classes)
+    });
+    let mut lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower = lower.replace('’', "'");
+    }
     let lower = lower
         .trim_end_matches("'s")
         .trim_matches(|c: char| !c.is_alphanumeric());
     if lower.is_empty()
-        || STOPWORDS.contains(&lower)
+        || stop.contains(lower)
         || lower
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     {
         return None;
     }
-    for class in SYNONYMS {
-        if class.contains(&lower) {
-            return Some(class[0].to_string());
-        }
+    if let Some(head) = classes.get(lower) {
+        return Some((*head).to_string());
     }
     let stem = lower
         .strip_suffix("ies")
@@ -562,6 +585,8 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
         .filter(|t| !t.trim_end_matches(',').is_empty())
         .collect();
     let tokens: Vec<&str> = raw_tokens.iter().map(|t| t.trim_end_matches(',')).collect();
+    let folded: Vec<Option<String>> = tokens.iter().map(|w| term(w)).collect();
+    let is_class_at = |k: usize| folded[k].as_deref().is_some_and(is_class);
     // A capitalised function word or month opens no name ("In June, Putin …").
     let opens_name = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && {
@@ -631,10 +656,9 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
             if w.chars().next().is_some_and(char::is_uppercase) {
                 t.months.push(m);
                 // The predicates near the month are the events it dates.
-                let near =
-                    &tokens[k.saturating_sub(DATE_REACH)..tokens.len().min(k + DATE_REACH + 1)];
-                for class in near.iter().filter_map(|x| term(x)).filter(|x| is_class(x)) {
-                    t.dated.push((class, m));
+                let near = k.saturating_sub(DATE_REACH)..tokens.len().min(k + DATE_REACH + 1);
+                for at in near.filter(|&at| is_class_at(at)) {
+                    t.dated.push((folded[at].clone().unwrap_or_default(), m));
                 }
             }
         }
@@ -699,11 +723,12 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
                     | ("at", "most") => (0.0, value),
                     _ => (value, value),
                 };
-                let unit = tokens
+                let unit = folded
                     .iter()
                     .skip(k + 1)
-                    .filter_map(|x| term(x))
-                    .find(|x| x != "million" && x != "billion" && x != "thousand")
+                    .flatten()
+                    .find(|x| *x != "million" && *x != "billion" && *x != "thousand")
+                    .cloned()
                     .unwrap_or_default();
                 t.numbers.push((lo, hi, unit));
             }
@@ -719,9 +744,7 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
         matches!(
             w.to_lowercase().as_str(),
             "could" | "might" | "may" | "can" | "would"
-        ) && tokens[k + 1..tokens.len().min(k + 3)]
-            .iter()
-            .any(|next| term(next).is_some_and(|x| is_class(&x)))
+        ) && (k + 1..tokens.len().min(k + 3)).any(is_class_at)
     });
     t.conditional = tokens
         .first()
@@ -735,22 +758,23 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
         .collect();
     let mut words: Vec<String> = tokens
         .iter()
-        .filter(|w| {
+        .zip(&folded)
+        .filter(|(w, _)| {
             !w.chars().next().is_some_and(char::is_uppercase)
                 || MONTHS.iter().any(|(m, _)| w.to_lowercase().starts_with(m))
         })
-        .filter_map(|w| term(w))
+        .filter_map(|(_, f)| f.clone())
         .filter(|w| !subject_words.contains(w))
         .collect();
     words.sort();
     words.dedup();
     t.words = words;
-    if names_event(&tokens) {
+    if names_event(&tokens, &folded) {
         // "The deployment marked an escalation": a claim about the event, which
         // it presupposes rather than asserts.
         t.words.retain(|w| w != "deploy");
     } else {
-        t.goal = goal(&tokens, table);
+        t.goal = goal(&tokens, &folded, table);
     }
     t
 }
@@ -758,6 +782,15 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_synonym_class_head_is_a_class_term() {
+        for class in SYNONYMS {
+            assert!(is_class(class[0]), "{}", class[0]);
+            assert_eq!(term(class[class.len() - 1]).as_deref(), Some(class[0]));
+        }
+        assert!(!is_class("weather"));
+    }
 
     #[test]
     fn numbers_hedged_as_ranges() {
