@@ -63,10 +63,11 @@ pub fn denials(
             .collect::<Vec<_>>()
             .join(" ")
             .to_lowercase();
+        // "the reports", "the allegations", "the stories" — not "reporters".
         let anaphoric = content.split(|c: char| !c.is_alphanumeric()).any(|x| {
             POINTERS
                 .iter()
-                .any(|w| x == *w || x.starts_with(w) && w.len() > 4)
+                .any(|w| x == *w || x.strip_suffix('s') == Some(w))
         });
         if !anaphoric {
             continue;

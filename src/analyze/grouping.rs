@@ -237,16 +237,21 @@ pub fn conflict(a: &Terms, b: &Terms, same_source: bool) -> Option<String> {
     }
     // Conflicting numbers for the same unit; a source revising its own figure
     // is not a conflict.
+    // Each quantity is compared with the other wording's figures for the same
+    // unit: a conflict only when none of them overlaps ("from 2,763 pounds to
+    // 3,690 pounds" agrees with either figure).
     if !same_source {
         for (alo, ahi, au) in &a.numbers {
-            for (blo, bhi, bu) in &b.numbers {
-                if au == bu && is_unit(au) && (ahi < blo || bhi < alo) {
-                    return Some(format!(
-                        "conflicting numbers of {au}: {} vs {}",
-                        range_text(*alo, *ahi),
-                        range_text(*blo, *bhi)
-                    ));
-                }
+            let theirs: Vec<&(f64, f64, String)> =
+                b.numbers.iter().filter(|(_, _, bu)| bu == au).collect();
+            let disjoint = theirs.iter().all(|(blo, bhi, _)| ahi < blo || bhi < alo);
+            if is_unit(au) && !theirs.is_empty() && disjoint {
+                let (blo, bhi, _) = theirs[0];
+                return Some(format!(
+                    "conflicting numbers of {au}: {} vs {}",
+                    range_text(*alo, *ahi),
+                    range_text(*blo, *bhi)
+                ));
             }
         }
     }
@@ -427,6 +432,11 @@ fn refusal(
     if let Some(why) = conflict(&terms[a], &terms[b], sources[a] == sources[b]) {
         return Some(Some(why));
     }
+    if sources[a] == sources[b] && conflict(&terms[a], &terms[b], false).is_some() {
+        // A source's two figures are two claims (a revision, or two quantities),
+        // but no contradiction.
+        return Some(None);
+    }
     if terms[a].negated != terms[b].negated {
         return Some(None);
     }
@@ -557,7 +567,7 @@ mod tests {
                 (1, "North Korea has sent 10,000 troops to Russia"),
                 (1, "North Korea has sent 12,000 troops to Russia"),
             ],
-            &[0, 0],
+            &[0, 1],
             &[],
         );
     }

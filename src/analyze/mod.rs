@@ -140,8 +140,8 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 let a = &attributions[i];
                 asserting.insert(a.source);
                 docs.insert(a.doc);
-                // A quotation repeated in one article is one utterance, whoever
-                // each repetition names: the first speaker's.
+                // A quotation repeated is one utterance, whoever each repetition
+                // names: the first speaker's.
                 let speaker = c.members[..k]
                     .iter()
                     .find(|&&j| same_utterance(&attributions[j], a, &terms[j], &terms[i]))
@@ -209,8 +209,9 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
     }
 }
 
-/// Two direct quotations at different places in one article with nearly the
-/// same words.
+/// Two direct quotations with nearly the same words, not one joint attribution:
+/// one utterance, in one article or relayed by several, whatever name each
+/// repetition gives its speaker.
 fn same_utterance(
     a: &crate::model::ResolvedAttribution,
     b: &crate::model::ResolvedAttribution,
@@ -221,14 +222,11 @@ fn same_utterance(
         matches!(x.raw.quote, QuoteKind::Direct | QuoteKind::Mixed)
     };
     // Joint sources ("Moscow and Pyongyang denied …") share one span: two speakers.
-    a.doc == b.doc
-        && a.raw.content != b.raw.content
-        && quoted(a)
-        && quoted(b)
-        && grouping::word_similarity(ta, tb) >= SAME_UTTERANCE
+    let joint = a.doc == b.doc && a.raw.content == b.raw.content;
+    !joint && quoted(a) && quoted(b) && grouping::word_similarity(ta, tb) >= SAME_UTTERANCE
 }
 
-/// How alike, word for word, two quotations in one article must be to be one.
+/// How alike, word for word, two quotations must be to be one utterance.
 const SAME_UTTERANCE: f64 = 0.8;
 
 /// Days since 1970-01-01 of a date written `YYYY-MM-DD…`, if it is one.

@@ -662,13 +662,13 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
                 }
             }
         }
-        let additive = l == "not"
-            && tokens.get(k + 1).is_some_and(|n| {
-                matches!(
-                    n.to_lowercase().as_str(),
-                    "only" | "just" | "simply" | "merely"
-                )
-            });
+        // "not only", "make no mistake": emphasis, not negation.
+        let next = tokens
+            .get(k + 1)
+            .map(|n| n.to_lowercase())
+            .unwrap_or_default();
+        let additive = l == "not" && matches!(next.as_str(), "only" | "just" | "simply" | "merely")
+            || l == "no" && matches!(next.trim_end_matches([',', '.']), "mistake" | "doubt");
         if (matches!(
             l,
             "not" | "no" | "never" | "n't" | "neither" | "nor" | "cannot"
