@@ -136,10 +136,19 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             let mut asserting = BTreeSet::new();
             let mut docs = BTreeSet::new();
             // A group holds one stance; a claim made of denials counts its deniers.
+            // A publisher's own voice counts only where no source is credited:
+            // beside credited sources it restates what they said.
+            let credited = c
+                .members
+                .iter()
+                .any(|&i| attributions[i].raw.quote != QuoteKind::Narrator);
             for (k, &i) in c.members.iter().enumerate() {
                 let a = &attributions[i];
                 asserting.insert(a.source);
                 docs.insert(a.doc);
+                if credited && a.raw.quote == QuoteKind::Narrator {
+                    continue;
+                }
                 // A quotation repeated is one utterance, whoever each repetition
                 // names: the first speaker's.
                 let speaker = c.members[..k]
