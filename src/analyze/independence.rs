@@ -5,7 +5,9 @@
 //! (a spokeswoman into her ministry, the ministry into its government); relays
 //! ("Yonhap", "the newspaper citing intelligence sources") are vertices on the
 //! path; the article's publisher is not. Vertices are split into in/out halves
-//! joined by a unit edge, so flow counts vertex-disjoint paths.
+//! joined by a unit edge, so flow counts vertex-disjoint paths; every other edge
+//! is uncuttable, so the saturated split edges leaving the part of the residual
+//! graph reachable from the source are a minimum vertex cut: the chokepoints.
 
 use std::collections::BTreeMap;
 
@@ -31,7 +33,8 @@ pub struct Independence {
     pub count: usize,
     /// The origins whose paths carry flow, sorted.
     pub origins: Vec<SourceId>,
-    /// Relays that two or more distinct origins reach the reader through.
+    /// A minimum vertex cut between the origins and the reader: as many sources
+    /// as there are independent paths, through which every path passes.
     pub chokepoints: Vec<SourceId>,
 }
 
@@ -40,6 +43,8 @@ pub fn count(paths: &[Path]) -> Independence {
     if paths.is_empty() {
         return Independence::default();
     }
+    // Edges other than the split ones can carry every path at once.
+    let wide = paths.len() as u32 + 1;
     let mut net: DiGraph<(), u32> = DiGraph::new();
     let source = net.add_node(());
     let sink = net.add_node(());
@@ -58,7 +63,7 @@ pub fn count(paths: &[Path]) -> Independence {
     for p in paths {
         let (o_in, o_out) = half(&mut net, p.origin);
         if edges.insert((source, o_in), ()).is_none() {
-            let e = net.add_edge(source, o_in, 1);
+            let e = net.add_edge(source, o_in, wide);
             origin_edges.push((p.origin, e));
         }
         let mut prev = o_out;
@@ -68,12 +73,12 @@ pub fn count(paths: &[Path]) -> Independence {
             }
             let (r_in, r_out) = half(&mut net, *relay);
             if edges.insert((prev, r_in), ()).is_none() {
-                net.add_edge(prev, r_in, 1);
+                net.add_edge(prev, r_in, wide);
             }
             prev = r_out;
         }
         if edges.insert((prev, sink), ()).is_none() {
-            net.add_edge(prev, sink, 1);
+            net.add_edge(prev, sink, wide);
         }
     }
     let (flow, per_edge) = dinics(&net, source, sink);
@@ -84,30 +89,44 @@ pub fn count(paths: &[Path]) -> Independence {
         .collect();
     origins.sort();
     origins.dedup();
-    // Relays shared by paths of different origins.
-    let mut reached: BTreeMap<SourceId, Vec<SourceId>> = BTreeMap::new();
-    for p in paths {
-        for r in &p.relays {
-            if *r != p.origin {
-                reached.entry(*r).or_default().push(p.origin);
-            }
-        }
-    }
-    let chokepoints = reached
-        .into_iter()
-        .filter(|(_, os)| {
-            let mut os = os.clone();
-            os.sort();
-            os.dedup();
-            os.len() >= 2
-        })
-        .map(|(r, _)| r)
+    let reachable = residual_reach(&net, &per_edge, source);
+    let mut chokepoints: Vec<SourceId> = halves
+        .iter()
+        .filter(|(_, (a, b))| reachable[a.index()] && !reachable[b.index()])
+        .map(|(id, _)| *id)
         .collect();
+    chokepoints.sort();
     Independence {
         count: flow as usize,
         origins,
         chokepoints,
     }
+}
+
+/// Nodes reachable from `start` in the residual graph of a flow.
+fn residual_reach(net: &DiGraph<(), u32>, flow: &[u32], start: NodeIndex) -> Vec<bool> {
+    use petgraph::visit::EdgeRef;
+    let mut seen = vec![false; net.node_count()];
+    let mut stack = vec![start];
+    seen[start.index()] = true;
+    while let Some(node) = stack.pop() {
+        let forward = net
+            .edges_directed(node, petgraph::Direction::Outgoing)
+            .filter(|e| flow[e.id().index()] < *e.weight())
+            .map(|e| e.target());
+        let backward = net
+            .edges_directed(node, petgraph::Direction::Incoming)
+            .filter(|e| flow[e.id().index()] > 0)
+            .map(|e| e.source());
+        let next: Vec<NodeIndex> = forward.chain(backward).collect();
+        for n in next {
+            if !seen[n.index()] {
+                seen[n.index()] = true;
+                stack.push(n);
+            }
+        }
+    }
+    seen
 }
 
 #[cfg(test)]
@@ -121,23 +140,35 @@ mod tests {
         }
     }
 
-    fn check(paths: &[Path], expect: usize) {
-        assert_eq!(count(paths).count, expect, "{paths:?}");
+    /// `expect` is the count of independent sources and the chokepoints.
+    fn check(paths: &[Path], expect: (usize, &[u32])) {
+        let got = count(paths);
+        let cut: Vec<u32> = got.chokepoints.iter().map(|s| s.0).collect();
+        assert_eq!((got.count, cut.as_slice()), expect, "{paths:?}");
     }
 
     #[test]
     fn relays_are_vertices() {
-        check(&[], 0);
-        check(&[path(1, &[]), path(1, &[])], 1);
-        check(&[path(1, &[]), path(2, &[])], 2);
-        // Two origins through one relay: one path.
-        check(&[path(1, &[9]), path(2, &[9])], 1);
+        check(&[], (0, &[]));
+        check(&[path(1, &[]), path(1, &[])], (1, &[1]));
+        check(&[path(1, &[]), path(2, &[])], (2, &[1, 2]));
+        // Two origins through one relay: one path, the relay is the cut.
+        check(&[path(1, &[9]), path(2, &[9])], (1, &[9]));
         // One origin relayed by two outlets and stated directly: still one.
-        check(&[path(1, &[8]), path(1, &[9]), path(1, &[])], 1);
-        check(&[path(1, &[9]), path(2, &[9]), path(3, &[])], 2);
-        assert_eq!(
-            count(&[path(1, &[9]), path(2, &[9])]).chokepoints,
-            vec![SourceId(9)]
+        check(&[path(1, &[8]), path(1, &[9]), path(1, &[])], (1, &[1]));
+        check(&[path(1, &[9]), path(2, &[9]), path(3, &[])], (2, &[3, 9]));
+    }
+
+    #[test]
+    fn chokepoints_are_a_minimum_vertex_cut() {
+        // Six outlets relaying one briefing: the briefing is the cut, not the outlets.
+        let relayed: Vec<Path> = (10..16).map(|outlet| path(1, &[outlet])).collect();
+        check(&relayed, (1, &[1]));
+        // Three ministries whose words all reach the reader through one agency,
+        // which a fourth source bypasses.
+        check(
+            &[path(1, &[7, 9]), path(2, &[9]), path(3, &[9]), path(4, &[])],
+            (2, &[4, 9]),
         );
     }
 }

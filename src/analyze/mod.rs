@@ -3,6 +3,8 @@
 //! claims, and a credibility grade on the Admiralty scale. Pure; runs after
 //! resolution and before the graph is laid out.
 
+pub mod context;
+pub mod contradiction;
 pub mod grouping;
 pub mod independence;
 pub mod terms;
@@ -22,6 +24,9 @@ use terms::Terms;
 /// How alike two wordings must be to count as one claim.
 pub const SAME_CLAIM: f64 = 0.6;
 
+/// How many days apart two reports may be for their figures or dates to conflict.
+const SAME_DAYS: u64 = 3;
+
 /// Groups, counts and cross-checks: returns the analysed corpus.
 pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) -> Corpus {
     let Resolved {
@@ -40,13 +45,32 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 .join(" ")
         })
         .collect();
-    let terms: Vec<Terms> = texts.par_iter().map(|t| terms::of(t, table)).collect();
+    let mut terms: Vec<Terms> = texts.par_iter().map(|t| terms::of(t, table)).collect();
+    context::fill(&mut terms, &attributions, &articles, table);
     let stances: Vec<Stance> = attributions.iter().map(|a| a.raw.stance).collect();
     let source_ids: Vec<u32> = attributions.iter().map(|a| a.source.0).collect();
     let groups = grouping::group(&terms, &stances, &source_ids, SAME_CLAIM);
 
     let mut conflicts = groups.conflicts.clone();
-    conflicts.extend(denial_targets(&articles, &attributions, &terms, table));
+    conflicts.extend(contradiction::denials(
+        &articles,
+        &sources,
+        &attributions,
+        &terms,
+        table,
+    ));
+    conflicts.extend(contradiction::predicates(&terms, &groups.group_of));
+    // Figures and dates conflict only between reports of the same days: last
+    // week's jobless claims are not this week's.
+    let day_of: Vec<Option<i64>> = articles
+        .iter()
+        .map(|a| day_number(a.meta.date.as_deref()))
+        .collect();
+    conflicts.retain(|(a, b, why)| {
+        let dated = why.starts_with("conflicting");
+        let (da, db) = (day_of[attributions[*a].doc], day_of[attributions[*b].doc]);
+        !dated || da.zip(db).is_none_or(|(x, y)| x.abs_diff(y) <= SAME_DAYS)
+    });
 
     // Claims in order of their first member.
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups.n_groups];
@@ -112,28 +136,46 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             let mut asserting = BTreeSet::new();
             let mut docs = BTreeSet::new();
             // A group holds one stance; a claim made of denials counts its deniers.
-            for &i in &c.members {
+            // A publisher's own voice counts only where no source is credited:
+            // beside credited sources it restates what they said.
+            let credited = c
+                .members
+                .iter()
+                .any(|&i| attributions[i].raw.quote != QuoteKind::Narrator);
+            for (k, &i) in c.members.iter().enumerate() {
                 let a = &attributions[i];
                 asserting.insert(a.source);
                 docs.insert(a.doc);
+                if credited && a.raw.quote == QuoteKind::Narrator {
+                    continue;
+                }
+                // A quotation repeated is one utterance, whoever each repetition
+                // names: the first speaker's.
+                let speaker = c.members[..k]
+                    .iter()
+                    .find(|&&j| same_utterance(&attributions[j], a, &terms[j], &terms[i]))
+                    .map_or(a.source, |&j| attributions[j].source);
                 paths.push(Path {
-                    origin: body(a.source),
+                    origin: body(speaker),
                     relays: a.via.iter().map(|&v| body(v)).collect(),
                 });
             }
             (
                 asserting.into_iter().collect(),
                 independence::count(&paths),
-                docs.len(),
+                docs.len().max(distinct_paths(&paths)),
             )
         })
         .collect();
-    for (c, (asserting, ind, n_docs)) in claims.iter_mut().zip(analyses) {
+    for (c, (asserting, ind, n_reports)) in claims.iter_mut().zip(analyses) {
         c.analysis.sources = asserting;
         c.analysis.independent_sources = ind.count;
         c.analysis.origins = ind.origins;
-        c.analysis.chokepoints = ind.chokepoints;
-        c.analysis.circular = n_docs >= 2 && ind.count == 1;
+        // The cut is news only where reports collapse into fewer sources.
+        if n_reports > ind.count {
+            c.analysis.chokepoints = ind.chokepoints;
+        }
+        c.analysis.circular = n_reports >= 2 && ind.count == 1;
     }
 
     // Contradictions between claims.
@@ -176,6 +218,54 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
     }
 }
 
+/// Two direct quotations with nearly the same words, not one joint attribution:
+/// one utterance, in one article or relayed by several, whatever name each
+/// repetition gives its speaker.
+fn same_utterance(
+    a: &crate::model::ResolvedAttribution,
+    b: &crate::model::ResolvedAttribution,
+    ta: &Terms,
+    tb: &Terms,
+) -> bool {
+    let quoted = |x: &crate::model::ResolvedAttribution| {
+        matches!(x.raw.quote, QuoteKind::Direct | QuoteKind::Mixed)
+    };
+    // Joint sources ("Moscow and Pyongyang denied …") share one span: two speakers.
+    let joint = a.doc == b.doc && a.raw.content == b.raw.content;
+    !joint && quoted(a) && quoted(b) && grouping::word_similarity(ta, tb) >= SAME_UTTERANCE
+}
+
+/// How alike, word for word, two quotations must be to be one utterance.
+const SAME_UTTERANCE: f64 = 0.8;
+
+/// Days since 1970-01-01 of a date written `YYYY-MM-DD…`, if it is one.
+fn day_number(date: Option<&str>) -> Option<i64> {
+    let date = date?;
+    let mut parts = date.get(..10)?.split('-');
+    let y: i64 = parts.next()?.parse().ok()?;
+    let m: i64 = parts.next()?.parse().ok()?;
+    let d: i64 = parts.next()?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// How many different routes (origin and relays) the reports take.
+fn distinct_paths(paths: &[Path]) -> usize {
+    let mut routes: Vec<&Path> = paths.iter().collect();
+    routes.sort_by(|a, b| (a.origin, &a.relays).cmp(&(b.origin, &b.relays)));
+    routes.dedup();
+    routes.len()
+}
+
 /// The outermost body a source speaks for (itself when it stands alone).
 pub fn outermost(sources: &[crate::model::Entity], id: SourceId) -> SourceId {
     let mut cur = id;
@@ -186,97 +276,6 @@ pub fn outermost(sources: &[crate::model::Entity], id: SourceId) -> SourceId {
         }
     }
     cur
-}
-
-/// A denial whose content points back ("denied the reports", "rejected the
-/// claims") contradicts the assertions near it in the same article that share a
-/// subject with the denial's sentence.
-fn denial_targets(
-    articles: &[Article],
-    attributions: &[crate::model::ResolvedAttribution],
-    terms: &[Terms],
-    table: &AliasTable,
-) -> Vec<(usize, usize, String)> {
-    const WINDOW: usize = 1500;
-    let mut out = Vec::new();
-    let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, a) in attributions.iter().enumerate() {
-        by_doc.entry(a.doc).or_default().push(i);
-    }
-    for (doc, list) in by_doc {
-        let text = &articles[doc].text;
-        for &d in &list {
-            let denial = &attributions[d];
-            if denial.raw.stance != Stance::Denies {
-                continue;
-            }
-            let content = denial
-                .raw
-                .content
-                .iter()
-                .map(|c| c.slice(text))
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase();
-            let anaphoric = [
-                "report",
-                "claim",
-                "allegation",
-                "accusation",
-                "rumor",
-                "rumour",
-                "it",
-                "this",
-                "that",
-                "them",
-                "story",
-                "stories",
-            ]
-            .iter()
-            .any(|w| {
-                content
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|x| x == *w || x.starts_with(w) && w.len() > 4)
-            });
-            if !anaphoric {
-                continue;
-            }
-            let sentence = terms::of(denial.raw.sentence.slice(text), table);
-            let at = denial.raw.first_offset();
-            for &t in &list {
-                let other = &attributions[t];
-                if t == d || other.raw.stance != Stance::Asserts || other.source == denial.source {
-                    continue;
-                }
-                let distance = other.raw.first_offset().abs_diff(at);
-                let shares = terms[t]
-                    .subjects
-                    .iter()
-                    .any(|s| sentence.subjects.contains(s));
-                let on_topic =
-                    terms[t].words.iter().any(|w| w == "deploy" || w == "troop") || shares;
-                if distance <= WINDOW && shares && on_topic {
-                    out.push((
-                        d.min(t),
-                        d.max(t),
-                        format!(
-                            "denial: {} denies what {} asserts",
-                            source_label(denial),
-                            source_label(other)
-                        ),
-                    ));
-                }
-            }
-        }
-    }
-    out
-}
-
-fn source_label(a: &crate::model::ResolvedAttribution) -> String {
-    a.raw
-        .source
-        .as_ref()
-        .map_or_else(|| "the source".to_string(), |m| m.text.clone())
 }
 
 /// Admiralty-style grade: 1 confirmed … 6 cannot be judged, with the reason.

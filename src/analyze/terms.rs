@@ -3,6 +3,9 @@
 //! subjects (entities named, through the alias table and nationality adjectives),
 //! numbers with their hedges as ranges, months, polarity and legality. Pure.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 use crate::resolve::names::{country_of_adjective, norm_key};
 use crate::resolve::AliasTable;
 
@@ -162,10 +165,6 @@ const SYNONYMS: &[&[&str]] = &[
         "arrived",
         "arriving",
         "arrival",
-        "shipped",
-        "ship",
-        "shipping",
-        "transferred",
         "moved",
     ],
     &[
@@ -180,7 +179,6 @@ const SYNONYMS: &[&[&str]] = &[
         "unit",
         "servicemen",
         "fighters",
-        "military",
     ],
     &[
         "pact",
@@ -191,7 +189,7 @@ const SYNONYMS: &[&[&str]] = &[
         "accord",
         "deal",
     ],
-    &["sign", "signed", "signing", "signs", "concluded", "sealed"],
+    &["signed", "signing", "concluded", "sealed"],
     &[
         "kill",
         "killed",
@@ -240,6 +238,14 @@ const SYNONYMS: &[&[&str]] = &[
         "assist",
         "assisting",
         "assistance",
+        "shipped",
+        "ship",
+        "shipping",
+        "shipment",
+        "shipments",
+        "transferred",
+        "delivered",
+        "deliveries",
     ],
     &[
         "fight",
@@ -286,30 +292,277 @@ pub struct Terms {
     pub numbers: Vec<(f64, f64, String)>,
     /// Months named.
     pub months: Vec<u8>,
+    /// Class terms with a month named within a few words of them ("signed …
+    /// during the July visit"): the events the wording dates, sorted.
+    pub dated: Vec<(String, u8)>,
     /// Negated ("not", "no", "never").
     pub negated: bool,
     /// +1 legal / in keeping with international law, −1 in violation; 0 silent.
     pub legality: i8,
+    /// A condition, not a statement of fact ("if troops deploy …", "should …").
+    pub conditional: bool,
+    /// A possibility, not a fact ("could help", "might send", "can use").
+    pub modal: bool,
+    /// Number of tokens in the wording.
+    pub n_tokens: usize,
+    /// Where the movement goes ("sent to Russia", "heading toward the Kursk
+    /// region", "headed for the battlefield"): a place's name, or the class of a
+    /// specific noun; `None` when unsaid or generic ("a western region").
+    pub goal: Option<String>,
+}
+
+/// True for a folded term that heads a synonym class: the words that carry the
+/// predicate or its object ("deploy", "troop", "supply", "weapon").
+pub fn is_class(term: &str) -> bool {
+    // The heads of `SYNONYMS`, spelled out so the check is one match.
+    matches!(
+        term,
+        "deploy"
+            | "troop"
+            | "pact"
+            | "signed"
+            | "kill"
+            | "experience"
+            | "weapon"
+            | "supply"
+            | "fight"
+    )
+}
+
+/// The country a nationality word names: "Russian", "North Koreans",
+/// "Russian-occupied".
+fn nation(words: &str) -> Option<&'static str> {
+    let words = words.trim_end_matches(['’', '\'']);
+    country_of_adjective(words)
+        .or_else(|| words.strip_suffix('s').and_then(country_of_adjective))
+        .or_else(|| {
+            let (head, rest) = words.split_once('-')?;
+            rest.chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+                .then(|| country_of_adjective(head))
+                .flatten()
+        })
+}
+
+/// Whether the wording calls something legal (+1) or illegal (−1): "in keeping
+/// with / in violation of (international) law", "violates the law", "is
+/// (un)lawful", "was illegal". An adverb ("entered illegally") or an attribute
+/// ("legal authority", "legalizing") takes no side.
+fn legality(tokens: &[&str]) -> i8 {
+    let words: Vec<String> = tokens
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let law_within = |from: usize| {
+        words[from..words.len().min(from + 4)]
+            .iter()
+            .any(|w| w == "law" || w == "laws")
+    };
+    let mut side = 0i8;
+    for (k, w) in words.iter().enumerate() {
+        let next = words.get(k + 1).map(String::as_str).unwrap_or_default();
+        let found = match (w.as_str(), next) {
+            ("keeping" | "line" | "accordance" | "compliance", "with") if law_within(k + 2) => 1,
+            ("consistent" | "complies" | "comply", "with") if law_within(k + 2) => 1,
+            ("violation" | "breach", "of") if law_within(k + 2) => -1,
+            ("violates" | "violated" | "violating" | "breaches" | "broke" | "breaks", _)
+                if law_within(k + 1) =>
+            {
+                -1
+            }
+            (
+                "is" | "was" | "are" | "were" | "be" | "been" | "remains",
+                "legal" | "lawful" | "legitimate",
+            ) => 1,
+            (
+                "is" | "was" | "are" | "were" | "be" | "been" | "remains",
+                "illegal" | "unlawful" | "illegitimate",
+            ) => -1,
+            _ => 0,
+        };
+        if found != 0 {
+            if side != 0 && side != found {
+                return 0;
+            }
+            side = found;
+        }
+    }
+    side
+}
+
+/// How many words from a month a class term may be to be dated by it.
+const DATE_REACH: usize = 10;
+
+/// Prepositions that introduce where a movement goes.
+const GOAL_PREPOSITIONS: &[&str] = &["to", "toward", "towards", "into", "in", "for", "inside"];
+
+/// Words that end the goal phrase.
+const GOAL_STOPS: &[&str] = &[
+    "of", "to", "in", "on", "at", "by", "with", "and", "or", "where", "that", "which", "who",
+    "when", "as", "after", "before", "since", "within", "from", "but",
+];
+
+/// Nouns too vague to tell two goals apart.
+const GENERIC_PLACES: &[&str] = &[
+    "region",
+    "area",
+    "areas",
+    "territory",
+    "soil",
+    "country",
+    "place",
+    "zone",
+    "abroad",
+    "ground",
+    "there",
+];
+
+/// The goal of the first movement word ("deploy" class) in `tokens`.
+fn goal(tokens: &[&str], folded: &[Option<String>], table: &AliasTable) -> Option<String> {
+    let at = folded.iter().position(|w| w.as_deref() == Some("deploy"))?;
+    let window = &tokens[at + 1..tokens.len().min(at + 9)];
+    if window.iter().take(3).any(|w| {
+        matches!(
+            w.to_lowercase().trim_end_matches([',', '.']),
+            "overseas" | "abroad" | "outside"
+        )
+    }) {
+        return Some("abroad".to_string());
+    }
+    // "up to 11,000 troops": a hedge, not a goal.
+    let prep = (0..window.len()).find(|&k| {
+        GOAL_PREPOSITIONS.contains(&window[k].to_lowercase().as_str())
+            && !window
+                .get(k + 1)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    })?;
+    let preposition = window[prep].to_lowercase();
+    let rest = &window[prep + 1..];
+    let first = rest.first()?;
+    if preposition == "to"
+        && first.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            first.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+        )
+    {
+        // "sent to fight": the purpose stands for the goal.
+        return term(first);
+    }
+    let mut phrase: Vec<&str> = Vec::new();
+    for w in rest {
+        let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '.');
+        let lower = clean.to_lowercase();
+        if GOAL_STOPS.contains(&lower.as_str()) || lower.ends_with("ing") && phrase.len() > 1 {
+            break;
+        }
+        phrase.push(clean.trim_end_matches('.'));
+        if w.ends_with([',', '.', ';']) {
+            break;
+        }
+    }
+    // A name is the goal unless it is a nationality qualifying another noun
+    // ("Russian payment"); the scan stops at the first word that is neither a
+    // name, a determiner, a possessive nor a direction ("the country's western
+    // Kursk region").
+    let mut named: Option<&str> = None;
+    for (k, w) in phrase.iter().enumerate() {
+        let lower = w.to_lowercase();
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            let next_is_place = phrase
+                .get(k + 1)
+                .is_none_or(|n| GENERIC_PLACES.contains(&n.to_lowercase().as_str()));
+            if country_of_adjective(w).is_none() || next_is_place {
+                named = Some(w);
+            }
+            continue;
+        }
+        let modifier = matches!(
+            lower.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "western"
+                | "eastern"
+                | "northern"
+                | "southern"
+                | "central"
+        ) || lower.ends_with("’s")
+            || lower.ends_with("'s");
+        if !modifier {
+            break;
+        }
+    }
+    if let Some(last) = named {
+        let last = last.trim_end_matches("’s").trim_end_matches("'s");
+        return Some(match table.canonical(last) {
+            Some(e) => e.name.clone(),
+            None => country_of_adjective(last).map_or_else(|| last.to_string(), str::to_string),
+        });
+    }
+    let head = phrase.last()?.to_lowercase();
+    if GENERIC_PLACES.contains(&head.as_str()) || matches!(preposition.as_str(), "in" | "inside") {
+        return None;
+    }
+    term(&head)
+}
+
+/// True when the wording opens with a movement named as a noun ("the
+/// deployment …", "the arrival of troops …").
+fn names_event(tokens: &[&str], folded: &[Option<String>]) -> bool {
+    let (Some(det), Some(noun)) = (tokens.first(), tokens.get(1)) else {
+        return false;
+    };
+    let noun = noun.to_lowercase();
+    matches!(
+        det.to_lowercase().as_str(),
+        "the" | "this" | "that" | "such" | "a"
+    ) && folded[1].as_deref() == Some("deploy")
+        && (noun.ends_with("ment") || noun.ends_with("al") || noun.ends_with("ments"))
+}
+
+/// True for a token that closes a sentence ("Ukraine."), not an abbreviation
+/// ("U.S.", "Mr.").
+fn ends_sentence(token: &str) -> bool {
+    token.ends_with(['.', '!', '?'])
+        && token.trim_end_matches(['.', '!', '?']).chars().count() > 3
+        && !token.trim_end_matches('.').contains('.')
 }
 
 /// Folds one word to its term, or `None` for a stopword.
 pub fn term(word: &str) -> Option<String> {
-    let lower = word.to_lowercase().replace('’', "'");
+    static LEXICON: OnceLock<(HashSet<&str>, HashMap<&str, &str>)> = OnceLock::new();
+    let (stop, classes) = LEXICON.get_or_init(|| {
+        let stop = STOPWORDS.iter().copied().collect();
+        let classes = SYNONYMS
+            .iter()
+            .flat_map(|class| class.iter().map(move |w| (*w, class[0])))
+            .collect();
+        (stop, classes)
+    });
+    let mut lower = word.to_lowercase();
+    if lower.contains('’') {
+        lower = lower.replace('’', "'");
+    }
     let lower = lower
         .trim_end_matches("'s")
         .trim_matches(|c: char| !c.is_alphanumeric());
     if lower.is_empty()
-        || STOPWORDS.contains(&lower)
+        || stop.contains(lower)
         || lower
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     {
         return None;
     }
-    for class in SYNONYMS {
-        if class.contains(&lower) {
-            return Some(class[0].to_string());
-        }
+    if let Some(head) = classes.get(lower) {
+        return Some((*head).to_string());
     }
     let stem = lower
         .strip_suffix("ies")
@@ -325,24 +578,40 @@ pub fn term(word: &str) -> Option<String> {
 
 /// Reads the features of `text`.
 pub fn of(text: &str, table: &AliasTable) -> Terms {
-    let tokens: Vec<&str> = text
+    let raw_tokens: Vec<&str> = text
         .split(|c: char| {
             c.is_whitespace() || matches!(c, '“' | '”' | '"' | '(' | ')' | ';' | ':' | '—' | '–')
         })
-        .map(|t| t.trim_end_matches(','))
-        .filter(|t| !t.is_empty())
+        .filter(|t| !t.trim_end_matches(',').is_empty())
         .collect();
-    let mut t = Terms::default();
-    let lower_text = text.to_lowercase();
+    let tokens: Vec<&str> = raw_tokens.iter().map(|t| t.trim_end_matches(',')).collect();
+    let folded: Vec<Option<String>> = tokens.iter().map(|w| term(w)).collect();
+    let is_class_at = |k: usize| folded[k].as_deref().is_some_and(is_class);
+    // A capitalised function word or month opens no name ("In June, Putin …").
+    let opens_name = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && {
+            let l = w.to_lowercase();
+            !STOPWORDS.contains(&l.as_str()) && !MONTHS.iter().any(|(m, _)| *m == l)
+        }
+    };
+    let mut t = Terms {
+        n_tokens: tokens.len(),
+        ..Terms::default()
+    };
     // Subjects: runs of capitalised words (not at a sentence start alone), and
     // nationality adjectives.
     let mut i = 0;
     while i < tokens.len() {
         let w = tokens[i]
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '’');
-        if w.chars().next().is_some_and(char::is_uppercase) {
+        if opens_name(w) {
+            // A run of capitalised words, broken by a comma.
             let mut j = i + 1;
-            while j < tokens.len() && tokens[j].chars().next().is_some_and(char::is_uppercase) {
+            while j < tokens.len()
+                && !raw_tokens[j - 1].ends_with(',')
+                && !ends_sentence(raw_tokens[j - 1])
+                && tokens[j].chars().next().is_some_and(char::is_uppercase)
+            {
                 j += 1;
             }
             let run: Vec<&str> = tokens[i..j]
@@ -360,8 +629,7 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
                 .trim_end_matches('.');
             if let Some(e) = table.canonical(phrase) {
                 t.subjects.push(e.name.clone());
-            } else if let Some(c) =
-                (1..=run.len().min(2)).find_map(|n| country_of_adjective(&run[..n].join(" ")))
+            } else if let Some(c) = (1..=run.len().min(2)).find_map(|n| nation(&run[..n].join(" ")))
             {
                 t.subjects.push(c.to_string());
             } else if run.len() >= 2 || i > 0 {
@@ -387,11 +655,26 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
         if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == l) {
             if w.chars().next().is_some_and(char::is_uppercase) {
                 t.months.push(m);
+                // The predicates near the month are the events it dates.
+                let near = k.saturating_sub(DATE_REACH)..tokens.len().min(k + DATE_REACH + 1);
+                for at in near.filter(|&at| is_class_at(at)) {
+                    t.dated.push((folded[at].clone().unwrap_or_default(), m));
+                }
             }
         }
-        if matches!(l, "not" | "no" | "never" | "n't" | "neither" | "nor")
-            || l.ends_with("n't")
-            || l.ends_with("n’t")
+        // "not only", "make no mistake": emphasis, not negation.
+        let next = tokens
+            .get(k + 1)
+            .map(|n| n.to_lowercase())
+            .unwrap_or_default();
+        let additive = l == "not" && matches!(next.as_str(), "only" | "just" | "simply" | "merely")
+            || l == "no" && matches!(next.trim_end_matches([',', '.']), "mistake" | "doubt");
+        if (matches!(
+            l,
+            "not" | "no" | "never" | "n't" | "neither" | "nor" | "cannot"
+        ) || l.ends_with("n't")
+            || l.ends_with("n’t"))
+            && !additive
         {
             t.negated = true;
         }
@@ -440,11 +723,12 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
                     | ("at", "most") => (0.0, value),
                     _ => (value, value),
                 };
-                let unit = tokens
+                let unit = folded
                     .iter()
                     .skip(k + 1)
-                    .filter_map(|x| term(x))
-                    .find(|x| x != "million" && x != "billion" && x != "thousand")
+                    .flatten()
+                    .find(|x| *x != "million" && *x != "billion" && *x != "thousand")
+                    .cloned()
                     .unwrap_or_default();
                 t.numbers.push((lo, hi, unit));
             }
@@ -452,44 +736,20 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
     }
     t.months.sort_unstable();
     t.months.dedup();
-    if lower_text.contains("international law")
-        || lower_text.contains("legal")
-        || lower_text.contains("lawful")
-    {
-        let positive = [
-            "in keeping with",
-            "in line with",
-            "consistent with",
-            "in accordance with",
-            "complies with",
-            "comply with",
-            "legitimate",
-            " legal",
-            "lawful",
-        ];
-        let negative = [
-            "violation of",
-            "violates",
-            "violating",
-            "violated",
-            "breach of",
-            "breaches",
-            "illegal",
-            "unlawful",
-            "illegitimate",
-        ];
-        let pos = positive.iter().any(|p| {
-            lower_text.contains(p)
-                && !lower_text.contains(&format!("il{}", p.trim()))
-                && !lower_text.contains(&format!("un{}", p.trim()))
-        });
-        let neg = negative.iter().any(|p| lower_text.contains(p));
-        t.legality = match (pos, neg) {
-            (true, false) => 1,
-            (false, true) => -1,
-            _ => 0,
-        };
-    }
+    t.dated.sort();
+    t.dated.dedup();
+    // A modal counts when it governs a predicate ("could help", "may send"),
+    // not when it sits in a clause further on ("… that would be used").
+    t.modal = tokens.iter().enumerate().any(|(k, w)| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "could" | "might" | "may" | "can" | "would"
+        ) && (k + 1..tokens.len().min(k + 3)).any(is_class_at)
+    });
+    t.conditional = tokens
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "if" | "should" | "unless"));
+    t.legality = legality(&tokens);
     // Content words leave out the words of subjects, which are compared apart.
     let subject_words: Vec<String> = t
         .subjects
@@ -498,22 +758,39 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
         .collect();
     let mut words: Vec<String> = tokens
         .iter()
-        .filter(|w| {
+        .zip(&folded)
+        .filter(|(w, _)| {
             !w.chars().next().is_some_and(char::is_uppercase)
                 || MONTHS.iter().any(|(m, _)| w.to_lowercase().starts_with(m))
         })
-        .filter_map(|w| term(w))
+        .filter_map(|(_, f)| f.clone())
         .filter(|w| !subject_words.contains(w))
         .collect();
     words.sort();
     words.dedup();
     t.words = words;
+    if names_event(&tokens, &folded) {
+        // "The deployment marked an escalation": a claim about the event, which
+        // it presupposes rather than asserts.
+        t.words.retain(|w| w != "deploy");
+    } else {
+        t.goal = goal(&tokens, &folded, table);
+    }
     t
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_synonym_class_head_is_a_class_term() {
+        for class in SYNONYMS {
+            assert!(is_class(class[0]), "{}", class[0]);
+            assert_eq!(term(class[class.len() - 1]).as_deref(), Some(class[0]));
+        }
+        assert!(!is_class("weather"));
+    }
 
     #[test]
     fn numbers_hedged_as_ranges() {

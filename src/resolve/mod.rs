@@ -23,7 +23,9 @@ use crate::model::{
     Article, Attribution, ByteSpan, ClaimId, Entity, MentionForm, QuoteKind, ResolvedAttribution,
     SourceId, SourceKind,
 };
-use names::{collective_country, country_of_adjective, is_official_title, norm_key, parse, slug};
+use names::{
+    collective_country, country_of_adjective, is_official_title, norm_key, parse, slug, ParsedName,
+};
 
 /// Resolution result: entities sorted by key, attributions in document order.
 #[derive(Debug, Default)]
@@ -297,6 +299,7 @@ fn resolve_article(
                     documents::author_before(&article.text, at, 800)
                         .map(|author| resolve_name(&author, None, table, &people, &history, at))
                 }
+                MentionForm::Name if is_reports_from(&m.text) => Some(unnamed(&m.text, doc)),
                 MentionForm::Name => Some(resolve_name(
                     &m.text,
                     m.appositive.as_deref(),
@@ -363,6 +366,18 @@ fn resolve_article(
         });
     }
     out
+}
+
+/// "Recent reports from Kyiv", "accounts in Moscow": reports that come from a
+/// place, not statements of its government. They stand alone, like any
+/// unnamed source.
+fn is_reports_from(text: &str) -> bool {
+    let name = strip_modifiers(text).to_lowercase();
+    let mut words = name.split_whitespace();
+    matches!(
+        words.next(),
+        Some("reports" | "report" | "accounts" | "rumors" | "rumours" | "claims")
+    ) && matches!(words.next(), Some("from" | "in" | "out"))
 }
 
 fn unnamed(text: &str, doc: &str) -> LocalSource {
@@ -463,6 +478,9 @@ fn resolve_name(
     let parsed = parse(text);
     if let Some(e) = table.canonical(&parsed.name) {
         return from_table(e, text);
+    }
+    if let Some(person) = owned_title(&parsed, table, people, at) {
+        return person;
     }
     // A surname or "Mr. Kim": the full name met in the article; an appositive
     // or title picks among several.
@@ -589,6 +607,34 @@ fn body_in_appositive(appositive: &str) -> Option<String> {
         best.pop();
     }
     (!best.is_empty()).then(|| best.join(" "))
+}
+
+/// "South Korea’s defense minister" in an article that names "Defense Minister
+/// Kim Yong-hyun": that person, who belongs to the owner's government.
+fn owned_title(
+    parsed: &ParsedName,
+    table: &AliasTable,
+    people: &[Known],
+    at: usize,
+) -> Option<LocalSource> {
+    let owner = parsed.owner.as_deref()?;
+    if parsed.kind != SourceKind::Unnamed || !is_official_title(&parsed.name.to_lowercase()) {
+        return None;
+    }
+    let hint = parsed.name.to_lowercase();
+    let person = people
+        .iter()
+        .filter(|k| k.source.kind == SourceKind::Person && title_matches(&hint, &k.source.title))
+        .min_by_key(|k| k.at.abs_diff(at))?;
+    let mut s = person.source.clone();
+    if s.member_of.is_empty() {
+        let body = table.canonical(owner).map_or_else(
+            || country_of_adjective(owner).map_or_else(|| owner.to_string(), str::to_string),
+            |e| e.name.clone(),
+        );
+        s.member_of.push(body);
+    }
+    Some(s)
 }
 
 fn title_matches(hint: &str, title: &str) -> bool {
@@ -966,6 +1012,43 @@ mod tests {
         assert_eq!(
             r.sources[who.affiliation[0].0 as usize].name,
             "U.S. Department of Defense"
+        );
+    }
+
+    #[test]
+    fn an_owned_title_is_the_titled_person_of_that_government() {
+        check(
+            "South Korea’s defense minister said so. Defense Minister Kim Yong-hyun told lawmakers.",
+            &[
+                ("South Korea’s defense minister", MentionForm::Name, None),
+                ("Defense Minister Kim Yong-hyun", MentionForm::Name, None),
+            ],
+            &["Kim Yong-hyun", "Kim Yong-hyun"],
+        );
+        let a = article(
+            "South Korea’s defense minister said so. Defense Minister Kim Yong-hyun spoke.",
+        );
+        let found = vec![said(
+            &a.text,
+            "South Korea’s defense minister",
+            MentionForm::Name,
+            None,
+        )];
+        let r = entities(&[a], vec![found], &AliasTable::builtin());
+        let kim = &r.sources[r.attributions[0].source.0 as usize];
+        let body = &r.sources[kim.affiliation[0].0 as usize];
+        assert_eq!(body.name, "South Korea");
+    }
+
+    #[test]
+    fn reports_from_a_capital_are_not_its_government() {
+        check(
+            "Troops appear deployed, according to recent reports from Kyiv. Kyiv said.",
+            &[
+                ("recent reports from Kyiv", MentionForm::Name, None),
+                ("Kyiv", MentionForm::Name, None),
+            ],
+            &["reports from Kyiv", "Ukraine"],
         );
     }
 

@@ -1,0 +1,266 @@
+//! Fills in what an elliptical wording leaves to its context, before grouping.
+//! "More than 12,000 were predicted to arrive" names no entity: its subjects come
+//! from the rest of its sentence (the source's own mention left out), or else from
+//! the attribution just before it in the same paragraph, whose predicate and
+//! object classes it also takes ("over 13,000 containers had been shipped" after
+//! "Pyongyang has helped Russian forces with munitions"). A wording that only
+//! vouches for what came before ("he considered the reports accurate") is linked
+//! takes that attribution's wording whole: it asserts the same proposition. Pure; looks only within one
+//! article and only backwards, a bounded distance.
+
+use super::terms::{self, Terms};
+use crate::model::{Article, ByteSpan, ResolvedAttribution, Stance};
+use crate::resolve::AliasTable;
+
+/// How far back (bytes) the previous attribution may start to lend its topic.
+const WINDOW: usize = 700;
+
+/// Nouns that point back to an earlier statement.
+const POINTERS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "account",
+    "accounts",
+    "assessment",
+    "assessments",
+    "estimate",
+    "estimates",
+    "figure",
+    "figures",
+    "findings",
+    "intelligence",
+];
+
+/// Words that vouch for what a pointer names.
+const VOUCHES: &[&str] = &[
+    "accurate",
+    "true",
+    "correct",
+    "credible",
+    "right",
+    "reliable",
+    "valid",
+    "confirmed",
+];
+
+/// Completes elliptical wordings in place.
+pub fn fill(
+    terms: &mut [Terms],
+    attributions: &[ResolvedAttribution],
+    articles: &[Article],
+    table: &AliasTable,
+) {
+    let mut prev: Option<usize> = None;
+    for i in 0..attributions.len() {
+        let a = &attributions[i];
+        let previous = prev.filter(|&p| {
+            attributions[p].doc == a.doc
+                && a.raw
+                    .first_offset()
+                    .saturating_sub(attributions[p].raw.first_offset())
+                    <= WINDOW
+                && same_paragraph(
+                    &articles[a.doc].text,
+                    attributions[p].raw.first_offset(),
+                    a.raw.first_offset(),
+                )
+        });
+        prev = Some(i);
+        if !terms[i].subjects.is_empty() {
+            continue;
+        }
+        let text = &articles[a.doc].text;
+        let content = a
+            .raw
+            .content
+            .iter()
+            .map(|c| c.slice(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(p) = previous {
+            if a.raw.stance == Stance::Asserts && !terms[i].negated && vouches(&content) {
+                // It asserts what it vouches for: the same proposition.
+                terms[i] = terms[p].clone();
+                continue;
+            }
+        }
+        let around = outside(text, a.raw.sentence, &a.raw.content, a.mention);
+        let sentence = terms::of(&around, table);
+        if !sentence.subjects.is_empty() {
+            terms[i].subjects = sentence.subjects;
+        } else if let Some(p) = previous {
+            let lent = terms[p].clone();
+            let t = &mut terms[i];
+            t.subjects = lent.subjects;
+            t.goal = t.goal.take().or(lent.goal);
+            for w in lent.words.iter().filter(|w| terms::is_class(w)) {
+                if let Err(at) = t.words.binary_search(w) {
+                    t.words.insert(at, w.clone());
+                }
+            }
+        }
+    }
+}
+
+/// True when no line break lies between the two offsets.
+fn same_paragraph(text: &str, a: usize, b: usize) -> bool {
+    let (lo, hi) = (a.min(b), a.max(b));
+    text.get(lo..hi).is_some_and(|s| !s.contains('\n'))
+}
+
+/// The sentence with the content and the source's mention blanked out.
+fn outside(
+    text: &str,
+    sentence: ByteSpan,
+    content: &[ByteSpan],
+    mention: Option<ByteSpan>,
+) -> String {
+    let mut out = String::with_capacity(sentence.end.saturating_sub(sentence.start));
+    let holes: Vec<ByteSpan> = content.iter().copied().chain(mention).collect();
+    let Some(slice) = text.get(sentence.range()) else {
+        return out;
+    };
+    for (k, ch) in slice.char_indices() {
+        let at = sentence.start + k;
+        if holes.iter().any(|h| h.start <= at && at < h.end) {
+            out.push(' ');
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// A wording that names an earlier statement and calls it true.
+fn vouches(content: &str) -> bool {
+    let words: Vec<String> = content
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.len() <= 8
+        && words.iter().any(|w| POINTERS.contains(&w.as_str()))
+        && words.iter().any(|w| VOUCHES.contains(&w.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ArticleMeta, Attribution, ClaimId, QuoteKind, SourceId};
+
+    /// `contents` are (sentence, content) pairs in one article; `expect` the
+    /// subjects and class terms each ends with.
+    fn check(contents: &[(&str, &str)], expect: &[(&[&str], &[&str])]) {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for (sentence, content) in contents {
+            let start = text.len();
+            text.push_str(sentence);
+            text.push(' ');
+            let at = start + sentence.find(content).expect("content in sentence");
+            spans.push((
+                ByteSpan::new(start, start + sentence.len()),
+                ByteSpan::new(at, at + content.len()),
+            ));
+        }
+        let article = Article {
+            path: "a.txt".into(),
+            body: ByteSpan::new(0, text.len()),
+            text,
+            meta: ArticleMeta::default(),
+        };
+        let attributions: Vec<ResolvedAttribution> = spans
+            .iter()
+            .enumerate()
+            .map(|(k, &(sentence, content))| ResolvedAttribution {
+                id: format!("a:{k}"),
+                doc: 0,
+                raw: Attribution {
+                    source: None,
+                    cue: None,
+                    content: vec![content],
+                    quote: QuoteKind::Indirect,
+                    stance: Stance::Asserts,
+                    via: Vec::new(),
+                    sentence,
+                    continues: false,
+                },
+                source: SourceId(0),
+                mention: None,
+                via: Vec::new(),
+                claim: ClaimId(0),
+            })
+            .collect();
+        let table = AliasTable::builtin();
+        let mut terms: Vec<Terms> = attributions
+            .iter()
+            .map(|a| terms::of(a.raw.content[0].slice(&article.text), &table))
+            .collect();
+        fill(&mut terms, &attributions, &[article], &table);
+        let got: Vec<(Vec<String>, Vec<String>)> = terms
+            .iter()
+            .map(|t| {
+                let classes = t.words.iter().filter(|w| terms::is_class(w)).cloned();
+                (t.subjects.clone(), classes.collect())
+            })
+            .collect();
+        let expect: Vec<(Vec<String>, Vec<String>)> = expect
+            .iter()
+            .map(|(s, c)| {
+                let owned = |x: &[&str]| x.iter().map(|w| w.to_string()).collect();
+                (owned(s), owned(c))
+            })
+            .collect();
+        assert_eq!(got, expect, "{contents:?}");
+    }
+
+    #[test]
+    fn elliptical_wordings_take_their_topic_from_context() {
+        check(
+            &[
+                (
+                    "The agency said North Korea was sending troops to Russia.",
+                    "North Korea was sending troops to Russia",
+                ),
+                (
+                    "More than 12,000 were predicted to arrive, it said.",
+                    "More than 12,000 were predicted to arrive",
+                ),
+            ],
+            &[
+                (&["North Korea", "Russia"], &["deploy", "troop"]),
+                (&["North Korea", "Russia"], &["deploy", "troop"]),
+            ],
+        );
+        // The rest of the sentence names the subject: it wins, and lends nothing else.
+        check(
+            &[
+                ("Officials said Iran sent drones.", "Iran sent drones"),
+                (
+                    "Moscow and Beijing said their cooperation was legal.",
+                    "their cooperation was legal",
+                ),
+            ],
+            &[(&["Iran"], &["deploy"]), (&["China", "Russia"], &[])],
+        );
+        // Vouching for the reports takes their wording whole.
+        check(
+            &[
+                (
+                    "Seoul said Pyongyang shipped missiles to Russia.",
+                    "Pyongyang shipped missiles to Russia",
+                ),
+                (
+                    "The minister said he considered the reports accurate.",
+                    "he considered the reports accurate",
+                ),
+            ],
+            &[
+                (&["North Korea", "Russia"], &["supply", "weapon"]),
+                (&["North Korea", "Russia"], &["supply", "weapon"]),
+            ],
+        );
+    }
+}

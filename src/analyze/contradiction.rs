@@ -1,0 +1,247 @@
+//! Contradictions that grouping cannot see, because the two wordings are not
+//! alike enough to be compared there: an anaphoric denial ("denied the reports")
+//! against the assertions it points back to, and opposite predicates across
+//! claims that share their subjects ("in keeping with" vs "in violation of
+//! international law"; "signed in June" vs "signed in July"). Candidates come from
+//! inverted indexes (denials look back within their own article; legality and
+//! dates are blocked on subject × predicate keys whose long posting lists propose
+//! nothing), never from all pairs. Pure.
+
+use std::collections::HashMap;
+
+use super::terms::{self, Terms};
+use crate::model::{Article, Entity, ResolvedAttribution, Stance};
+use crate::resolve::AliasTable;
+
+/// How far back (bytes) an anaphoric denial looks for what it denies.
+const WINDOW: usize = 1500;
+
+/// Keys that index more attributions than this propose nothing.
+const MAX_POSTINGS: usize = 40;
+
+/// A contradiction candidate between two attributions, with its reason.
+pub type Candidate = (usize, usize, String);
+
+/// Nouns and pronouns by which a denial points back at what was said.
+const POINTERS: &[&str] = &[
+    "report",
+    "claim",
+    "allegation",
+    "accusation",
+    "rumor",
+    "rumour",
+    "it",
+    "this",
+    "that",
+    "them",
+    "story",
+    "stories",
+];
+
+/// A denial whose content points back ("denied the reports", "rejected the
+/// claims") contradicts the assertions before it in the same article, within a
+/// window, that share a subject with the denial's sentence — not the deniers'
+/// own statements, nor others in the denial's sentence.
+pub fn denials(
+    articles: &[Article],
+    sources: &[Entity],
+    attributions: &[ResolvedAttribution],
+    terms: &[Terms],
+    table: &AliasTable,
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (d, denial) in attributions.iter().enumerate() {
+        if denial.raw.stance != Stance::Denies {
+            continue;
+        }
+        let text = &articles[denial.doc].text;
+        let content = denial
+            .raw
+            .content
+            .iter()
+            .map(|c| c.slice(text))
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        // "the reports", "the allegations", "the stories" — not "reporters".
+        let anaphoric = content.split(|c: char| !c.is_alphanumeric()).any(|x| {
+            POINTERS
+                .iter()
+                .any(|w| x == *w || x.strip_suffix('s') == Some(w))
+        });
+        if !anaphoric {
+            continue;
+        }
+        let sentence = terms::of(denial.raw.sentence.slice(text), table);
+        let at = denial.raw.first_offset();
+        // Attributions are sorted by document and offset: walk back from the denial.
+        for t in (0..d).rev() {
+            let other = &attributions[t];
+            if other.doc != denial.doc || at - other.raw.first_offset().min(at) > WINDOW {
+                break;
+            }
+            let same_sentence = other.raw.sentence == denial.raw.sentence;
+            if other.raw.stance != Stance::Asserts || same_sentence || other.source == denial.source
+            {
+                continue;
+            }
+            let shares = terms[t]
+                .subjects
+                .iter()
+                .any(|s| sentence.subjects.contains(s));
+            if shares {
+                out.push((
+                    t,
+                    d,
+                    format!(
+                        "denial: {} denies what {} asserts",
+                        sources[denial.source.0 as usize].name,
+                        sources[other.source.0 as usize].name
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Opposite legality, or different months, for wordings that share two
+/// subjects (and, for months, a predicate class): `group_of` keeps pairs inside
+/// one claim out.
+pub fn predicates(terms: &[Terms], group_of: &[usize]) -> Vec<Candidate> {
+    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, t) in terms.iter().enumerate() {
+        for key in keys(t) {
+            let list = postings.entry(key).or_default();
+            if list.len() <= MAX_POSTINGS && list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut lists: Vec<(&String, &Vec<usize>)> = postings.iter().collect();
+    lists.sort();
+    for (key, list) in lists {
+        if list.len() < 2 || list.len() > MAX_POSTINGS {
+            continue;
+        }
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                if group_of[a] == group_of[b] || shared(&terms[a].subjects, &terms[b].subjects) < 2
+                {
+                    continue;
+                }
+                let (ta, tb) = (&terms[a], &terms[b]);
+                if key.starts_with("law|") && ta.legality * tb.legality < 0 {
+                    out.push((
+                        a,
+                        b,
+                        "opposite predicates: in keeping with vs in violation of the law".into(),
+                    ));
+                } else if let Some(event) = key.strip_prefix("month|") {
+                    let class = event.rsplit('|').next().unwrap_or_default();
+                    let months = |t: &Terms| -> Vec<u8> {
+                        t.dated
+                            .iter()
+                            .filter(|(c, _)| c == class)
+                            .map(|(_, m)| *m)
+                            .collect()
+                    };
+                    let (ma, mb) = (months(ta), months(tb));
+                    if !ma.is_empty() && !mb.is_empty() && ma.iter().all(|m| !mb.contains(m)) {
+                        out.push((
+                            a,
+                            b,
+                            format!(
+                                "conflicting dates: {class} in {} vs {}",
+                                month_list(&ma),
+                                month_list(&mb)
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out.sort_by_key(|x| (x.0, x.1));
+    out.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
+    out
+}
+
+/// Blocking keys: each subject for a wording that takes a side on legality;
+/// each subject × dated class term for a wording that dates an event.
+fn keys(t: &Terms) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in t.subjects.iter().take(6) {
+        if t.legality != 0 {
+            out.push(format!("law|{s}"));
+        }
+        for (class, _) in &t.dated {
+            out.push(format!("month|{s}|{class}"));
+        }
+    }
+    out
+}
+
+fn month_list(months: &[u8]) -> String {
+    months
+        .iter()
+        .map(|&m| super::grouping::month_name(m))
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn shared(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|x| b.contains(x)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Wordings, each its own claim; `expect` the pairs found, with a word of
+    /// the reason.
+    fn check(wordings: &[&str], expect: &[(usize, usize, &str)]) {
+        let table = AliasTable::builtin();
+        let terms: Vec<Terms> = wordings.iter().map(|w| terms::of(w, &table)).collect();
+        let group_of: Vec<usize> = (0..terms.len()).collect();
+        let got = predicates(&terms, &group_of);
+        assert_eq!(got.len(), expect.len(), "{got:?}");
+        for ((a, b, why), (ea, eb, word)) in got.iter().zip(expect) {
+            assert_eq!((a, b), (ea, eb), "{got:?}");
+            assert!(why.contains(word), "{why}");
+        }
+    }
+
+    #[test]
+    fn legality_across_claims() {
+        check(
+            &[
+                "Russian and North Korean military cooperation is in keeping with international law",
+                "the North Korean deployment to Russia was in violation of international law",
+                "Russia said the weather in Moscow was fine",
+            ],
+            &[(0, 1, "law")],
+        );
+        // One shared subject is not enough.
+        check(
+            &[
+                "Russian cooperation is in keeping with international law",
+                "the Iranian strike on Israel violates international law",
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn dates_across_claims() {
+        check(
+            &[
+                "In June, Putin and North Korean leader Kim Jong Un signed a mutual defense pact",
+                "Putin and Kim Jong-un signed a strategic partnership during the July visit",
+                "Putin and Kim Jong Un met in July",
+            ],
+            &[(0, 1, "dates")],
+        );
+    }
+}
