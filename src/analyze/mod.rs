@@ -24,8 +24,13 @@ use terms::Terms;
 /// How alike two wordings must be to count as one claim.
 pub const SAME_CLAIM: f64 = 0.6;
 
-/// How many days apart two reports may be for their figures or dates to conflict.
+/// How many days apart two reports may be for their figures (or their dates of
+/// plans) to conflict.
 const SAME_DAYS: u64 = 3;
+
+/// How many days apart two reports may be for their dates of a past event to
+/// conflict: one news story, not last year's deal and this year's.
+const SAME_STORY_DAYS: u64 = 60;
 
 /// Groups, counts and cross-checks: returns the analysed corpus.
 pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) -> Corpus {
@@ -60,16 +65,27 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         table,
     ));
     conflicts.extend(contradiction::predicates(&terms, &groups.group_of));
-    // Figures and dates conflict only between reports of the same days: last
-    // week's jobless claims are not this week's.
+    // Figures conflict only between reports of the same days: last week's
+    // jobless claims are not this week's. A date conflict about an event both
+    // reports tell as done ("signed in June" vs "in July") stands however far
+    // apart they are; about plans or possibilities, only within the same days.
     let day_of: Vec<Option<i64>> = articles
         .iter()
         .map(|a| day_number(a.meta.date.as_deref()))
         .collect();
     conflicts.retain(|(a, b, why)| {
-        let dated = why.starts_with("conflicting");
+        let (ta, tb) = (&terms[*a], &terms[*b]);
+        let dates = why.starts_with("conflicting dates");
+        // Two datings of one event share more than its class: "signed a
+        // partnership" and "signed a pact", not "troops began withdrawing" and
+        // "the withdrawal precipitated the collapse".
+        if dates && ta.words.iter().filter(|w| tb.words.contains(w)).count() < 2 {
+            return false;
+        }
+        let settled = dates && !ta.modal && !tb.modal && !ta.conditional && !tb.conditional;
+        let window = if settled { SAME_STORY_DAYS } else { SAME_DAYS };
         let (da, db) = (day_of[attributions[*a].doc], day_of[attributions[*b].doc]);
-        !dated || da.zip(db).is_none_or(|(x, y)| x.abs_diff(y) <= SAME_DAYS)
+        !why.starts_with("conflicting") || da.zip(db).is_none_or(|(x, y)| x.abs_diff(y) <= window)
     });
 
     // Claims in order of their first member.

@@ -223,15 +223,42 @@ const BOILERPLATE: &[&str] = &[
 fn narrator_sentences(view: &View, found: &[Found], continued: &[(usize, usize)]) -> Vec<ByteSpan> {
     let mut out = Vec::new();
     for &(s, e) in &view.p.sentences {
-        let used = found
-            .iter()
-            .any(|f| f.sentence.0 == s || (s..e).any(|k| f.content_holds(k)))
-            || continued.iter().any(|&(a, b)| a < e && b >= s);
-        if used {
+        if continued.iter().any(|&(a, b)| a < e && b >= s) {
             continue;
         }
-        let words = (s..e).filter(|&k| view.is_word(k)).count();
-        let quoted = (s..e)
+        // The publisher speaks up to the first attribution of the sentence:
+        // "Putin and Kim signed a partnership in July, though its scope is
+        // unclear: Mr. Kim called it an “alliance”" states the signing itself.
+        let first_attributed = found
+            .iter()
+            .filter(|f| f.sentence.0 < e && f.sentence.1 > s)
+            .flat_map(|f| {
+                f.content
+                    .iter()
+                    .map(|c| c.0)
+                    .chain([f.cue.0])
+                    .chain(f.source_toks.map(|t| t.0))
+            })
+            .filter(|&k| k >= s && k < e)
+            .min();
+        let end = match first_attributed {
+            None => e,
+            // Only a clause closed by punctuation before the attribution.
+            Some(k) => match (s..k).rev().find(|&x| {
+                matches!(
+                    view.p.toks[x].kind,
+                    TokKind::Colon | TokKind::Semi | TokKind::Dash
+                )
+            }) {
+                Some(boundary) => boundary,
+                None => continue,
+            },
+        };
+        if (s..end).any(|k| found.iter().any(|f| f.content_holds(k))) {
+            continue;
+        }
+        let words = (s..end).filter(|&k| view.is_word(k)).count();
+        let quoted = (s..end)
             .filter(|&k| view.is_word(k) && view.p.toks[k].quoted)
             .count();
         if words < 5 || quoted * 2 > words {
@@ -242,11 +269,22 @@ fn narrator_sentences(view: &View, found: &[Found], continued: &[(usize, usize)]
         if BOILERPLATE.iter().any(|b| sentence.contains(b)) || sentence.ends_with('?') {
             continue;
         }
-        let mut b = e - 1;
+        // A relative clause describes; the statement ends before it ("signed a
+        // pact that calls for …").
+        let relative = (s + 3..end).find(|&k| {
+            view.is_any(k, &["that", "which", "who"])
+                && !view.p.toks[k].quoted
+                && (view.is(k - 1, TokKind::Comma)
+                    || view.is_word(k - 1)
+                        && !view.is_cap(k - 1)
+                        && view.lw(k + 1).ends_with('s')
+                        && view.is_word(k + 1))
+        });
+        let mut b = relative.map_or(end, |r| r) - 1;
         while b > s
             && matches!(
                 view.p.toks[b].kind,
-                TokKind::Stop | TokKind::CloseQuote | TokKind::CloseParen
+                TokKind::Stop | TokKind::CloseQuote | TokKind::CloseParen | TokKind::Comma
             )
             && !view.p.toks[b].quoted
         {
