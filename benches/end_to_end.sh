@@ -11,7 +11,11 @@ bin=target/release/attrgraph
 run() {
     local name=$1 dir=$2 out
     out=$(mktemp -d)
-    /usr/bin/time -v "$bin" build "$dir" --out "$out" --quiet 2>"$out/time" || true
+    if ! /usr/bin/time -v "$bin" build "$dir" --out "$out" --quiet 2>"$out/time"; then
+        echo "error: attrgraph build $dir failed:" >&2
+        grep -v '^\s' "$out/time" | head -20 >&2
+        exit 1
+    fi
     local wall rss cpu
     wall=$(grep 'Elapsed (wall clock)' "$out/time" | awk '{print $NF}')
     rss=$(grep 'Maximum resident set size' "$out/time" | awk '{print $NF}')

@@ -56,25 +56,59 @@ pub fn build(
     articles: Vec<Article>,
     config: &Config,
     on_article: &(dyn Fn() + Sync),
-) -> ClaimGraph {
-    let extractions = extract_all(&articles, on_article);
-    let resolved = resolve::entities(&articles, extractions, &config.aliases);
+) -> (ClaimGraph, Vec<Diagnostic>) {
+    let Extracted {
+        attributions,
+        diagnostics,
+    } = extract_all(&articles, on_article);
+    let resolved = resolve::entities(&articles, attributions, &config.aliases);
     let corpus = analyze::claims(articles, resolved, &config.aliases);
-    graph::build(corpus, &config.aliases)
+    (graph::build(corpus, &config.aliases), diagnostics)
+}
+
+/// What extraction found in every article, and the articles it could not read.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    /// Attributions per article, in article order.
+    pub attributions: Vec<Vec<model::Attribution>>,
+    /// An article whose extraction failed (a bug, reported rather than fatal).
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Extraction over every article, in parallel, in article order. `on_article` is
-/// called once per article, for progress reporting.
-pub fn extract_all(
-    articles: &[Article],
-    on_article: &(dyn Fn() + Sync),
-) -> Vec<Vec<model::Attribution>> {
-    articles
+/// called once per article, for progress reporting. Extraction is pure and
+/// should never fail; should a rule still panic on some text, that article
+/// yields no attributions and a diagnostic, and the others are built.
+pub fn extract_all(articles: &[Article], on_article: &(dyn Fn() + Sync)) -> Extracted {
+    let results: Vec<Result<Vec<model::Attribution>, String>> = articles
         .par_iter()
         .map(|article| {
-            let found = extract::attributions(article);
+            let found =
+                std::panic::catch_unwind(|| extract::attributions(article)).map_err(|cause| {
+                    cause
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| cause.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "unknown cause".to_string())
+                });
             on_article();
             found
         })
-        .collect()
+        .collect();
+    let mut out = Extracted::default();
+    for (article, result) in articles.iter().zip(results) {
+        match result {
+            Ok(found) => out.attributions.push(found),
+            Err(cause) => {
+                out.diagnostics.push(Diagnostic {
+                    path: article.path.clone(),
+                    line: None,
+                    severity: model::Severity::Warning,
+                    message: format!("extraction failed on this article and skipped it (a bug; please report): {cause}"),
+                });
+                out.attributions.push(Vec::new());
+            }
+        }
+    }
+    out
 }

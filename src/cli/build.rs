@@ -92,7 +92,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     } else {
         0
     };
-    let extractions = attrgraph::extract_all(&ingested.articles, &tick);
+    let extracted = attrgraph::extract_all(&ingested.articles, &tick);
+    for d in &extracted.diagnostics {
+        eprintln!("{d}");
+    }
+    let extractions = extracted.attributions;
     if let Some(bar) = &progress {
         bar.finish_and_clear();
     }

@@ -43,7 +43,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                 eprintln!("{diagnostic}");
                 had_errors |= diagnostic.severity == Severity::Error;
             }
-            let graph = attrgraph::build(ingested.articles, &attrgraph::Config::default(), &|| {});
+            let (graph, failures) =
+                attrgraph::build(ingested.articles, &attrgraph::Config::default(), &|| {});
+            for d in &failures {
+                eprintln!("{d}");
+            }
             attrgraph::export::records(&graph)
         }
     };

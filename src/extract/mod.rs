@@ -277,8 +277,8 @@ fn narrator_sentences(view: &View, found: &[Found], continued: &[(usize, usize)]
                 && (view.is(k - 1, TokKind::Comma)
                     || view.is_word(k - 1)
                         && !view.is_cap(k - 1)
-                        && view.lw(k + 1).ends_with('s')
-                        && view.is_word(k + 1))
+                        && view.is_word(k + 1)
+                        && view.lw(k + 1).ends_with('s'))
         });
         let mut b = relative.map_or(end, |r| r) - 1;
         while b > s
