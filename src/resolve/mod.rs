@@ -572,14 +572,55 @@ fn resolve_name(
 /// "an expert with the Rand Corporation think tank" → "Rand Corporation";
 /// "a security expert with Seoul think tank the Asan Institute" → "Asan Institute".
 fn body_in_appositive(appositive: &str) -> Option<String> {
+    const MEMBERSHIP: &[&str] = &[
+        "expert",
+        "analyst",
+        "fellow",
+        "scholar",
+        "member",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "professor",
+        "researcher",
+        "economist",
+        "head",
+        "chief",
+        "president",
+        "chairman",
+        "chairwoman",
+        "adviser",
+        "advisor",
+        "aide",
+        "strategist",
+        "executive",
+        "officer",
+        "lawyer",
+        "attorney",
+        "partner",
+        "founder",
+        "employee",
+        "staffer",
+    ];
     let lower = appositive.to_lowercase();
     if lower.contains("former") || lower.contains("retired") {
         return None;
     }
+    // "an expert with the Rand Corporation", not "author of a book on the Bureau":
+    // a role of membership, then its preposition.
     let idx = [" with ", " at ", " of ", " for "]
         .iter()
-        .filter_map(|p| lower.find(p).map(|i| i + p.len()))
-        .min()?;
+        .filter_map(|p| lower.find(p).map(|i| (i, i + p.len())))
+        .min()
+        .filter(|&(i, _)| {
+            lower[..i]
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| MEMBERSHIP.contains(&w))
+        })?
+        .1;
     let rest = &appositive[idx..];
     // The last run of capitalised words names the body.
     let words: Vec<&str> = rest.split_whitespace().collect();

@@ -248,6 +248,16 @@ pub(super) fn verb_cue(
     if !plausible_source(view, &source, source_toks) {
         return None;
     }
+    // "North Korea is already accused of …": a passive names no speaker.
+    if form == Form::Past && !inverted {
+        if let Some((_, end)) = source_toks {
+            if (end + 1..i)
+                .any(|k| view.is_any(k, &["is", "are", "was", "were", "be", "been", "being"]))
+            {
+                return None;
+            }
+        }
+    }
     // "his attacks on", "the support of": after a determiner a stance word is a noun.
     if verb.stance && prev.is_some_and(|p| view.is_any(p, super::super::lexicon::DETERMINERS)) {
         return None;
