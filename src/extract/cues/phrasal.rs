@@ -228,26 +228,42 @@ pub(super) fn colon_headline(view: &View, s: usize, e: usize) -> Option<Found> {
     if colon == s || !(s..colon).all(|k| view.is_cap(k) && !view.p.toks[k].quoted) {
         return None;
     }
-    // A label such as "Note:" or "Update:" names no source.
-    if colon == s + 1
-        && view.is_any(
-            s,
-            &[
-                "note",
-                "update",
-                "editor",
-                "correction",
-                "watch",
-                "read",
-                "related",
-                "source",
-                "photo",
-                "video",
-                "q",
-                "a",
-            ],
-        )
-    {
+    // A label such as "Note:", "The Latest:" or "Just Leaked:" names no source.
+    const LABELS: &[&str] = &[
+        "note",
+        "update",
+        "editor",
+        "editor’s",
+        "editor's",
+        "correction",
+        "watch",
+        "look",
+        "read",
+        "related",
+        "source",
+        "photo",
+        "photos",
+        "video",
+        "live",
+        "latest",
+        "leaked",
+        "breaking",
+        "exclusive",
+        "opinion",
+        "editorial",
+        "analysis",
+        "explainer",
+        "transcript",
+        "fact",
+        "check",
+        "q",
+        "a",
+        "updated",
+        "new",
+        "must",
+        "see",
+    ];
+    if (s..colon).any(|k| view.is_any(k, LABELS)) {
         return None;
     }
     let mut a = colon + 1;

@@ -328,7 +328,14 @@ pub(super) fn plausible_source(view: &View, m: &Mention, toks: Option<(usize, us
                 && head.len() > 5;
             // An unnamed source is named by its head noun: "officials", "the
             // newspaper", "forecasters" — not "initial jobless" or "the current".
-            let determined = a < b && view.is_any(a, super::super::lexicon::DETERMINERS);
+            let determined = a < b
+                && view.is_any(
+                    a,
+                    &[
+                        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+                        "their", "our",
+                    ],
+                );
             if !agent_plural
                 && !determined
                 && !super::super::lexicon::COLLECTIVE_HEADS.contains(&head.as_str())

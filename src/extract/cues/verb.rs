@@ -258,8 +258,47 @@ pub(super) fn verb_cue(
             }
         }
     }
-    // "his attacks on", "the support of": after a determiner a stance word is a noun.
-    if verb.stance && prev.is_some_and(|p| view.is_any(p, super::super::lexicon::DETERMINERS)) {
+    // "his attacks on", "the support of", "Trump's remarks", "of support": after a
+    // determiner, a possessive or a preposition a cue word is a noun.
+    let noun_position = prev.is_some_and(|p| {
+        view.is_any(
+            p,
+            &[
+                "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+                "these", "those",
+            ],
+        ) || view.w(p).ends_with("’s")
+            || view.w(p).ends_with("'s")
+            || matches!(form, Form::Base | Form::Present3)
+                && view.is_any(
+                    p,
+                    &[
+                        "of",
+                        "for",
+                        "with",
+                        "in",
+                        "on",
+                        "at",
+                        "by",
+                        "from",
+                        "ambiguous",
+                        "recent",
+                        "earlier",
+                        "latest",
+                        "public",
+                        "private",
+                    ],
+                )
+    });
+    if noun_position && matches!(form, Form::Base | Form::Present3) || verb.stance && noun_position
+    {
+        return None;
+    }
+    // "the attacks that cited …": a stance word followed by a relative pronoun is a noun.
+    if verb.stance
+        && matches!(form, Form::Base | Form::Present3)
+        && view.is_any(i + 1, &["that", "which", "who"])
+    {
         return None;
     }
     if verb.stance
