@@ -290,8 +290,7 @@ pub(super) fn verb_cue(
                     ],
                 )
     });
-    if noun_position && matches!(form, Form::Base | Form::Present3) || verb.stance && noun_position
-    {
+    if noun_position && (verb.stance || matches!(form, Form::Base | Form::Present3)) {
         return None;
     }
     // "the attacks that cited …": a stance word followed by a relative pronoun is a noun.
