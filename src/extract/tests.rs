@@ -159,6 +159,10 @@ fn participles_coordination_and_noun_cues() {
         &["A new poll | shows | voters favor the levy"],
     );
     check(
+        "In a county survey released Monday, 60 percent of residents said the levy should pass.",
+        &["a county survey released Monday | In | 60 percent of residents said the levy should pass"],
+    );
+    check(
         "The chairman called the plan “a disaster,” and the board agreed.",
         &["The chairman | called | the plan “a disaster,”"],
     );

@@ -15,7 +15,7 @@ use super::phrases::{classify, View};
 use super::tokens::TokKind;
 use crate::model::{ByteSpan, Mention, QuoteKind, Stance};
 use phrasal::{
-    according_to, called, cited_as_saying, colon_headline, is_noun_reports, noun_reports,
+    according_to, called, cited_as_saying, colon_headline, in_study, is_noun_reports, noun_reports,
     post_read, signed_quotes,
 };
 use verb::verb_cue;
@@ -115,7 +115,9 @@ pub fn paragraph(view: &View) -> Vec<Found> {
             }
             let lower = view.lw(i);
             let mut hit = None;
-            if lower == "according" && view.is_any(i + 1, &["to"]) {
+            if lower == "in" && i == s {
+                hit = in_study(view, i, s, e);
+            } else if lower == "according" && view.is_any(i + 1, &["to"]) {
                 hit = according_to(view, i, s, e);
             } else if matches!(lower.as_str(), "cited" | "quoted") {
                 hit = cited_as_saying(view, i, s, e);
@@ -193,7 +195,9 @@ fn settle_nesting(view: &View, found: &mut Vec<Found>, from: usize) {
                 && view.is(inner_start - 1, TokKind::Comma)
                 && found[outer].cue_tok < inner_start
                 && found[inner].source_toks.is_some()
-                && found[inner].speech;
+                && found[inner].speech
+                // The comma must fall inside the outer content, not open it.
+                && found[outer].content.iter().any(|c| c.0 + 1 < inner_start);
             let split = after_comma
                 || inner_start >= 2
                     && view.is(inner_start - 2, TokKind::Comma)

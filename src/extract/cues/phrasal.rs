@@ -398,3 +398,32 @@ pub(super) fn called(
         sentence: (s, e),
     })
 }
+
+/// "In a Washington Post-ABC News poll, 75 percent of Republicans said …": a
+/// finding introduced by the study it comes from.
+pub(super) fn in_study(view: &View, i: usize, s: usize, e: usize) -> Option<Found> {
+    const STUDIES: &[&str] = &[
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "census",
+        "audit",
+    ];
+    if i != s
+        || !view.is_any(
+            i + 1,
+            &[
+                "a", "an", "the", "his", "her", "their", "its", "this", "that", "one", "another",
+            ],
+        )
+    {
+        return None;
+    }
+    let comma = (i + 2..(i + 14).min(e)).find(|&k| view.is(k, TokKind::Comma))?;
+    (i + 2..comma).find(|&k| view.is_any(k, STUDIES))?;
+    let content = forward_clause(view, comma + 1, e)?;
+    Some(Found::asserted(
+        view,
+        (i, i),
+        (i + 1, comma - 1),
+        content,
+        (s, e),
+    ))
+}
