@@ -140,14 +140,7 @@ pub fn predicates(terms: &[Terms], group_of: &[usize]) -> Vec<Candidate> {
                     ));
                 } else if let Some(event) = key.strip_prefix("month|") {
                     let class = event.rsplit('|').next().unwrap_or_default();
-                    let months = |t: &Terms| -> Vec<u8> {
-                        t.dated
-                            .iter()
-                            .filter(|(c, _)| c == class)
-                            .map(|(_, m)| *m)
-                            .collect()
-                    };
-                    let (ma, mb) = (months(ta), months(tb));
+                    let (ma, mb) = (ta.months_of(class), tb.months_of(class));
                     if !ma.is_empty() && !mb.is_empty() && ma.iter().all(|m| !mb.contains(m)) {
                         out.push((
                             a,

@@ -207,14 +207,7 @@ fn sorted_intersection(a: &[String], b: &[String]) -> usize {
 pub fn conflict(a: &Terms, b: &Terms, same_source: bool) -> Option<String> {
     // The same event dated to different months.
     for (class, _) in &a.dated {
-        let months = |t: &Terms| -> Vec<u8> {
-            t.dated
-                .iter()
-                .filter(|(c, _)| c == class)
-                .map(|(_, m)| *m)
-                .collect()
-        };
-        let (ma, mb) = (months(a), months(b));
+        let (ma, mb) = (a.months_of(class), b.months_of(class));
         if !mb.is_empty() && ma.iter().all(|m| !mb.contains(m)) {
             return Some(format!(
                 "conflicting dates: {class} in {} vs {}",

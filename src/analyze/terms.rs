@@ -311,6 +311,17 @@ pub struct Terms {
     pub goal: Option<String>,
 }
 
+impl Terms {
+    /// The months this wording dates events of `class` to.
+    pub fn months_of(&self, class: &str) -> Vec<u8> {
+        self.dated
+            .iter()
+            .filter(|(c, _)| c == class)
+            .map(|(_, m)| *m)
+            .collect()
+    }
+}
+
 /// True for a folded term that heads a synonym class: the words that carry the
 /// predicate or its object ("deploy", "troop", "supply", "weapon").
 pub fn is_class(term: &str) -> bool {

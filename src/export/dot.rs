@@ -456,12 +456,7 @@ fn statements(graph: &NodeLinkGraph, options: &DotOptions) -> Vec<Stmt> {
         Stmt::GAttribute(GraphAttributes::Node(vec![attr("fontsize", plain("10"))])),
         Stmt::GAttribute(GraphAttributes::Edge(vec![attr("fontsize", plain("8"))])),
     ];
-    let position: HashMap<&str, usize> = graph
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, node)| (node.id(), i))
-        .collect();
+    let position = super::node_link::positions(graph);
     let drawn: Vec<bool> = graph
         .nodes
         .iter()

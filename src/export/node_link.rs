@@ -360,15 +360,20 @@ pub fn overview(graph: &NodeLinkGraph, max_claims: usize) -> NodeLinkGraph {
     around(graph, &centers)
 }
 
-/// The claims at `centers` with the claims contradicting them, their sources,
-/// relays, bodies, documents and subjects.
-fn around(graph: &NodeLinkGraph, centers: &[usize]) -> NodeLinkGraph {
-    let position: HashMap<&str, usize> = graph
+/// Index of every node by its id.
+pub fn positions(graph: &NodeLinkGraph) -> HashMap<&str, usize> {
+    graph
         .nodes
         .iter()
         .enumerate()
         .map(|(i, node)| (node.id(), i))
-        .collect();
+        .collect()
+}
+
+/// The claims at `centers` with the claims contradicting them, their sources,
+/// relays, bodies, documents and subjects.
+fn around(graph: &NodeLinkGraph, centers: &[usize]) -> NodeLinkGraph {
+    let position = positions(graph);
     let document_at: HashMap<&str, usize> = graph
         .nodes
         .iter()

@@ -280,16 +280,16 @@ fn narrator_sentences(view: &View, found: &[Found], continued: &[(usize, usize)]
                         && view.is_word(k + 1)
                         && view.lw(k + 1).ends_with('s'))
         });
-        let mut b = relative.map_or(end, |r| r) - 1;
-        while b > s
-            && matches!(
-                view.p.toks[b].kind,
-                TokKind::Stop | TokKind::CloseQuote | TokKind::CloseParen | TokKind::Comma
-            )
-            && !view.p.toks[b].quoted
-        {
-            b -= 1;
-        }
+        let b = view.trim_end(
+            s,
+            relative.unwrap_or(end) - 1,
+            &[
+                TokKind::Stop,
+                TokKind::CloseQuote,
+                TokKind::CloseParen,
+                TokKind::Comma,
+            ],
+        );
         out.push(tok_span(view, s, b));
     }
     out

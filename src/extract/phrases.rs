@@ -431,6 +431,15 @@ impl<'a> View<'a> {
         Some((s, e))
     }
 
+    /// The last token of `a..=b` once trailing punctuation outside quotes (any of
+    /// `kinds`) is dropped; never before `a`.
+    pub fn trim_end(&self, a: usize, mut b: usize, kinds: &[TokKind]) -> usize {
+        while b > a && kinds.contains(&self.p.toks[b].kind) && !self.p.toks[b].quoted {
+            b -= 1;
+        }
+        b
+    }
+
     /// The text between the first byte of token `a` and the last of token `b`.
     pub fn phrase(&self, a: usize, b: usize) -> &'a str {
         &self.text[self.p.toks[a].start..self.p.toks[b].end]

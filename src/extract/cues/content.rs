@@ -170,16 +170,16 @@ pub(super) fn forward_clause(view: &View, k: usize, e: usize) -> Option<(usize, 
         }
         x += 1;
     }
-    let mut b = end.checked_sub(1)?;
-    while b > k
-        && matches!(
-            view.p.toks[b].kind,
-            TokKind::Stop | TokKind::Comma | TokKind::CloseParen | TokKind::Dash
-        )
-        && !view.p.toks[b].quoted
-    {
-        b -= 1;
-    }
+    let b = view.trim_end(
+        k,
+        end.checked_sub(1)?,
+        &[
+            TokKind::Stop,
+            TokKind::Comma,
+            TokKind::CloseParen,
+            TokKind::Dash,
+        ],
+    );
     let words = (k..=b).filter(|&w| view.is_word(w)).count();
     (b >= k && (words >= 2 || words == 1 && view.is_any(k, &["yes", "no"]))).then_some((k, b))
 }
