@@ -262,8 +262,16 @@ pub(super) fn colon_headline(view: &View, s: usize, e: usize) -> Option<Found> {
         "new",
         "must",
         "see",
+        "name",
+        "age",
+        "city",
+        "job",
+        "pay",
+        "why",
     ];
-    if (s..colon).any(|k| view.is_any(k, LABELS)) {
+    // Shouting labels ("BUSTED:") and form fields ("Name:") name no source either.
+    let shouting = (s..colon).all(|k| view.w(k).chars().all(|c| !c.is_lowercase()));
+    if shouting && colon == s + 1 || (s..colon).any(|k| view.is_any(k, LABELS)) {
         return None;
     }
     let mut a = colon + 1;

@@ -251,7 +251,13 @@ pub(super) fn verb_cue(
     // "North Korea is already accused of …": a passive names no speaker.
     if form == Form::Past && !inverted {
         if let Some((_, end)) = source_toks {
-            if (end + 1..i)
+            // Only the words right before the verb, not an appositive between
+            // commas ("Trump, who was asked about it, said").
+            let run_start = (end + 1..i)
+                .rev()
+                .find(|&k| !view.is_word(k))
+                .map_or(end + 1, |k| k + 1);
+            if (run_start..i)
                 .any(|k| view.is_any(k, &["is", "are", "was", "were", "be", "been", "being"]))
             {
                 return None;
