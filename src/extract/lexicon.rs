@@ -332,6 +332,7 @@ pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "correctly", "falsely", "wrongly", "reportedly", "allegedly", "apparently", "recently",
     "since", "vehemently", "angrily", "bluntly", "both", "all", "each", "alone", "began",
     "started", "kept", "continued", "begun",
+    "here",
 ];
 
 /// Time words that may follow "on", "last", "this", "in", "at" between a subject and cue.

@@ -224,13 +224,28 @@ impl<'a> View<'a> {
                     // "74 percent of voters", "four out of 10", "a majority of Republicans"
                     || l == "of" && i > floor && (self.is_number(i - 1) || self.is_any(i - 1, &number_words))
                     // "he and Mr. Allen"
-                    || l == "and" && i > floor && self.is_any(i - 1, &["he", "she", "they", "we", "i"]) && self.is_cap(i + 1);
+                    || l == "and" && i > floor && self.is_any(i - 1, &["he", "she", "they", "we", "i"]) && self.is_cap(i + 1)
+                    // "current and former officials": two short modifiers.
+                    || matches!(l, "and" | "or")
+                        && i > floor
+                        && self.is_word(i - 1)
+                        && !self.is_cap(i - 1)
+                        && !self.is_cap(i + 1)
+                        && i + 2 <= end
+                        && (i - 1 == floor || !self.is_word(i - 2) || self.is_any(i - 2, DETERMINERS))
+                        && !NP_STOP.contains(&self.lw(i - 1).as_str());
                 if joins {
                     k = i;
                     start = i;
                     continue;
                 }
                 break;
+            }
+            // "at least 21,000", "at most half".
+            if l == "at" && self.is_any(i + 1, &["least", "most"]) {
+                k = i;
+                start = i;
+                continue;
             }
             // "six in 10 voters".
             if l == "in"

@@ -320,3 +320,23 @@ fn parallel_reports_stay_apart() {
         ],
     );
 }
+
+#[test]
+fn counts_quantifiers_and_coordinated_modifiers() {
+    check(
+        "The files held secrets, current and former officials said.",
+        &["current and former officials | said | The files held secrets"],
+    );
+    check(
+        "At least 21,000 said they would help.",
+        &["At least 21,000 | said | they would help"],
+    );
+    check(
+        "Both candidates said it was no big deal.",
+        &["Both candidates | said | it was no big deal"],
+    );
+    check(
+        "Her campaign workers here said they had knocked on doors.",
+        &["Her campaign workers | said | they had knocked on doors"],
+    );
+}

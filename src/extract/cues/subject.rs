@@ -333,11 +333,15 @@ pub(super) fn plausible_source(view: &View, m: &Mention, toks: Option<(usize, us
                     a,
                     &[
                         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
-                        "their", "our",
+                        "their", "our", "both", "all", "some", "many", "most", "several", "two",
+                        "three", "four", "five",
                     ],
                 );
+            // "At least 21,000 said": a count of people.
+            let counted = view.w(b).starts_with(|c: char| c.is_ascii_digit());
             if !agent_plural
                 && !determined
+                && !counted
                 && !super::super::lexicon::COLLECTIVE_HEADS.contains(&head.as_str())
                 && !super::super::lexicon::DESCRIPTION_HEADS.contains(&head.as_str())
             {
