@@ -267,6 +267,8 @@ pub struct WireEvidence {
     pub content: Vec<WireSpan>,
     /// Quote kind.
     pub quote: String,
-    /// The evidence sentence.
-    pub sentence: WireSpan,
+    /// The evidence sentence, when it is more than the one content span (the
+    /// attribution record always has it).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub sentence: Option<WireSpan>,
 }

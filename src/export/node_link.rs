@@ -313,7 +313,7 @@ fn wire_evidence(corpus: &Corpus, i: usize, chars: &CharIndex) -> WireEvidence {
         cue: raw.cue.map(|c| chars.span(c)),
         content: raw.content.iter().map(|c| chars.span(*c)).collect(),
         quote: raw.quote.as_str().to_string(),
-        sentence: chars.span(raw.sentence),
+        sentence: (raw.content.as_slice() != [raw.sentence]).then(|| chars.span(raw.sentence)),
     }
 }
 

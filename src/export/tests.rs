@@ -75,7 +75,7 @@ fn every_span_is_its_code_point_slice() {
                 .cue
                 .iter()
                 .chain(&evidence.content)
-                .chain([&evidence.sentence])
+                .chain(evidence.sentence.iter())
             {
                 check_span(text, span);
                 n_spans += 1;

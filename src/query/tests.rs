@@ -432,7 +432,7 @@ fn graph(records: &[AttributionRecord]) -> NodeLinkGraph {
             cue: record.cue.clone(),
             content: record.content.clone(),
             quote: record.quote.clone(),
-            sentence: record.sentence.clone(),
+            sentence: Some(record.sentence.clone()),
         };
         let data = if record.stance == "denies" {
             WireEdgeData::Denies(evidence)

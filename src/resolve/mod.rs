@@ -141,7 +141,8 @@ pub fn entities(
         .collect();
     let sources: Vec<Entity> = by_key
         .values()
-        .map(|s| {
+        .enumerate()
+        .map(|(own, s)| {
             let mut names: Vec<String> = aliases.remove(&s.key).unwrap_or_default();
             names.retain(|a| a != &s.name && !a.is_empty());
             names.sort();
@@ -150,7 +151,8 @@ pub fn entities(
                 .member_of
                 .iter()
                 .filter_map(|b| index.get(&body_local(b, table).key).copied())
-                .filter(|id| by_key.keys().nth(id.0 as usize).is_none_or(|k| k != &s.key))
+                // Never a member of itself.
+                .filter(|id| id.0 as usize != own)
                 .collect();
             Entity {
                 key: s.key.clone(),
