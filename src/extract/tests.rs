@@ -340,3 +340,20 @@ fn counts_quantifiers_and_coordinated_modifiers() {
         &["Her campaign workers | said | they had knocked on doors"],
     );
 }
+
+#[test]
+fn acts_that_state_nothing() {
+    check(
+        "The company is already accused of hiding losses.",
+        &[] as &[&str],
+    );
+    check(
+        "The court denied the governor's request for a stay.",
+        &[] as &[&str],
+    );
+    check("She declined to comment on the talks.", &[] as &[&str]);
+    check(
+        "The senator refused to endorse the plan.",
+        &["The senator | refused | to endorse the plan"],
+    );
+}

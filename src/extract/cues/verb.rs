@@ -154,6 +154,38 @@ pub(super) fn verb_cue(
     {
         return None;
     }
+    // "the court denied the request": refusing a request states nothing.
+    if verb.lemma == "deny" {
+        let object_end = (i + 1..(i + 6).min(e))
+            .find(|&k| !view.is_word(k))
+            .unwrap_or((i + 6).min(e));
+        const REQUESTS: &[&str] = &[
+            "request",
+            "requests",
+            "motion",
+            "motions",
+            "appeal",
+            "appeals",
+            "petition",
+            "petitions",
+            "application",
+            "applications",
+            "bail",
+            "permit",
+            "permits",
+            "access",
+            "entry",
+            "visa",
+            "visas",
+            "service",
+            "benefits",
+            "parole",
+            "waiver",
+        ];
+        if (i + 1..object_end).any(|k| view.is_any(k, REQUESTS)) {
+            return None;
+        }
+    }
     // "referring to", "pointed out", "wants to": the particle belongs to the cue.
     if !verb.particles.is_empty() && !verb.particles.iter().any(|p| view.is_any(i + 1, &[p])) {
         return None;
