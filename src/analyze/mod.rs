@@ -8,6 +8,7 @@ pub mod contradiction;
 pub mod grouping;
 pub mod independence;
 pub mod terms;
+pub mod vocabulary;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
