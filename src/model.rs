@@ -193,6 +193,15 @@ pub struct Attribution {
 }
 
 impl Attribution {
+    /// The content's text: its spans of `text` joined by a space.
+    pub fn content_text(&self, text: &str) -> String {
+        self.content
+            .iter()
+            .map(|c| c.slice(text))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// The first byte of the attribution, for ordering.
     pub fn first_offset(&self) -> usize {
         let mut first = usize::MAX;

@@ -49,6 +49,7 @@ const VOUCHES: &[&str] = &[
 pub fn fill(
     terms: &mut [Terms],
     attributions: &[ResolvedAttribution],
+    contents: &[String],
     articles: &[Article],
     table: &AliasTable,
 ) {
@@ -72,15 +73,9 @@ pub fn fill(
             continue;
         }
         let text = &articles[a.doc].text;
-        let content = a
-            .raw
-            .content
-            .iter()
-            .map(|c| c.slice(text))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let content = &contents[i];
         if let Some(p) = previous {
-            if a.raw.stance == Stance::Asserts && !terms[i].negated && vouches(&content) {
+            if a.raw.stance == Stance::Asserts && !terms[i].negated && vouches(content) {
                 // It asserts what it vouches for: the same proposition.
                 terms[i] = terms[p].clone();
                 continue;
@@ -198,7 +193,11 @@ mod tests {
             .iter()
             .map(|a| terms::of(a.raw.content[0].slice(&article.text), &table))
             .collect();
-        fill(&mut terms, &attributions, &[article], &table);
+        let contents: Vec<String> = attributions
+            .iter()
+            .map(|a| a.raw.content_text(&article.text))
+            .collect();
+        fill(&mut terms, &attributions, &contents, &[article], &table);
         let got: Vec<(Vec<String>, Vec<String>)> = terms
             .iter()
             .map(|t| {

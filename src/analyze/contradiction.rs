@@ -46,6 +46,7 @@ pub fn denials(
     articles: &[Article],
     sources: &[Entity],
     attributions: &[ResolvedAttribution],
+    contents: &[String],
     terms: &[Terms],
     table: &AliasTable,
 ) -> Vec<Candidate> {
@@ -55,14 +56,7 @@ pub fn denials(
             continue;
         }
         let text = &articles[denial.doc].text;
-        let content = denial
-            .raw
-            .content
-            .iter()
-            .map(|c| c.slice(text))
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
+        let content = contents[d].to_lowercase();
         // "the reports", "the allegations", "the stories" — not "reporters".
         let anaphoric = content.split(|c: char| !c.is_alphanumeric()).any(|x| {
             POINTERS

@@ -41,18 +41,10 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
     } = resolved;
     let texts: Vec<String> = attributions
         .iter()
-        .map(|a| {
-            let text = &articles[a.doc].text;
-            a.raw
-                .content
-                .iter()
-                .map(|c| c.slice(text))
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(|a| a.raw.content_text(&articles[a.doc].text))
         .collect();
     let mut terms: Vec<Terms> = texts.par_iter().map(|t| terms::of(t, table)).collect();
-    context::fill(&mut terms, &attributions, &articles, table);
+    context::fill(&mut terms, &attributions, &texts, &articles, table);
     let stances: Vec<Stance> = attributions.iter().map(|a| a.raw.stance).collect();
     let source_ids: Vec<u32> = attributions.iter().map(|a| a.source.0).collect();
     let groups = grouping::group(&terms, &stances, &source_ids, SAME_CLAIM);
@@ -62,6 +54,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         &articles,
         &sources,
         &attributions,
+        &texts,
         &terms,
         table,
     ));
