@@ -57,13 +57,29 @@ pub fn build(
     config: &Config,
     on_article: &(dyn Fn() + Sync),
 ) -> (ClaimGraph, Vec<Diagnostic>) {
+    build_with(articles, config, on_article, &mut |_| {})
+}
+
+/// [`build`], calling `on_stage` with each stage's name ("extract", "resolve",
+/// "analyze", "graph") as it finishes, for timings and progress.
+pub fn build_with(
+    articles: Vec<Article>,
+    config: &Config,
+    on_article: &(dyn Fn() + Sync),
+    on_stage: &mut dyn FnMut(&'static str),
+) -> (ClaimGraph, Vec<Diagnostic>) {
     let Extracted {
         attributions,
         diagnostics,
     } = extract_all(&articles, on_article);
+    on_stage("extract");
     let resolved = resolve::entities(&articles, attributions, &config.aliases);
+    on_stage("resolve");
     let corpus = analyze::claims(articles, resolved, &config.aliases);
-    (graph::build(corpus, &config.aliases), diagnostics)
+    on_stage("analyze");
+    let graph = graph::build(corpus, &config.aliases);
+    on_stage("graph");
+    (graph, diagnostics)
 }
 
 /// What extraction found in every article, and the articles it could not read.

@@ -92,21 +92,18 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     } else {
         0
     };
-    let extracted = attrgraph::extract_all(&ingested.articles, &tick);
-    for d in &extracted.diagnostics {
+    let (graph, failures) =
+        attrgraph::build_with(ingested.articles, &config, &tick, &mut |stage| {
+            if stage == "extract" {
+                if let Some(bar) = &progress {
+                    bar.finish_and_clear();
+                }
+            }
+            clock.lap(stage);
+        });
+    for d in &failures {
         eprintln!("{d}");
     }
-    let extractions = extracted.attributions;
-    if let Some(bar) = &progress {
-        bar.finish_and_clear();
-    }
-    clock.lap("extract");
-    let resolved = attrgraph::resolve::entities(&ingested.articles, extractions, &config.aliases);
-    clock.lap("resolve");
-    let corpus = attrgraph::analyze::claims(ingested.articles, resolved, &config.aliases);
-    clock.lap("analyze");
-    let graph = attrgraph::graph::build(corpus, &config.aliases);
-    clock.lap("graph");
     let options = ExportOptions {
         skip_svg: args.no_svg,
         ..ExportOptions::default()
