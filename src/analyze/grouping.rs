@@ -187,6 +187,29 @@ pub fn core_similarity(a: &Terms, b: &Terms, rarity: &Rarity) -> Option<f64> {
     Some(shared as f64 / size(a).min(size(b)) as f64)
 }
 
+/// The most alike readings of two wordings: the wholes, or a clause of one
+/// against the other or its clauses (a wording that joins two propositions
+/// supports each), with their similarity. Ties keep the wholes.
+pub fn best_reading<'t>(
+    a: &'t Terms,
+    b: &'t Terms,
+    rarity: &Rarity,
+) -> (f64, &'t Terms, &'t Terms) {
+    let mut best = (similarity(a, b, rarity), a, b);
+    for x in std::iter::once(a).chain(&a.parts) {
+        for y in std::iter::once(b).chain(&b.parts) {
+            if std::ptr::eq(x, a) && std::ptr::eq(y, b) {
+                continue;
+            }
+            let sim = similarity(x, y, rarity);
+            if sim > best.0 {
+                best = (sim, x, y);
+            }
+        }
+    }
+    best
+}
+
 fn sorted_intersection(a: &[String], b: &[String]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -367,11 +390,11 @@ pub fn group(terms: &[Terms], stances: &[Stance], sources: &[u32], threshold: f6
     let mut conflicts = Vec::new();
     let mut scored: Vec<(f64, usize, usize)> = Vec::new();
     for (a, b) in candidates {
-        let sim = similarity(&terms[a], &terms[b], &rarity);
+        let (sim, ta, tb) = best_reading(&terms[a], &terms[b], &rarity);
         if sim < threshold {
             continue;
         }
-        if let Some(why) = refusal(terms, stances, sources, a, b) {
+        if let Some(why) = refusal(ta, tb, stances, sources, a, b) {
             conflicts.extend(why.map(|why| (a, b, why)));
             continue;
         }
@@ -413,24 +436,25 @@ pub fn group(terms: &[Terms], stances: &[Stance], sources: &[u32], threshold: f6
 /// contradiction candidate, `Some(None)` for a plain refusal (one conditional),
 /// `None` when they may join.
 fn refusal(
-    terms: &[Terms],
+    ta: &Terms,
+    tb: &Terms,
     stances: &[Stance],
     sources: &[u32],
     a: usize,
     b: usize,
 ) -> Option<Option<String>> {
-    if terms[a].conditional != terms[b].conditional || terms[a].modal != terms[b].modal {
+    if ta.conditional != tb.conditional || ta.modal != tb.modal {
         return Some(None);
     }
-    if let Some(why) = conflict(&terms[a], &terms[b], sources[a] == sources[b]) {
+    if let Some(why) = conflict(ta, tb, sources[a] == sources[b]) {
         return Some(Some(why));
     }
-    if sources[a] == sources[b] && conflict(&terms[a], &terms[b], false).is_some() {
+    if sources[a] == sources[b] && conflict(ta, tb, false).is_some() {
         // A source's two figures are two claims (a revision, or two quantities),
         // but no contradiction.
         return Some(None);
     }
-    if terms[a].negated != terms[b].negated {
+    if ta.negated != tb.negated {
         return Some(None);
     }
     if stances[a] != stances[b] {
@@ -453,10 +477,11 @@ fn cohesive(
     let (mut sum, mut n) = (0.0, 0usize);
     for &a in left.iter().take(SAMPLE) {
         for &b in right.iter().take(SAMPLE) {
-            if refusal(terms, stances, sources, a, b).is_some() {
+            let (sim, ta, tb) = best_reading(&terms[a], &terms[b], rarity);
+            if refusal(ta, tb, stances, sources, a, b).is_some() {
                 return false;
             }
-            sum += similarity(&terms[a], &terms[b], rarity);
+            sum += sim;
             n += 1;
         }
     }
@@ -504,6 +529,21 @@ mod tests {
             ],
             &[0, 0, 0, 1],
             &[],
+        );
+    }
+
+    #[test]
+    fn a_wording_of_two_clauses_joins_a_claim_about_either() {
+        check(
+            &[
+                (1, "North Korean troops do not have actual combat experience yet"),
+                (2, "North Korean troops do not have interoperability experience, but they can use liaison teams to overcome that"),
+                (3, "North Korean troops do not speak Russian and they lack the experience of modern warfare"),
+                // The same clause, asserted: not the same claim.
+                (4, "North Korean troops have combat experience, but they lack equipment"),
+            ],
+            &[0, 0, 0, 1],
+            &[(1, 3, "polarity")],
         );
     }
 

@@ -45,6 +45,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         .collect();
     let mut terms: Vec<Terms> = texts.par_iter().map(|t| terms::of(t, table)).collect();
     context::fill(&mut terms, &attributions, &texts, &articles, table);
+    terms.iter_mut().for_each(terms::share_subjects);
     let stances: Vec<Stance> = attributions.iter().map(|a| a.raw.stance).collect();
     let source_ids: Vec<u32> = attributions.iter().map(|a| a.source.0).collect();
     let groups = grouping::group(&terms, &stances, &source_ids, SAME_CLAIM);

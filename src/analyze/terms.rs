@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use crate::resolve::names::{country_of_adjective, norm_key};
 use crate::resolve::AliasTable;
 
-use super::vocabulary::{MONTHS, STOPWORDS, SYNONYMS};
+use super::vocabulary::{FOLDS, HAVE, LACKS, MONTHS, PARTICIPLES, STOPWORDS, SYNONYMS};
 
 /// The features of one wording.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -39,6 +39,10 @@ pub struct Terms {
     /// region", "headed for the battlefield"): a place's name, or the class of a
     /// specific noun; `None` when unsaid or generic ("a western region").
     pub goal: Option<String>,
+    /// The clauses of a wording that joins several propositions ("They do not
+    /// have the experience, but they can use liaison teams"; two quoted
+    /// fragments), each read on its own; empty for a wording of one clause.
+    pub parts: Vec<Terms>,
 }
 
 impl Terms {
@@ -67,6 +71,7 @@ pub fn is_class(term: &str) -> bool {
             | "weapon"
             | "supply"
             | "fight"
+            | "have"
     )
 }
 
@@ -276,6 +281,35 @@ fn ends_sentence(token: &str) -> bool {
         && !token.trim_end_matches('.').contains('.')
 }
 
+/// True when a form of "have" followed by `rest` is the main verb ("do not
+/// have the experience"), not an auxiliary ("have sent", "had already been")
+/// nor an obligation ("have to").
+fn is_main_verb(rest: &[&str]) -> bool {
+    let next = rest.iter().map(|w| w.to_lowercase()).find(|w| {
+        !(w.ends_with("ly")
+            || matches!(
+                w.as_str(),
+                "not"
+                    | "n't"
+                    | "never"
+                    | "already"
+                    | "also"
+                    | "yet"
+                    | "just"
+                    | "now"
+                    | "still"
+                    | "long"
+                    | "ever"
+                    | "all"
+                    | "both"
+            ))
+    });
+    next.is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        !(w == "to" || w.ends_with("ed") || PARTICIPLES.contains(&w))
+    })
+}
+
 /// Folds one word to its term, or `None` for a stopword.
 pub fn term(word: &str) -> Option<String> {
     static LEXICON: OnceLock<(HashSet<&str>, HashMap<&str, &str>)> = OnceLock::new();
@@ -283,6 +317,7 @@ pub fn term(word: &str) -> Option<String> {
         let stop = STOPWORDS.iter().copied().collect();
         let classes = SYNONYMS
             .iter()
+            .chain(FOLDS)
             .flat_map(|class| class.iter().map(move |w| (*w, class[0])))
             .collect();
         (stop, classes)
@@ -317,16 +352,137 @@ pub fn term(word: &str) -> Option<String> {
     Some(stem.unwrap_or_else(|| lower.to_string()))
 }
 
-/// Reads the features of `text`.
+/// The most clauses a wording is read in separately.
+const MAX_PARTS: usize = 4;
+
+/// Reads the features of `text`, and of each of its clauses when it joins
+/// several (see [`clauses`]).
 pub fn of(text: &str, table: &AliasTable) -> Terms {
-    let raw_tokens: Vec<&str> = text
-        .split(|c: char| {
-            c.is_whitespace() || matches!(c, '“' | '”' | '"' | '(' | ')' | ';' | ':' | '—' | '–')
-        })
-        .filter(|t| !t.trim_end_matches(',').is_empty())
-        .collect();
+    let mut t = of_clause(text, table);
+    let clauses = clauses(text);
+    if (2..=MAX_PARTS).contains(&clauses.len()) {
+        t.parts = clauses
+            .into_iter()
+            .map(|c| of_clause(c, table))
+            .filter(|p| p.words.len() >= 2)
+            .collect();
+        if t.parts.len() < 2 {
+            t.parts.clear();
+        }
+    }
+    t
+}
+
+/// Lends a wording's subjects to its clauses that name none ("… and they do
+/// not have combat experience"), once context has filled them in.
+pub fn share_subjects(t: &mut Terms) {
+    for p in &mut t.parts {
+        if p.subjects.is_empty() {
+            p.subjects = t.subjects.clone();
+        }
+    }
+}
+
+/// Pronouns that open a clause of their own after "and".
+const CLAUSE_SUBJECTS: &[&str] = &["they", "he", "she", "it", "we", "i", "you"];
+
+/// Conjunctions that, after a comma, open a clause of their own.
+const CONTRASTS: &[&str] = &["but", "while", "whereas", "although", "though", "yet"];
+
+/// The clauses of a wording: quoted fragments and what lies between them,
+/// pieces between semicolons, and clauses joined by ", but" (", while" …) or by
+/// "and" before a pronoun subject ("… Russian and they do not have …").
+pub fn clauses(text: &str) -> Vec<&str> {
+    fn cut<'t>(text: &'t str, out: &mut Vec<&'t str>, start: &mut usize, at: usize, resume: usize) {
+        let piece = text[*start..at].trim();
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+        *start = resume;
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<(usize, &str)> = None;
+    for (at, word) in words_at(text) {
+        if word.starts_with(['“', '”', '"', ';']) {
+            cut(text, &mut out, &mut start, at, at + word.len());
+            prev = None;
+            continue;
+        }
+        let lower = word.to_lowercase();
+        match prev {
+            Some((_, p)) if p.ends_with(',') && CONTRASTS.contains(&lower.as_str()) => {
+                cut(text, &mut out, &mut start, at, at);
+            }
+            Some((and_at, p))
+                if p.eq_ignore_ascii_case("and")
+                    && CLAUSE_SUBJECTS.contains(&lower.trim_end_matches(['’', '\'', ','])) =>
+            {
+                cut(text, &mut out, &mut start, and_at, at);
+            }
+            _ => {}
+        }
+        prev = Some((at, word));
+    }
+    cut(text, &mut out, &mut start, text.len(), text.len());
+    out
+}
+
+/// The words of `text` split on whitespace, with their byte offsets;
+/// quotation marks and semicolons come out as words of their own.
+fn words_at(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        let mark = matches!(c, '“' | '”' | '"' | ';');
+        if c.is_whitespace() || mark {
+            if let Some(s) = start.take() {
+                out.push((s, &text[s..at]));
+            }
+            if mark {
+                out.push((at, &text[at..at + c.len_utf8()]));
+            }
+        } else if start.is_none() {
+            start = Some(at);
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
+/// Reads the features of one clause.
+fn of_clause(text: &str, table: &AliasTable) -> Terms {
+    // Tokens, and the part of the wording each is in: quotation marks and
+    // semicolons part "… is huge” and “could potentially help …".
+    let mut raw_tokens: Vec<&str> = Vec::new();
+    let mut part_of: Vec<usize> = Vec::new();
+    let mut part = 0;
+    for piece in text.split_inclusive(|c: char| {
+        c.is_whitespace() || matches!(c, '“' | '”' | '"' | '(' | ')' | ';' | ':' | '—' | '–')
+    }) {
+        let mut chars = piece.chars();
+        let last = chars.next_back();
+        let token = match last {
+            Some(c) if c.is_whitespace() || "“”\"();:—–".contains(c) => chars.as_str(),
+            _ => piece,
+        };
+        if !token.trim_end_matches(',').is_empty() {
+            raw_tokens.push(token);
+            part_of.push(part);
+        }
+        if last.is_some_and(|c| "“”\";".contains(c)) {
+            part += 1;
+        }
+    }
     let tokens: Vec<&str> = raw_tokens.iter().map(|t| t.trim_end_matches(',')).collect();
-    let folded: Vec<Option<String>> = tokens.iter().map(|w| term(w)).collect();
+    let mut folded: Vec<Option<String>> = tokens.iter().map(|w| term(w)).collect();
+    for k in 0..tokens.len() {
+        if HAVE.contains(&tokens[k].to_lowercase().as_str()) && is_main_verb(&tokens[k + 1..]) {
+            folded[k] = Some("have".to_string());
+        }
+    }
     let is_class_at = |k: usize| folded[k].as_deref().is_some_and(is_class);
     // A capitalised function word or month opens no name ("In June, Putin …").
     let opens_name = |w: &str| {
@@ -413,7 +569,8 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
         if (matches!(
             l,
             "not" | "no" | "never" | "n't" | "neither" | "nor" | "cannot"
-        ) || l.ends_with("n't")
+        ) || LACKS.contains(&l)
+            || l.ends_with("n't")
             || l.ends_with("n’t"))
             && !additive
         {
@@ -481,12 +638,20 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
     t.dated.dedup();
     // A modal counts when it governs a predicate ("could help", "may send"),
     // not when it sits in a clause further on ("… that would be used").
-    t.modal = tokens.iter().enumerate().any(|(k, w)| {
+    // A wording of several parts is a possibility only when each part with a
+    // predicate is: "… is huge” and “could potentially help …" states a fact.
+    let modal_at = |k: usize| {
         matches!(
-            w.to_lowercase().as_str(),
+            tokens[k].to_lowercase().as_str(),
             "could" | "might" | "may" | "can" | "would"
-        ) && (k + 1..tokens.len().min(k + 3)).any(is_class_at)
-    });
+        ) && (k + 1..tokens.len().min(k + 3)).any(|j| part_of[j] == part_of[k] && is_class_at(j))
+    };
+    let mut modal_part = vec![false; part + 1];
+    for k in (0..tokens.len()).filter(|&k| modal_at(k)) {
+        modal_part[part_of[k]] = true;
+    }
+    let mut parts_with_class = (0..tokens.len()).filter(|&k| is_class_at(k)).peekable();
+    t.modal = parts_with_class.peek().is_some() && parts_with_class.all(|k| modal_part[part_of[k]]);
     t.conditional = tokens
         .first()
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "if" | "should" | "unless"));
@@ -505,7 +670,8 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
                 || MONTHS.iter().any(|(m, _)| w.to_lowercase().starts_with(m))
         })
         .filter_map(|(_, f)| f.clone())
-        .filter(|w| !subject_words.contains(w))
+        // A predicate class stays: "combat" is not "War" of "Korean War".
+        .filter(|w| is_class(w) || !subject_words.contains(w))
         .collect();
     words.sort();
     words.dedup();
@@ -543,6 +709,67 @@ mod tests {
         assert!(t.numbers[0].1.is_infinite());
         assert_eq!((t.numbers[1].0, t.numbers[1].1), (8500.0, 11500.0));
         assert_eq!((t.numbers[2].0, t.numbers[2].1), (0.0, 50.0));
+    }
+
+    #[test]
+    fn clauses_of_a_wording() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "They do not have interoperability experience, but they can use liaison teams",
+                &["They do not have interoperability experience,", "but they can use liaison teams"],
+            ),
+            (
+                "for North Korea, “the ability to gain experience is huge” and “could help Pyongyang”",
+                &["for North Korea,", "the ability to gain experience is huge", "and", "could help Pyongyang"],
+            ),
+            (
+                "Most do not speak Russian and they do not have combat experience yet",
+                &["Most do not speak Russian", "they do not have combat experience yet"],
+            ),
+            ("prices rose; wages fell", &["prices rose", "wages fell"]),
+            // "and" between nouns, and a comma before anything but a contrast, join.
+            ("Russia and China said troops, tanks and jets moved", &["Russia and China said troops, tanks and jets moved"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(clauses(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn have_as_a_main_verb_is_possession_and_lack_is_its_negation() {
+        let table = AliasTable::builtin();
+        let has = |text: &str| of(text, &table).words.contains(&"have".to_string());
+        assert!(has("they do not have the experience"));
+        assert!(has("North Korea is dying to have chances in combat"));
+        assert!(has("the ability to gain battlefield experience"));
+        assert!(!has("North Korea has sent troops"));
+        assert!(!has("they have already been deployed"));
+        assert!(!has("they have to leave"));
+        let lacks = of("the troops lack combat experience", &table);
+        assert!(lacks.negated && lacks.words.contains(&"have".to_string()));
+    }
+
+    #[test]
+    fn a_possibility_beside_a_statement_is_no_possibility() {
+        let table = AliasTable::builtin();
+        assert!(of("North Korea could send troops to Russia", &table).modal);
+        let both = of(
+            "“the ability to gain actual battlefield experience is huge” and “could potentially help Pyongyang”",
+            &table,
+        );
+        assert!(!both.modal);
+        assert_eq!(both.parts.len(), 2);
+        assert!(both.parts[1].modal && !both.parts[0].modal);
+    }
+
+    #[test]
+    fn a_predicate_word_stays_beside_a_name_that_holds_it() {
+        let t = of(
+            "North Korea has gained some combat experience since the Korean War ended",
+            &AliasTable::builtin(),
+        );
+        assert!(t.words.contains(&"fight".to_string()), "{:?}", t.words);
+        assert!(t.subjects.contains(&"Korean War".to_string()));
     }
 
     #[test]

@@ -38,6 +38,40 @@ pub const SYNONYMS: &[&[&str]] = &[
         "aiding", "helped", "help", "helping", "assist", "assisting", "assistance", "shipped",
         "ship", "shipping", "shipment", "shipments", "transferred", "delivered", "deliveries"],
     &["fight", "fighting", "fought", "combat", "battle", "battlefield", "war"],
+    // Possession: "have" itself is folded here only as a main verb ("do not have
+    // the experience", not "have sent"); "lack" is "not have".
+    &["have", "gain", "gains", "gained", "gaining", "acquire", "acquires", "acquired",
+        "acquiring", "obtain", "obtains", "obtained", "possess", "possesses", "possessed",
+        "lack", "lacks", "lacked", "lacking"],
+];
+
+/// Words that say something is missing: "have" negated.
+pub const LACKS: &[&str] = &["lack", "lacks", "lacked", "lacking"];
+
+/// Forms of "have", a possession when a main verb.
+pub const HAVE: &[&str] = &["have", "has", "had", "having"];
+
+/// Irregular past participles: after them "have" is an auxiliary ("have sent").
+#[rustfmt::skip]
+pub const PARTICIPLES: &[&str] = &[
+    "been", "sent", "made", "seen", "told", "said", "done", "gone", "got", "gotten", "given",
+    "taken", "known", "shown", "grown", "thrown", "drawn", "written", "spoken", "broken",
+    "chosen", "driven", "begun", "become", "come", "run", "put", "set", "let", "kept", "held",
+    "led", "left", "met", "paid", "built", "brought", "bought", "caught", "fought", "found",
+    "heard", "felt", "lost", "meant", "read", "sold", "spent", "stood", "understood", "struck",
+    "taught", "thought", "won", "hit", "cut", "hurt", "shut", "spread", "sought", "fallen",
+    "risen", "forgotten", "hidden", "stolen", "worn", "sworn", "beaten", "flown", "shot", "fled",
+    "split", "quit", "sat", "dealt", "fed", "hung", "laid", "lent", "proven", "withdrawn",
+    "overseen", "undergone", "undertaken", "arisen",
+];
+
+/// Plain synonyms, folded to their first word (not predicate classes).
+#[rustfmt::skip]
+pub const FOLDS: &[&[&str]] = &[
+    &["real", "actual", "genuine"],
+    &["large", "big"],
+    &["ability", "capability", "capacity"],
+    &["chance", "chances", "opportunity", "opportunities"],
 ];
 
 /// Month names and their numbers.
