@@ -8,6 +8,7 @@ pub mod contradiction;
 pub mod grouping;
 pub mod independence;
 pub mod terms;
+pub mod utterance;
 pub mod vocabulary;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -153,6 +154,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 .members
                 .iter()
                 .any(|&i| attributions[i].raw.quote != QuoteKind::Narrator);
+            let first = utterance::first_speakers(&c.members, &attributions, &terms, &texts);
             for (k, &i) in c.members.iter().enumerate() {
                 let a = &attributions[i];
                 asserting.insert(a.source);
@@ -162,10 +164,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 }
                 // A quotation repeated is one utterance, whoever each repetition
                 // names: the first speaker's.
-                let speaker = c.members[..k]
-                    .iter()
-                    .find(|&&j| same_utterance(&attributions[j], a, &terms[j], &terms[i]))
-                    .map_or(a.source, |&j| attributions[j].source);
+                let speaker = attributions[c.members[first[k]]].source;
                 paths.push(Path {
                     origin: body(speaker),
                     relays: a.via.iter().map(|&v| body(v)).collect(),
@@ -228,26 +227,6 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         subjects: subject_list,
     }
 }
-
-/// Two direct quotations with nearly the same words, not one joint attribution:
-/// one utterance, in one article or relayed by several, whatever name each
-/// repetition gives its speaker.
-fn same_utterance(
-    a: &crate::model::ResolvedAttribution,
-    b: &crate::model::ResolvedAttribution,
-    ta: &Terms,
-    tb: &Terms,
-) -> bool {
-    let quoted = |x: &crate::model::ResolvedAttribution| {
-        matches!(x.raw.quote, QuoteKind::Direct | QuoteKind::Mixed)
-    };
-    // Joint sources ("Moscow and Pyongyang denied …") share one span: two speakers.
-    let joint = a.doc == b.doc && a.raw.content == b.raw.content;
-    !joint && quoted(a) && quoted(b) && grouping::word_similarity(ta, tb) >= SAME_UTTERANCE
-}
-
-/// How alike, word for word, two quotations must be to be one utterance.
-const SAME_UTTERANCE: f64 = 0.8;
 
 /// Days since 1970-01-01 of a date written `YYYY-MM-DD…`, if it is one.
 fn day_number(date: Option<&str>) -> Option<i64> {

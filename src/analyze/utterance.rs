@@ -1,0 +1,177 @@
+//! Repetitions of one quotation: the same words quoted in several articles, or
+//! a fragment quoted inside the whole passage, are one utterance and count as
+//! one source however each article names the speaker. Pure; bounded work per
+//! quotation.
+
+use super::grouping;
+use super::terms::Terms;
+use crate::model::{QuoteKind, ResolvedAttribution};
+
+/// For each member of a claim (positions into `members`), the position of the
+/// first member of its utterance: itself unless it repeats an earlier
+/// quotation. Repetitions chain ("admit I'm" and "admit that I'm" are one
+/// utterance when both lie inside the whole passage).
+pub fn first_speakers(
+    members: &[usize],
+    attributions: &[ResolvedAttribution],
+    terms: &[Terms],
+    texts: &[String],
+) -> Vec<usize> {
+    let mut root: Vec<usize> = (0..members.len()).collect();
+    let find = |root: &[usize], mut x: usize| {
+        while root[x] != x {
+            x = root[x];
+        }
+        x
+    };
+    // Only quotations repeat; each is compared with a bounded number of the
+    // quotations before it, so a huge claim costs linear time.
+    let quoted: Vec<usize> = (0..members.len())
+        .filter(|&k| is_quotation(&attributions[members[k]]))
+        .collect();
+    for (x, &k) in quoted.iter().enumerate() {
+        let i = members[k];
+        for &j in &quoted[x.saturating_sub(UTTERANCE_REACH)..x] {
+            let m = members[j];
+            let repeats = same_utterance(&attributions[m], &attributions[i], &terms[m], &terms[i])
+                || quotes_within(&attributions[m], &attributions[i], &texts[m], &texts[i]);
+            if repeats {
+                let (rj, rk) = (find(&root, j), find(&root, k));
+                root[rj.max(rk)] = rj.min(rk);
+            }
+        }
+    }
+    (0..members.len()).map(|k| find(&root, k)).collect()
+}
+
+/// How many earlier quotations of its claim each quotation is compared with.
+const UTTERANCE_REACH: usize = 64;
+
+/// A direct or mixed quotation: words that may be repeated elsewhere.
+fn is_quotation(a: &ResolvedAttribution) -> bool {
+    matches!(a.raw.quote, QuoteKind::Direct | QuoteKind::Mixed)
+}
+
+/// Two direct quotations with nearly the same words, not one joint attribution:
+/// one utterance, in one article or relayed by several, whatever name each
+/// repetition gives its speaker.
+fn same_utterance(
+    a: &ResolvedAttribution,
+    b: &ResolvedAttribution,
+    ta: &Terms,
+    tb: &Terms,
+) -> bool {
+    // Joint sources ("Moscow and Pyongyang denied …") share one span: two speakers.
+    let joint = a.doc == b.doc && a.raw.content == b.raw.content;
+    !joint
+        && is_quotation(a)
+        && is_quotation(b)
+        && grouping::word_similarity(ta, tb) >= SAME_UTTERANCE
+}
+
+/// True when the shorter of two direct quotations, five words or more, lies
+/// word for word inside the longer: a fragment of the same utterance ("I'm not
+/// ashamed to admit I'm a Christian" inside the whole passage).
+fn quotes_within(
+    a: &ResolvedAttribution,
+    b: &ResolvedAttribution,
+    text_a: &str,
+    text_b: &str,
+) -> bool {
+    let direct = |x: &ResolvedAttribution| x.raw.quote == QuoteKind::Direct;
+    let joint = a.doc == b.doc && a.raw.content == b.raw.content;
+    if joint || !direct(a) || !direct(b) {
+        return false;
+    }
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.replace('’', "'").to_lowercase())
+            .collect()
+    };
+    let (wa, wb) = (words(text_a), words(text_b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    short.len() >= MIN_FRAGMENT && long.windows(short.len()).any(|w| w == short.as_slice())
+}
+
+/// The fewest words a quoted fragment needs to be recognised inside another.
+const MIN_FRAGMENT: usize = 5;
+
+/// How alike, word for word, two quotations must be to be one utterance.
+const SAME_UTTERANCE: f64 = 0.8;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::terms;
+    use crate::model::{Attribution, ByteSpan, ClaimId, SourceId, Stance};
+    use crate::resolve::AliasTable;
+
+    /// `quotes` are (article, speaker, kind, words); returns each one's first speaker.
+    fn firsts(quotes: &[(usize, u32, QuoteKind, &str)]) -> Vec<usize> {
+        let table = AliasTable::builtin();
+        let texts: Vec<String> = quotes.iter().map(|q| q.3.to_string()).collect();
+        let attributions: Vec<ResolvedAttribution> = quotes
+            .iter()
+            .enumerate()
+            .map(|(k, &(doc, source, quote, words))| ResolvedAttribution {
+                id: format!("a:{k}"),
+                doc,
+                raw: Attribution {
+                    source: None,
+                    cue: None,
+                    content: vec![ByteSpan::new(0, words.len())],
+                    quote,
+                    stance: Stance::Asserts,
+                    via: Vec::new(),
+                    sentence: ByteSpan::new(0, words.len()),
+                    continues: false,
+                },
+                source: SourceId(source),
+                mention: None,
+                via: Vec::new(),
+                claim: ClaimId(0),
+            })
+            .collect();
+        let terms: Vec<Terms> = texts.iter().map(|t| terms::of(t, &table)).collect();
+        let members: Vec<usize> = (0..quotes.len()).collect();
+        first_speakers(&members, &attributions, &terms, &texts)
+    }
+
+    #[test]
+    fn fragments_of_one_passage_are_one_utterance() {
+        use QuoteKind::{Direct, Indirect};
+        let whole = "I'm not ashamed to admit that I'm a Christian, but you don't need to be in the pew every Sunday";
+        assert_eq!(
+            firsts(&[
+                (0, 1, Direct, whole),
+                (1, 2, Direct, "I'm not ashamed to admit I'm a Christian"),
+                (
+                    2,
+                    3,
+                    Direct,
+                    "I’m not ashamed to admit that I’m a Christian"
+                ),
+            ]),
+            [0, 0, 0]
+        );
+        // Reported speech in the same words is no quotation; four words are too few.
+        assert_eq!(
+            firsts(&[
+                (0, 1, Direct, whole),
+                (
+                    1,
+                    2,
+                    Indirect,
+                    "I'm not ashamed to admit that I'm a Christian"
+                ),
+                (2, 3, Direct, "to admit that I'm"),
+            ]),
+            [0, 1, 2]
+        );
+    }
+}
