@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use super::terms::{self, Terms};
-use crate::model::{Article, Entity, ResolvedAttribution, Stance};
+use crate::model::{Article, Entity, QuoteKind, ResolvedAttribution, Stance};
 use crate::resolve::AliasTable;
 
 /// How far back (bytes) an anaphoric denial looks for what it denies.
@@ -22,7 +22,7 @@ const MAX_POSTINGS: usize = 40;
 /// A contradiction candidate between two attributions, with its reason.
 pub type Candidate = (usize, usize, String);
 
-/// Nouns and pronouns by which a denial points back at what was said.
+/// Nouns by which a denial points back at what was said.
 const POINTERS: &[&str] = &[
     "report",
     "claim",
@@ -30,17 +30,40 @@ const POINTERS: &[&str] = &[
     "accusation",
     "rumor",
     "rumour",
-    "it",
-    "this",
-    "that",
-    "them",
     "story",
     "stories",
 ];
 
+/// Pronouns that are the whole of a denial pointing back ("denied it").
+const PRONOUNS: &[&str] = &["it", "this", "that", "them", "those", "these"];
+
+/// How many words into its content a denial names what it points back at
+/// ("dismissed reports of …", "denied the allegations"), not a noun further on.
+const POINTER_REACH: usize = 4;
+
+/// True when a denial's content points back at earlier statements: a pointer
+/// noun at its head ("the reports", "those allegations", not "reporters"), or
+/// a pronoun that is all of it ("denied it"), not a conjunction ("any
+/// suggestion that there was …").
+fn points_back(content: &str) -> bool {
+    let words: Vec<String> = content
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let pointer = |x: &String| {
+        POINTERS
+            .iter()
+            .any(|w| x == w || x.strip_suffix('s') == Some(w))
+    };
+    words.iter().take(POINTER_REACH).any(pointer)
+        || words.len() <= 2 && words.iter().any(|w| PRONOUNS.contains(&w.as_str()))
+}
+
 /// A denial whose content points back ("denied the reports", "rejected the
 /// claims") contradicts the assertions before it in the same article, within a
-/// window, that share a subject with the denial's sentence — not the deniers'
+/// window, that share a subject with the denial's sentence — credited ones, and
+/// the publisher's narration where it restates one of them; not the deniers'
 /// own statements, nor others in the denial's sentence.
 pub fn denials(
     articles: &[Article],
@@ -56,44 +79,62 @@ pub fn denials(
             continue;
         }
         let text = &articles[denial.doc].text;
-        let content = contents[d].to_lowercase();
-        // "the reports", "the allegations", "the stories" — not "reporters".
-        let anaphoric = content.split(|c: char| !c.is_alphanumeric()).any(|x| {
-            POINTERS
-                .iter()
-                .any(|w| x == *w || x.strip_suffix('s') == Some(w))
-        });
-        if !anaphoric {
+        if !points_back(&contents[d]) {
             continue;
         }
         let sentence = terms::of(denial.raw.sentence.slice(text), table);
         let at = denial.raw.first_offset();
         // Attributions are sorted by document and offset: walk back from the denial.
+        let mut credited: Vec<usize> = Vec::new();
+        let mut narrated: Vec<usize> = Vec::new();
         for t in (0..d).rev() {
             let other = &attributions[t];
             if other.doc != denial.doc || at - other.raw.first_offset().min(at) > WINDOW {
                 break;
             }
             let same_sentence = other.raw.sentence == denial.raw.sentence;
-            if other.raw.stance != Stance::Asserts || same_sentence || other.source == denial.source
-            {
-                continue;
-            }
             let shares = terms[t]
                 .subjects
                 .iter()
                 .any(|s| sentence.subjects.contains(s));
-            if shares {
-                out.push((
-                    t,
-                    d,
-                    format!(
-                        "denial: {} denies what {} asserts",
-                        sources[denial.source.0 as usize].name,
-                        sources[other.source.0 as usize].name
-                    ),
-                ));
+            if other.raw.stance != Stance::Asserts
+                || same_sentence
+                || other.source == denial.source
+                || !shares
+            {
+                continue;
             }
+            if other.raw.quote == QuoteKind::Narrator {
+                narrated.push(t);
+            } else {
+                credited.push(t);
+            }
+        }
+        // What is denied was said by someone; the publisher's narration is
+        // denied with it only where it restates such an accusation (shares a
+        // predicate with it), not where it is background.
+        let restates = |n: usize| {
+            terms[n]
+                .words
+                .iter()
+                .filter(|w| terms::is_class(w))
+                .any(|w| {
+                    credited
+                        .iter()
+                        .any(|&c| terms[c].words.binary_search(w).is_ok())
+                })
+        };
+        let restating: Vec<usize> = narrated.into_iter().filter(|&n| restates(n)).collect();
+        for t in credited.iter().copied().chain(restating) {
+            out.push((
+                t,
+                d,
+                format!(
+                    "denial: {} denies what {} asserts",
+                    sources[denial.source.0 as usize].name,
+                    sources[attributions[t].source.0 as usize].name
+                ),
+            ));
         }
     }
     out
@@ -197,6 +238,26 @@ mod tests {
         for ((a, b, why), (ea, eb, word)) in got.iter().zip(expect) {
             assert_eq!((a, b), (ea, eb), "{got:?}");
             assert!(why.contains(word), "{why}");
+        }
+    }
+
+    #[test]
+    fn a_denial_points_back_by_a_noun_at_its_head_or_a_bare_pronoun() {
+        for yes in [
+            "reports of North Korean troop deployments as fake news",
+            "the allegations",
+            "those claims",
+            "it",
+        ] {
+            assert!(points_back(yes), "{yes}");
+        }
+        for no in [
+            "any suggestion that there was impropriety in the talks",
+            "that it had sent troops",
+            "speaking to reporters",
+            "a request to delay the vote, which the court said would harm the report",
+        ] {
+            assert!(!points_back(no), "{no}");
         }
     }
 
