@@ -9,7 +9,8 @@ use super::answers::{
     ClaimAnswer, ClaimAttribution, ClaimRow, ClaimSide, ContradictingClaim, ContradictionRow,
     NamedRef,
 };
-use super::{ClaimLookup, ClaimView, Output};
+use super::output::ClaimView;
+use super::{ClaimLookup, Output};
 
 /// Claims with at least `min_sources` independent sources, most independent
 /// sources first, then most attributions, then by id.

@@ -1,0 +1,52 @@
+//! Plain-text rendering of answers: aligned columns, long text wrapped at about
+//! 70 characters (and cut with `…` past a few lines), ANSI colour only when the
+//! caller asks for it (the CLI decides: a terminal, no `NO_COLOR`, never for
+//! `--json`). Returns a string; prints nothing.
+//!
+//! `claims.rs` renders claims, contradictions and one claim, `source.rs` a
+//! source, `explain.rs` an explanation; they share `parts.rs` (headings,
+//! label–value lines, quoted sentences), `text.rs` (cleaning, cutting, wrapping),
+//! `columns.rs` (aligned columns) and `paint.rs` (ANSI styling).
+
+mod claims;
+mod columns;
+mod explain;
+mod paint;
+mod parts;
+mod source;
+mod text;
+
+use super::{Answer, Output};
+use claims::{claim, claims, contradictions};
+use explain::explain;
+use paint::Paint;
+use source::source;
+
+/// Width long text is wrapped at.
+const TEXT_WIDTH: usize = 70;
+/// Lines of a claim's text shown before it is cut.
+const CLAIM_LINES: usize = 3;
+
+/// How to render a table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TableStyle {
+    /// Use ANSI colour and bold.
+    pub color: bool,
+}
+
+/// Renders an answer as plain text; empty when nothing matched.
+pub fn render(output: &Output, answer: &Answer, style: TableStyle) -> String {
+    let paint = Paint(style.color);
+    match answer {
+        Answer::Claims(rows) if !rows.is_empty() => claims(output, rows, paint),
+        Answer::Contradictions(rows) if !rows.is_empty() => contradictions(output, rows, paint),
+        Answer::Sources(found) => found
+            .iter()
+            .map(|answer| source(output, answer, paint))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Answer::Claim(Some(answer)) => claim(output, answer, paint),
+        Answer::Explain(Some(explanation)) => explain(output, explanation, paint),
+        _ => String::new(),
+    }
+}

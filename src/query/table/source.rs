@@ -1,0 +1,102 @@
+//! The answer to `source` as text: who the source is (aliases, affiliation,
+//! the body it is merged into, how the name matched), then a table of what it
+//! said and a table of what it relayed.
+
+use super::columns::Table;
+use super::paint::Paint;
+use super::parts::{count, document, key_values, quoted, ref_names, stance};
+use super::text::{clean, cut, wrap_cut};
+use super::{CLAIM_LINES, TEXT_WIDTH};
+use crate::query::answers::SourceAnswer;
+use crate::query::Output;
+
+pub(super) fn source(output: &Output, answer: &SourceAnswer, paint: Paint) -> String {
+    let mut text = format!(
+        "{} ({})  {}\n",
+        paint.bold(&answer.name),
+        answer.source_type,
+        paint.dim(&answer.id)
+    );
+    let mut facts: Vec<(&str, String)> = Vec::new();
+    if !answer.aliases.is_empty() {
+        facts.push(("aliases", answer.aliases.join(", ")));
+    }
+    if !answer.affiliation.is_empty() {
+        facts.push(("member of", answer.affiliation.join(", ")));
+    }
+    if let Some(group) = &answer.group {
+        facts.push(("merged into", group.name.clone()));
+    }
+    if answer.matched_name != answer.name || answer.matched != "exact" {
+        facts.push((
+            "matched",
+            format!("{} {:?}", answer.matched, answer.matched_name),
+        ));
+    }
+    facts.push((
+        "said",
+        count(answer.attributions.len(), "attribution", "attributions"),
+    ));
+    facts.push((
+        "relayed",
+        count(answer.relayed.len(), "attribution", "attributions"),
+    ));
+    text.push_str(&key_values(&facts, "  ", paint));
+
+    if !answer.attributions.is_empty() {
+        let mut table = Table::new(
+            &["STANCE", "QUOTE", "DOCUMENT", "CLAIM", "TEXT"],
+            &[],
+            paint,
+        );
+        table.indent = "  ";
+        for said in &answer.attributions {
+            let mut lines = wrap_cut(&said.claim_text, TEXT_WIDTH, CLAIM_LINES);
+            let mut how = Vec::new();
+            if let Some(cue) = &said.cue {
+                how.push(format!("cue {:?}", clean(cue)));
+            }
+            if !said.via.is_empty() {
+                how.push(format!("via {}", ref_names(&said.via)));
+            }
+            if !how.is_empty() {
+                lines.push(paint.dim(&cut(&how.join(" · "), TEXT_WIDTH)));
+            }
+            lines.extend(quoted(&said.sentence, paint));
+            table.row(vec![
+                vec![stance(&said.stance, paint)],
+                vec![said.quote.clone()],
+                vec![document(&said.document)],
+                vec![output.short_claim_id(&said.claim).to_string()],
+                lines,
+            ]);
+        }
+        text.push('\n');
+        text.push_str(&table.render());
+    }
+    if !answer.relayed.is_empty() {
+        let mut table = Table::new(
+            &["RELAYED", "STANCE", "DOCUMENT", "CLAIM", "TEXT"],
+            &[],
+            paint,
+        );
+        table.indent = "  ";
+        for relayed in &answer.relayed {
+            let mut lines = wrap_cut(&relayed.claim_text, TEXT_WIDTH, CLAIM_LINES);
+            lines.extend(quoted(&relayed.sentence, paint));
+            table.row(vec![
+                vec![relayed
+                    .source
+                    .as_ref()
+                    .map_or_else(|| "-".to_string(), |s| cut(&s.name, 24))],
+                vec![stance(&relayed.stance, paint)],
+                vec![document(&relayed.document)],
+                vec![output.short_claim_id(&relayed.claim).to_string()],
+                lines,
+            ]);
+        }
+        text.push('\n');
+        text.push_str(&table.render());
+    }
+    text
+}
