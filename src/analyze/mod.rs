@@ -78,6 +78,19 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         if dates && ta.words.iter().filter(|w| tb.words.contains(w)).count() < 2 {
             return false;
         }
+        // One source dating two things differently is two events (or its own
+        // correction), as a source revising its figure is no contradiction.
+        let (sa, sb) = (&attributions[*a], &attributions[*b]);
+        if dates && sa.source == sb.source {
+            return false;
+        }
+        // Two cuts of one quotation, one running on into a negated clause,
+        // are one utterance: it does not contradict itself.
+        if why.starts_with("opposite polarity")
+            && utterance::same_words(sa, sb, &texts[*a], &texts[*b])
+        {
+            return false;
+        }
         let settled = dates && !ta.modal && !tb.modal && !ta.conditional && !tb.conditional;
         let window = if settled { SAME_STORY_DAYS } else { SAME_DAYS };
         let (da, db) = (day_of[attributions[*a].doc], day_of[attributions[*b].doc]);

@@ -83,12 +83,6 @@ fn quotes_within(
     if joint || !direct(a) || !direct(b) {
         return false;
     }
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .filter(|w| !w.is_empty())
-            .map(|w| w.replace('’', "'").to_lowercase())
-            .collect()
-    };
     let (wa, wb) = (words(text_a), words(text_b));
     let (short, long) = if wa.len() <= wb.len() {
         (wa, wb)
@@ -96,6 +90,38 @@ fn quotes_within(
         (wb, wa)
     };
     short.len() >= MIN_FRAGMENT && long.windows(short.len()).any(|w| w == short.as_slice())
+}
+
+/// The words of a quotation, lowercased, apostrophes made straight.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(['\'', '’']))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace('’', "'").to_lowercase())
+        .collect()
+}
+
+/// True when two wordings, one of them a quotation (direct or mixed), are
+/// cuts of one passage: most of the shorter's words (four in five) are in the
+/// longer, whoever is named as the speaker (a headline quoting it too) and
+/// whatever clause one of them runs on into.
+pub fn same_words(
+    a: &ResolvedAttribution,
+    b: &ResolvedAttribution,
+    text_a: &str,
+    text_b: &str,
+) -> bool {
+    if !is_quotation(a) && !is_quotation(b) {
+        return false;
+    }
+    let set = |t: &str| {
+        words(t)
+            .into_iter()
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    let (wa, wb) = (set(text_a), set(text_b));
+    let smaller = wa.len().min(wb.len());
+    smaller >= MIN_FRAGMENT && 5 * wa.intersection(&wb).count() >= 4 * smaller
 }
 
 /// The fewest words a quoted fragment needs to be recognised inside another.
@@ -140,6 +166,46 @@ mod tests {
         let terms: Vec<Terms> = texts.iter().map(|t| terms::of(t, &table)).collect();
         let members: Vec<usize> = (0..quotes.len()).collect();
         first_speakers(&members, &attributions, &terms, &texts)
+    }
+
+    #[test]
+    fn cuts_of_one_passage_have_the_same_words() {
+        let make = |quote: QuoteKind| ResolvedAttribution {
+            id: String::new(),
+            doc: 0,
+            raw: Attribution {
+                source: None,
+                cue: None,
+                content: Vec::new(),
+                quote,
+                stance: Stance::Asserts,
+                via: Vec::new(),
+                sentence: ByteSpan::new(0, 0),
+                continues: false,
+            },
+            source: SourceId(0),
+            mention: None,
+            via: Vec::new(),
+            claim: ClaimId(0),
+        };
+        let (direct, narrator) = (make(QuoteKind::Direct), make(QuoteKind::Narrator));
+        let long = "That's why so many people I grew up with have cancer and why for the longest time Delaware had the highest cancer rate";
+        let cut = "That’s why so many people I grew up [with] have cancer, and I why can’t for the longest time, Delaware had the highest cancer rate";
+        assert!(same_words(&direct, &direct, long, cut));
+        assert!(same_words(
+            &narrator,
+            &direct,
+            "Policy 'openly discriminates against white teachers based only on the color of their skin,' lawyer says",
+            "The agreement openly discriminates against white teachers based only on the color of their skin, and not their seniority"
+        ));
+        // Two narrations, or different words, are not one passage.
+        assert!(!same_words(&narrator, &narrator, long, cut));
+        assert!(!same_words(
+            &direct,
+            &direct,
+            long,
+            "North Korea has not sent troops to Russia at all"
+        ));
     }
 
     #[test]
