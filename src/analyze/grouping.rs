@@ -274,6 +274,26 @@ pub fn conflict(a: &Terms, b: &Terms, same_source: bool) -> Option<String> {
     None
 }
 
+/// True when both wordings give figures and none of one agrees with any of
+/// the other, whatever they count ("538,000 claims" and "387,000
+/// applications"): different figures are different claims, whether or not they
+/// are a contradiction.
+fn figures_disagree(a: &Terms, b: &Terms) -> bool {
+    let counted = |t: &Terms| -> Vec<(f64, f64)> {
+        t.numbers
+            .iter()
+            .filter(|(_, _, unit)| is_unit(unit))
+            .map(|&(lo, hi, _)| (lo, hi))
+            .collect()
+    };
+    let (na, nb) = (counted(a), counted(b));
+    !na.is_empty()
+        && !nb.is_empty()
+        && na
+            .iter()
+            .all(|(alo, ahi)| nb.iter().all(|(blo, bhi)| ahi < blo || bhi < alo))
+}
+
 /// True for a word that can count something: not empty, not a time reference
 /// ("a week earlier", "last month") that follows a number without being counted.
 fn is_unit(word: &str) -> bool {
@@ -348,11 +368,24 @@ fn keys(t: &Terms) -> impl Iterator<Item = (&str, &str)> {
     words.chain(pairs)
 }
 
+/// What grouping needs to know of each attribution besides its wording.
+pub struct Said<'a> {
+    /// Asserted or denied.
+    pub stances: &'a [Stance],
+    /// Its source (entity index).
+    pub sources: &'a [u32],
+    /// The day its article was published (days since 1970), when known.
+    pub days: &'a [Option<i64>],
+}
+
+/// How many days apart two reports may be for their figures to be one claim.
+pub const SAME_DAYS: u64 = 3;
+
 /// How many members of each side the cohesion check samples.
 const SAMPLE: usize = 6;
 
 /// Groups attributions given their terms, stances and sources.
-pub fn group(terms: &[Terms], stances: &[Stance], sources: &[u32], threshold: f64) -> Groups {
+pub fn group(terms: &[Terms], said: &Said, threshold: f64) -> Groups {
     let n = terms.len();
     let mut postings: HashMap<(&str, &str), Vec<u32>> = HashMap::new();
     for (i, t) in terms.iter().enumerate() {
@@ -394,7 +427,7 @@ pub fn group(terms: &[Terms], stances: &[Stance], sources: &[u32], threshold: f6
         if sim < threshold {
             continue;
         }
-        if let Some(why) = refusal(ta, tb, stances, sources, a, b) {
+        if let Some(why) = refusal(ta, tb, said, a, b) {
             conflicts.extend(why.map(|why| (a, b, why)));
             continue;
         }
@@ -407,7 +440,7 @@ pub fn group(terms: &[Terms], stances: &[Stance], sources: &[u32], threshold: f6
     for (_, a, b) in scored {
         let (ra, rb) = (uf.find(a), uf.find(b));
         let (left, right) = (&members[ra], &members[rb]);
-        if ra == rb || !cohesive(terms, stances, sources, &rarity, left, right, threshold) {
+        if ra == rb || !cohesive(terms, said, &rarity, left, right, threshold) {
             continue;
         }
         uf.union(ra, rb);
@@ -435,29 +468,28 @@ pub fn group(terms: &[Terms], stances: &[Stance], sources: &[u32], threshold: f6
 /// Why two alike wordings may not be one claim: `Some(Some(why))` for a
 /// contradiction candidate, `Some(None)` for a plain refusal (one conditional),
 /// `None` when they may join.
-fn refusal(
-    ta: &Terms,
-    tb: &Terms,
-    stances: &[Stance],
-    sources: &[u32],
-    a: usize,
-    b: usize,
-) -> Option<Option<String>> {
+fn refusal(ta: &Terms, tb: &Terms, said: &Said, a: usize, b: usize) -> Option<Option<String>> {
     if ta.conditional != tb.conditional || ta.modal != tb.modal {
         return Some(None);
     }
-    if let Some(why) = conflict(ta, tb, sources[a] == sources[b]) {
+    let same_source = said.sources[a] == said.sources[b];
+    if let Some(why) = conflict(ta, tb, same_source) {
         return Some(Some(why));
     }
-    if sources[a] == sources[b] && conflict(ta, tb, false).is_some() {
+    if same_source && conflict(ta, tb, false).is_some() {
         // A source's two figures are two claims (a revision, or two quantities),
         // but no contradiction.
         return Some(None);
     }
-    if ta.negated != tb.negated {
+    // Figures that disagree, told far apart in time, are two measurements
+    // (last week's jobless claims and this week's), not one claim.
+    let apart = said.days[a]
+        .zip(said.days[b])
+        .is_some_and(|(x, y)| x.abs_diff(y) > SAME_DAYS);
+    if ta.negated != tb.negated || apart && figures_disagree(ta, tb) {
         return Some(None);
     }
-    if stances[a] != stances[b] {
+    if said.stances[a] != said.stances[b] {
         return Some(Some("assertion vs denial".to_string()));
     }
     None
@@ -467,8 +499,7 @@ fn refusal(
 /// sampled cross pairs are, on average, alike enough.
 fn cohesive(
     terms: &[Terms],
-    stances: &[Stance],
-    sources: &[u32],
+    said: &Said,
     rarity: &Rarity,
     left: &[usize],
     right: &[usize],
@@ -478,7 +509,7 @@ fn cohesive(
     for &a in left.iter().take(SAMPLE) {
         for &b in right.iter().take(SAMPLE) {
             let (sim, ta, tb) = best_reading(&terms[a], &terms[b], rarity);
-            if refusal(ta, tb, stances, sources, a, b).is_some() {
+            if refusal(ta, tb, said, a, b).is_some() {
                 return false;
             }
             sum += sim;
@@ -504,11 +535,31 @@ mod tests {
         expect: &[usize],
         expect_conflicts: &[(usize, usize, &str)],
     ) {
+        check_dated(
+            wordings,
+            &vec![None; wordings.len()],
+            expect,
+            expect_conflicts,
+        );
+    }
+
+    /// [`check`], each wording published on its day.
+    fn check_dated(
+        wordings: &[(u32, &str)],
+        days: &[Option<i64>],
+        expect: &[usize],
+        expect_conflicts: &[(usize, usize, &str)],
+    ) {
         let table = AliasTable::builtin();
         let terms: Vec<Terms> = wordings.iter().map(|(_, w)| terms::of(w, &table)).collect();
         let stances = vec![Stance::Asserts; wordings.len()];
         let sources: Vec<u32> = wordings.iter().map(|(s, _)| *s).collect();
-        let groups = group(&terms, &stances, &sources, 0.6);
+        let said = Said {
+            stances: &stances,
+            sources: &sources,
+            days,
+        };
+        let groups = group(&terms, &said, 0.6);
         assert_eq!(groups.group_of, expect, "{wordings:?}");
         let got: Vec<(usize, usize)> = groups.conflicts.iter().map(|(a, b, _)| (*a, *b)).collect();
         let want: Vec<(usize, usize)> = expect_conflicts.iter().map(|(a, b, _)| (*a, *b)).collect();
@@ -577,6 +628,39 @@ mod tests {
             ],
             &[0, 1],
             &[(0, 1, "dates")],
+        );
+    }
+
+    #[test]
+    fn figures_weeks_apart_are_two_measurements() {
+        let wordings = [
+            (
+                1,
+                "economists in a survey called for 538,000 new jobless claims",
+            ),
+            (
+                2,
+                "economists in a survey called for 387,000 new jobless applications",
+            ),
+            (
+                3,
+                "economists in a survey called for about 540,000 new jobless claims",
+            ),
+        ];
+        // (Conflicts are candidates; analysis keeps those of the same days.)
+        let conflicts = [(0, 1, "numbers of jobless"), (1, 2, "numbers of jobless")];
+        check_dated(
+            &wordings,
+            &[Some(0), Some(28), Some(1)],
+            &[0, 1, 0],
+            &conflicts,
+        );
+        // The same days: figures of one thing conflict.
+        check_dated(
+            &wordings,
+            &[Some(0), Some(1), Some(1)],
+            &[0, 1, 0],
+            &conflicts,
         );
     }
 

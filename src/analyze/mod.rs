@@ -16,7 +16,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use crate::model::{
-    Article, Claim, ClaimAnalysis, ClaimId, Corpus, QuoteKind, SourceId, Stance, Subject, SubjectId,
+    Article, Claim, ClaimAnalysis, ClaimId, Corpus, MentionForm, QuoteKind, SourceId, Stance,
+    Subject, SubjectId,
 };
 use crate::resolve::names::slug;
 use crate::resolve::{AliasTable, Resolved};
@@ -28,7 +29,7 @@ pub const SAME_CLAIM: f64 = 0.6;
 
 /// How many days apart two reports may be for their figures (or their dates of
 /// plans) to conflict.
-const SAME_DAYS: u64 = 3;
+const SAME_DAYS: u64 = grouping::SAME_DAYS;
 
 /// How many days apart two reports may be for their dates of a past event to
 /// conflict: one news story, not last year's deal and this year's.
@@ -49,7 +50,17 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
     terms.iter_mut().for_each(terms::share_subjects);
     let stances: Vec<Stance> = attributions.iter().map(|a| a.raw.stance).collect();
     let source_ids: Vec<u32> = attributions.iter().map(|a| a.source.0).collect();
-    let groups = grouping::group(&terms, &stances, &source_ids, SAME_CLAIM);
+    let day_of: Vec<Option<i64>> = articles
+        .iter()
+        .map(|a| day_number(a.meta.date.as_deref()))
+        .collect();
+    let days: Vec<Option<i64>> = attributions.iter().map(|a| day_of[a.doc]).collect();
+    let said = grouping::Said {
+        stances: &stances,
+        sources: &source_ids,
+        days: &days,
+    };
+    let groups = grouping::group(&terms, &said, SAME_CLAIM);
 
     let mut conflicts = groups.conflicts.clone();
     conflicts.extend(contradiction::denials(
@@ -65,10 +76,6 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
     // jobless claims are not this week's. A date conflict about an event both
     // reports tell as done ("signed in June" vs "in July") stands however far
     // apart they are; about plans or possibilities, only within the same days.
-    let day_of: Vec<Option<i64>> = articles
-        .iter()
-        .map(|a| day_number(a.meta.date.as_deref()))
-        .collect();
     conflicts.retain(|(a, b, why)| {
         let (ta, tb) = (&terms[*a], &terms[*b]);
         let dates = why.starts_with("conflicting dates");
@@ -167,12 +174,25 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 .members
                 .iter()
                 .any(|&i| attributions[i].raw.quote != QuoteKind::Narrator);
+            // A speaker left unidentified ("she", "the official" that resolution
+            // could not tie to anyone) may be any speaker already counted: it
+            // counts only where nobody is identified.
+            let unidentified = |i: usize| {
+                let a = &attributions[i];
+                let form = a.raw.source.as_ref().map(|m| m.form);
+                matches!(form, Some(MentionForm::Pronoun | MentionForm::Description))
+                    && sources[a.source.0 as usize].key.contains('@')
+            };
+            let identified = c
+                .members
+                .iter()
+                .any(|&i| attributions[i].raw.quote != QuoteKind::Narrator && !unidentified(i));
             let first = utterance::first_speakers(&c.members, &attributions, &terms, &texts);
             for (k, &i) in c.members.iter().enumerate() {
                 let a = &attributions[i];
                 asserting.insert(a.source);
                 docs.insert(a.doc);
-                if credited && a.raw.quote == QuoteKind::Narrator {
+                if credited && a.raw.quote == QuoteKind::Narrator || identified && unidentified(i) {
                     continue;
                 }
                 // A quotation repeated is one utterance, whoever each repetition

@@ -352,6 +352,22 @@ pub fn term(word: &str) -> Option<String> {
     Some(stem.unwrap_or_else(|| lower.to_string()))
 }
 
+/// Words between a figure and what it counts ("3 million new claims").
+const COUNT_MODIFIERS: &[&str] = &[
+    "million",
+    "billion",
+    "thousand",
+    "new",
+    "additional",
+    "more",
+    "other",
+    "total",
+    "initial",
+    "extra",
+    "further",
+    "fresh",
+];
+
 /// The most clauses a wording is read in separately.
 const MAX_PARTS: usize = 4;
 
@@ -625,7 +641,7 @@ fn of_clause(text: &str, table: &AliasTable) -> Terms {
                     .iter()
                     .skip(k + 1)
                     .flatten()
-                    .find(|x| *x != "million" && *x != "billion" && *x != "thousand")
+                    .find(|x| !COUNT_MODIFIERS.contains(&x.as_str()))
                     .cloned()
                     .unwrap_or_default();
                 t.numbers.push((lo, hi, unit));
