@@ -8,8 +8,9 @@ use super::terms::Terms;
 use crate::model::{QuoteKind, ResolvedAttribution};
 
 /// For each member of a claim (positions into `members`), the position of the
-/// first member of its utterance: itself unless it repeats an earlier
-/// quotation. Repetitions chain ("admit I'm" and "admit that I'm" are one
+/// first member of its utterance: itself unless it repeats an earlier one (the
+/// same quotation, a fragment of it, or the same words of its article read
+/// twice). Repetitions chain ("admit I'm" and "admit that I'm" are one
 /// utterance when both lie inside the whole passage).
 pub fn first_speakers(
     members: &[usize],
@@ -24,17 +25,26 @@ pub fn first_speakers(
         }
         x
     };
-    // Only quotations repeat; each is compared with a bounded number of the
-    // quotations before it, so a huge claim costs linear time.
-    let quoted: Vec<usize> = (0..members.len())
-        .filter(|&k| is_quotation(&attributions[members[k]]))
+    // Each member is compared with a bounded number of the credited members
+    // before it, so a huge claim costs linear time.
+    let credited: Vec<usize> = (0..members.len())
+        .filter(|&k| attributions[members[k]].raw.quote != QuoteKind::Narrator)
         .collect();
-    for (x, &k) in quoted.iter().enumerate() {
+    for (x, &k) in credited.iter().enumerate() {
         let i = members[k];
-        for &j in &quoted[x.saturating_sub(UTTERANCE_REACH)..x] {
+        for &j in &credited[x.saturating_sub(UTTERANCE_REACH)..x] {
             let m = members[j];
-            let repeats = same_utterance(&attributions[m], &attributions[i], &terms[m], &terms[i])
-                || quotes_within(&attributions[m], &attributions[i], &texts[m], &texts[i]);
+            let (a, b) = (&attributions[m], &attributions[i]);
+            // Joint sources ("Moscow and Pyongyang denied …") share one span:
+            // two speakers.
+            let joint = a.doc == b.doc && a.raw.content == b.raw.content;
+            let repeats = !joint
+                && (overlapping(a, b)
+                    || same_utterance(a, b, &terms[m], &terms[i])
+                    || quotes_within(a, b, &texts[m], &texts[i])
+                    || is_quotation(a)
+                        && is_quotation(b)
+                        && same_words(a, b, &texts[m], &texts[i]));
             if repeats {
                 let (rj, rk) = (find(&root, j), find(&root, k));
                 root[rj.max(rk)] = rj.min(rk);
@@ -44,7 +54,20 @@ pub fn first_speakers(
     (0..members.len()).map(|k| find(&root, k)).collect()
 }
 
-/// How many earlier quotations of its claim each quotation is compared with.
+/// True when two attributions of one article share words of their content:
+/// one statement read twice (its
+/// headline and its body cue, or two cues of one sentence).
+fn overlapping(a: &ResolvedAttribution, b: &ResolvedAttribution) -> bool {
+    a.doc == b.doc
+        && a.raw.content.iter().any(|x| {
+            b.raw
+                .content
+                .iter()
+                .any(|y| x.start < y.end && y.start < x.end)
+        })
+}
+
+/// How many earlier members of its claim each member is compared with.
 const UTTERANCE_REACH: usize = 64;
 
 /// A direct or mixed quotation: words that may be repeated elsewhere.
@@ -52,8 +75,7 @@ fn is_quotation(a: &ResolvedAttribution) -> bool {
     matches!(a.raw.quote, QuoteKind::Direct | QuoteKind::Mixed)
 }
 
-/// Two direct quotations with nearly the same words, not one joint attribution:
-/// one utterance, in one article or relayed by several, whatever name each
+/// Two direct quotations with nearly the same words: one utterance, in one article or relayed by several, whatever name each
 /// repetition gives its speaker.
 fn same_utterance(
     a: &ResolvedAttribution,
@@ -61,12 +83,7 @@ fn same_utterance(
     ta: &Terms,
     tb: &Terms,
 ) -> bool {
-    // Joint sources ("Moscow and Pyongyang denied …") share one span: two speakers.
-    let joint = a.doc == b.doc && a.raw.content == b.raw.content;
-    !joint
-        && is_quotation(a)
-        && is_quotation(b)
-        && grouping::word_similarity(ta, tb) >= SAME_UTTERANCE
+    is_quotation(a) && is_quotation(b) && grouping::word_similarity(ta, tb) >= SAME_UTTERANCE
 }
 
 /// True when the shorter of two direct quotations, five words or more, lies
@@ -79,8 +96,7 @@ fn quotes_within(
     text_b: &str,
 ) -> bool {
     let direct = |x: &ResolvedAttribution| x.raw.quote == QuoteKind::Direct;
-    let joint = a.doc == b.doc && a.raw.content == b.raw.content;
-    if joint || !direct(a) || !direct(b) {
+    if !direct(a) || !direct(b) {
         return false;
     }
     let (wa, wb) = (words(text_a), words(text_b));
@@ -206,6 +222,26 @@ mod tests {
             long,
             "North Korea has not sent troops to Russia at all"
         ));
+    }
+
+    #[test]
+    fn one_span_read_twice_is_one_utterance_and_a_joint_one_is_two() {
+        use QuoteKind::{Indirect, Mixed};
+        // (Each wording's span starts at 0 of its article: the two overlap.)
+        assert_eq!(
+            firsts(&[
+                (0, 1, Indirect, "the talks had failed, ABC News reported"),
+                (0, 2, Indirect, "the talks had failed"),
+            ]),
+            [0, 0]
+        );
+        assert_eq!(
+            firsts(&[
+                (0, 1, Mixed, "the reports as “fake news”"),
+                (0, 2, Mixed, "the reports as “fake news”"),
+            ]),
+            [0, 1]
+        );
     }
 
     #[test]
