@@ -349,7 +349,10 @@ impl<'a> View<'a> {
                 "polling",
                 "consulting",
             ];
+            // Right after a determiner a word is a noun: "a report", "the claims".
+            let after_determiner = DETERMINERS.contains(&self.lw(k - 1).as_str());
             let verb_like = !self.is_cap(k)
+                && !after_determiner
                 && !ADJECTIVES_IN_ING.contains(&l.as_str())
                 && (l.ends_with("ing")
                     || l.ends_with("ed")

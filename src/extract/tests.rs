@@ -79,6 +79,16 @@ fn reported_speech_and_according_to() {
         "About 300 homes were flooded, according to the regional fire service.",
         &["the regional fire service | according to | About 300 homes were flooded"],
     );
+    // A statement noun after a determiner is the source, not a verb ending it.
+    check(
+        "Ten schools closed, according to a report published on Monday.",
+        &["a report | according to | Ten schools closed"],
+    );
+    // A newsletter label names no source.
+    check(
+        "Details: The removals include 67,286 voter files from the county.",
+        &[],
+    );
     check(
         "According to local officials, the road reopened at noon.",
         &["local officials | According to | the road reopened at noon"],
