@@ -4,7 +4,8 @@
 //! "Kim Yong-hyun"), a surname or "Mr. X" goes to the full name met in the article
 //! (an appositive such as "the defense minister" picks among several), pronouns and
 //! descriptions ("he", "the newspaper", "the former general") go to the nearest
-//! compatible source, and continued quotations keep their speaker. Across
+//! compatible source — agreeing in gender and number where the article tells them
+//! (`agreement.rs`) — and continued quotations keep their speaker. Across
 //! articles, names meet through normalised keys and the alias table (built in,
 //! extended by the user's TOML file), which also gives bodies their government.
 //! Unnamed sources ("officials", "experts") stay apart per article. Pure.
