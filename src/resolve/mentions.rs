@@ -4,10 +4,15 @@
 //! sources, spokesmen "for" a body, and the people an article names with a title.
 //! Pure; `mod.rs` calls these in document order and merges across articles.
 
+use super::agreement::{
+    gender_of_description, gender_of_title, is_plural_noun, is_plural_source, is_single_person,
+    pronoun_gender, Genders,
+};
 use super::names::{
     collective_country, country_of_adjective, is_official_title, norm_key, parse, ParsedName,
 };
 use super::{entity_key, AliasEntry, AliasTable, Known, LocalSource};
+use crate::extract::lexicon::{pronoun, PronounKind};
 use crate::model::{Article, SourceKind};
 
 /// "Recent reports from Kyiv", "accounts in Moscow": reports that come from a
@@ -110,6 +115,7 @@ pub(super) fn resolve_name(
     people: &[Known],
     history: &[Known],
     at: usize,
+    genders: &Genders,
 ) -> LocalSource {
     if let Some(e) = table.canonical(text) {
         return from_table(e, text);
@@ -125,15 +131,17 @@ pub(super) fn resolve_name(
         return person;
     }
     // A surname or "Mr. Kim": the full name met in the article; an appositive
-    // or title picks among several.
+    // or title picks among several, and "Mrs. Clinton" is none of the men.
     let single = !parsed.name.contains(' ')
         && matches!(parsed.kind, SourceKind::Person | SourceKind::Organization);
     if single {
         let hint = appositive.map(str::to_lowercase).unwrap_or_default();
+        let want = gender_of_title(&parsed.title);
         let candidates: Vec<&Known> = people
             .iter()
             .chain(history.iter())
             .filter(|k| k.source.kind == SourceKind::Person && k.source.name.contains(' '))
+            .filter(|k| genders.agrees(&k.source, want))
             .filter(|k| {
                 let words: Vec<&str> = k.source.name.split_whitespace().collect();
                 let first = words.first().map(|w| norm_key(w));
@@ -328,21 +336,48 @@ pub(super) fn title_matches(hint: &str, title: &str) -> bool {
     !hint_words.is_empty() && hint_words.iter().all(|w| title.contains(w))
 }
 
-pub(super) fn resolve_pronoun(text: &str, history: &[Known]) -> Option<LocalSource> {
+/// "He" and "she" go to the nearest single person whose gender, as far as the
+/// article tells it, agrees, and to nobody when every person disagrees; "they"
+/// to the nearest group or body; "it" and "we" to the nearest body; "I" and
+/// "who" to the nearest person.
+pub(super) fn resolve_pronoun(
+    text: &str,
+    history: &[Known],
+    genders: &Genders,
+) -> Option<LocalSource> {
     let lower = text.to_lowercase();
-    let want_person = matches!(
-        lower.as_str(),
-        "he" | "she" | "his" | "her" | "him" | "i" | "who"
-    );
+    // A lone surname read as a body is still a person: not "it" or "they".
+    let is_body = |k: &Known| {
+        !matches!(k.source.kind, SourceKind::Person | SourceKind::Publisher)
+            && !genders.is_single_person(&k.source)
+    };
+    if let Some(gender) = pronoun_gender(&lower) {
+        let found = history.iter().rev().find(|k| {
+            genders.is_single_person(&k.source) && genders.agrees(&k.source, Some(gender))
+        });
+        if found.is_some() {
+            return found.map(|k| k.source.clone());
+        }
+        // Every person disagrees: nobody. With no person in sight, the last
+        // source, as without gender, unless it is someone of the other gender.
+        if history.iter().any(|k| k.source.kind == SourceKind::Person) {
+            return None;
+        }
+        return history
+            .last()
+            .filter(|k| genders.agrees(&k.source, Some(gender)))
+            .map(|k| k.source.clone());
+    }
+    let want_person = matches!(lower.as_str(), "i" | "who");
+    let plural = pronoun(&lower) == Some(PronounKind::Plural);
     history
         .iter()
         .rev()
         .find(|k| {
-            let person = k.source.kind == SourceKind::Person;
             if want_person {
-                person
+                k.source.kind == SourceKind::Person
             } else {
-                !person && k.source.kind != SourceKind::Publisher
+                is_body(k) || plural && is_plural_source(&k.source)
             }
         })
         .or_else(|| history.last())
@@ -354,9 +389,20 @@ pub(super) fn resolve_description(
     people: &[Known],
     history: &[Known],
     at: usize,
+    genders: &Genders,
 ) -> Option<LocalSource> {
     let lower = text.to_lowercase();
     let head = lower.split_whitespace().last().unwrap_or("").to_string();
+    // The noun the phrase is about: "citizens" in "the citizens of eight states".
+    let noun = lower
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "for" | "from" | "in" | "at" | "with" | "on"))
+        .last()
+        .unwrap_or("");
+    if is_plural_noun(noun) {
+        return resolve_plural_description(noun, history);
+    }
+    let gender = gender_of_description(&head);
     let media = matches!(
         head.as_str(),
         "newspaper"
@@ -403,7 +449,7 @@ pub(super) fn resolve_description(
         let titled = people
             .iter()
             .chain(history.iter())
-            .filter(|k| k.source.kind == SourceKind::Person)
+            .filter(|k| is_single_person(&k.source) && genders.agrees(&k.source, gender))
             .filter(|k| title_matches(&hint, &k.source.title));
         if let Some(k) = titled.min_by_key(|k| k.at.abs_diff(at)) {
             return Some(k.source.clone());
@@ -415,10 +461,96 @@ pub(super) fn resolve_description(
         .find(|k| match k.source.kind {
             SourceKind::Media => media || document,
             SourceKind::Organization | SourceKind::Government => body || document,
-            SourceKind::Person => !media && !body && !document,
+            SourceKind::Person => {
+                !media
+                    && !body
+                    && !document
+                    && is_single_person(&k.source)
+                    && genders.agrees(&k.source, gender)
+            }
             SourceKind::Unnamed | SourceKind::Publisher => false,
         })
         .map(|k| k.source.clone())
+}
+
+/// "The officials", "the countries": never one person. The nearest source with
+/// the same head noun ("U.S. officials", "both countries", "Catholic
+/// Bishops"); for people, the nearest named group ("the lawmakers" after
+/// "Senate Democrats"); for bodies, the nearest body; otherwise nobody, and the phrase
+/// stands as an unnamed source.
+fn resolve_plural_description(head: &str, history: &[Known]) -> Option<LocalSource> {
+    const BODIES: &[&str] = &[
+        "countries",
+        "nations",
+        "governments",
+        "states",
+        "allies",
+        "sides",
+        "parties",
+        "companies",
+        "firms",
+        "agencies",
+        "organizations",
+        "organisations",
+        "ministries",
+        "administrations",
+    ];
+    const PEOPLE: &[&str] = &[
+        "officials",
+        "lawmakers",
+        "legislators",
+        "senators",
+        "congressmen",
+        "representatives",
+        "members",
+        "leaders",
+        "democrats",
+        "republicans",
+        "conservatives",
+        "liberals",
+        "progressives",
+        "activists",
+        "critics",
+        "supporters",
+        "opponents",
+        "candidates",
+        "politicians",
+        "aides",
+        "advisers",
+        "diplomats",
+    ];
+    let last_word = |k: &Known| {
+        k.source
+            .name
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase()
+    };
+    let mut recent = history
+        .iter()
+        .rev()
+        .filter(|k| k.source.kind != SourceKind::Publisher);
+    // "Catholic Bishops" is a group even when read as a person's name; a lone
+    // word is not ("Bishops" may be a surname).
+    let found = if let Some(k) = recent.clone().find(|k| {
+        last_word(k) == head && (k.source.name.contains(' ') || k.source.kind != SourceKind::Person)
+    }) {
+        Some(k)
+    } else if PEOPLE.contains(&head) {
+        // A named group ("Senate Democrats"), not other unnamed people ("critics").
+        recent.find(|k| k.source.kind != SourceKind::Unnamed && is_plural_source(&k.source))
+    } else if BODIES.contains(&head) {
+        recent.find(|k| {
+            matches!(
+                k.source.kind,
+                SourceKind::Organization | SourceKind::Government
+            )
+        })
+    } else {
+        None
+    };
+    found.map(|k| k.source.clone())
 }
 
 /// People named with a title anywhere in the article ("North Korean leader Kim

@@ -4,11 +4,13 @@
 //! "Kim Yong-hyun"), a surname or "Mr. X" goes to the full name met in the article
 //! (an appositive such as "the defense minister" picks among several), pronouns and
 //! descriptions ("he", "the newspaper", "the former general") go to the nearest
-//! compatible source, and continued quotations keep their speaker. Across
+//! compatible source — agreeing in gender and number where the article tells them
+//! (`agreement.rs`) — and continued quotations keep their speaker. Across
 //! articles, names meet through normalised keys and the alias table (built in,
 //! extended by the user's TOML file), which also gives bodies their government.
 //! Unnamed sources ("officials", "experts") stay apart per article. Pure.
 
+mod agreement;
 mod aliases;
 mod documents;
 mod mentions;
@@ -21,9 +23,10 @@ use rayon::prelude::*;
 pub use aliases::{AliasEntry, AliasTable};
 
 use crate::model::{
-    Article, Attribution, ByteSpan, ClaimId, Entity, MentionForm, QuoteKind, ResolvedAttribution,
-    SourceId, SourceKind,
+    Article, Attribution, ByteSpan, ClaimId, Entity, Mention, MentionForm, QuoteKind,
+    ResolvedAttribution, SourceId, SourceKind,
 };
+use agreement::{gender_of_appositive, gender_of_description, gender_of_title, Genders};
 use mentions::{
     collective, is_reports_from, resolve_description, resolve_name, resolve_pronoun, titled_people,
     unnamed,
@@ -280,10 +283,16 @@ fn resolve_article(
 ) -> Vec<Sighting> {
     let doc = article.path.as_str();
     let people = titled_people(article, table);
+    let mut genders = Genders::scan(article);
     let mut history: Vec<Known> = Vec::new();
     let mut out = Vec::with_capacity(found.len());
     let mut last_speaker: Option<LocalSource> = None;
+    // The person last credited by name, and where that name ends: a pronoun
+    // right after it, with nobody else in between, tells that person's gender.
+    let mut last_named: Option<(String, usize)> = None;
     for raw in found {
+        // A pronoun that agrees with nobody names nobody a later pronoun could mean.
+        let mut unresolved_pronoun = false;
         let at = raw.first_offset();
         let mention_span = raw.source.as_ref().and_then(|m| m.span);
         let source = if raw.quote == QuoteKind::Narrator {
@@ -301,8 +310,9 @@ fn resolve_article(
                     if documents::is_document(&m.text)
                         && documents::author_before(&article.text, at, 800).is_some() =>
                 {
-                    documents::author_before(&article.text, at, 800)
-                        .map(|author| resolve_name(&author, None, table, &people, &history, at))
+                    documents::author_before(&article.text, at, 800).map(|author| {
+                        resolve_name(&author, None, table, &people, &history, at, &genders)
+                    })
                 }
                 MentionForm::Name if is_reports_from(&m.text) => Some(unnamed(&m.text, doc)),
                 MentionForm::Name => Some(resolve_name(
@@ -312,16 +322,28 @@ fn resolve_article(
                     &people,
                     &history,
                     at,
+                    &genders,
                 )),
-                MentionForm::Pronoun => resolve_pronoun(&m.text, &history),
-                MentionForm::Description => resolve_description(&m.text, &people, &history, at)
-                    .or_else(|| Some(unnamed(&m.text, doc))),
+                MentionForm::Pronoun => resolve_pronoun(&m.text, &history, &genders),
+                MentionForm::Description => {
+                    resolve_description(&m.text, &people, &history, at, &genders)
+                        .or_else(|| Some(unnamed(&m.text, doc)))
+                }
                 MentionForm::Collective => Some(collective(&m.text, doc, table)),
             };
-            match resolved {
+            unresolved_pronoun = resolved.is_none() && m.form == MentionForm::Pronoun;
+            let source = match resolved {
                 Some(s) => s,
                 None => unnamed(&m.text, doc),
-            }
+            };
+            learn_gender(&mut genders, m, &source, &last_named, &article.text);
+            last_named = match (m.form, m.span) {
+                (MentionForm::Name, Some(span)) if genders.is_single_person(&source) => {
+                    Some((source.key.clone(), span.end))
+                }
+                _ => last_named.filter(|(key, _)| *key == source.key),
+            };
+            source
         };
         let mut via = Vec::new();
         for v in &raw.via {
@@ -333,14 +355,22 @@ fn resolve_article(
                     &people,
                     &history,
                     at,
+                    &genders,
                 ),
-                MentionForm::Description => resolve_description(&v.text, &people, &history, at)
-                    .unwrap_or_else(|| unnamed(&v.text, doc)),
-                MentionForm::Pronoun => {
-                    resolve_pronoun(&v.text, &history).unwrap_or_else(|| unnamed(&v.text, doc))
+                MentionForm::Description => {
+                    resolve_description(&v.text, &people, &history, at, &genders)
+                        .unwrap_or_else(|| unnamed(&v.text, doc))
                 }
+                MentionForm::Pronoun => match resolve_pronoun(&v.text, &history, &genders) {
+                    Some(s) => s,
+                    None => {
+                        via.push(unnamed(&v.text, doc));
+                        continue;
+                    }
+                },
                 MentionForm::Collective => collective(&v.text, doc, table),
             };
+            learn_gender(&mut genders, v, &s, &None, &article.text);
             history.push(Known {
                 source: s.clone(),
                 at,
@@ -348,10 +378,12 @@ fn resolve_article(
             via.push(s);
         }
         if raw.quote != QuoteKind::Narrator {
-            history.push(Known {
-                source: source.clone(),
-                at,
-            });
+            if !unresolved_pronoun {
+                history.push(Known {
+                    source: source.clone(),
+                    at,
+                });
+            }
             last_speaker = Some(source.clone());
         }
         let mut source = source;
@@ -373,10 +405,62 @@ fn resolve_article(
     out
 }
 
+/// What a mention tells about the gender of the person it was resolved to:
+/// its title or honorific ("Ms. Tavenner", "spokeswoman Jen Psaki"), its
+/// appositive ("…, a spokeswoman for the Pentagon"), a gendered description
+/// ("the congresswoman"), or a pronoun straight after the person's name with
+/// nobody else in between (`last_named`: that person's key and where the name
+/// ends).
+fn learn_gender(
+    genders: &mut Genders,
+    mention: &Mention,
+    source: &LocalSource,
+    last_named: &Option<(String, usize)>,
+    text: &str,
+) {
+    if !genders.is_single_person(source) {
+        return;
+    }
+    let mut told = Vec::new();
+    match mention.form {
+        MentionForm::Name => {
+            told.extend(gender_of_title(&parse(&mention.text).title));
+            told.extend(mention.appositive.as_deref().and_then(gender_of_appositive));
+        }
+        MentionForm::Description => {
+            let lower = mention.text.to_lowercase();
+            told.extend(
+                lower
+                    .split_whitespace()
+                    .last()
+                    .and_then(gender_of_description),
+            );
+        }
+        MentionForm::Pronoun => {
+            let gender = agreement::pronoun_gender(&mention.text);
+            if let (Some(gender), Some(span), Some((key, end))) = (gender, mention.span, last_named)
+            {
+                if *key == source.key
+                    && *end <= span.start
+                    && text.is_char_boundary(*end)
+                    && text.is_char_boundary(span.start)
+                    && agreement::is_clear_gap(&text[*end..span.start], gender)
+                {
+                    told.push(gender);
+                }
+            }
+        }
+        MentionForm::Collective => {}
+    }
+    for gender in told {
+        genders.learn(&source.key, gender);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ArticleMeta, Mention};
+    use crate::model::ArticleMeta;
 
     fn article(text: &str) -> Article {
         Article {
@@ -420,6 +504,153 @@ mod tests {
             .map(|x| r.sources[x.source.0 as usize].name.as_str())
             .collect();
         assert_eq!(got, expect);
+    }
+
+    /// Resolves mentions met in document order, each looked for after the
+    /// previous one, and returns their entity names.
+    fn resolve_in_order(text: &str, mentions: &[(&str, MentionForm, Option<&str>)]) -> Vec<String> {
+        let mut from = 0;
+        let found = mentions
+            .iter()
+            .map(|(who, form, appositive)| {
+                // A whole word: "He" is not the start of "Her".
+                let at = text[from..]
+                    .match_indices(who)
+                    .map(|(i, _)| from + i)
+                    .find(|&i| {
+                        !text[i + who.len()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                    })
+                    .expect("mention in text");
+                from = at + who.len();
+                let mut a = said(text, who, *form, *appositive);
+                let span = ByteSpan::new(at, at + who.len());
+                a.source.as_mut().expect("a source").span = Some(span);
+                a.content = vec![span];
+                a.sentence = span;
+                a
+            })
+            .collect();
+        let r = entities(&[article(text)], vec![found], &AliasTable::builtin());
+        r.attributions
+            .iter()
+            .map(|x| r.sources[x.source.0 as usize].name.clone())
+            .collect()
+    }
+
+    /// Gender and number: one fixture per rule, each with the names expected.
+    #[test]
+    fn pronouns_and_descriptions_agree_in_gender_and_number() {
+        use MentionForm::{Description, Name, Pronoun};
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            &'a [(&'a str, MentionForm, Option<&'a str>)],
+            &'a [&'a str],
+        );
+        let cases: &[Case] = &[
+            (
+                "an honorific elsewhere in the text",
+                "Dana Whitfield said talks failed. Robin Okafor said they would resume. Mr. Okafor objected. “No,” she said.",
+                &[("Dana Whitfield", Name, None), ("Robin Okafor", Name, None), ("she", Pronoun, None)],
+                &["Dana Whitfield", "Robin Okafor", "Dana Whitfield"],
+            ),
+            (
+                "a gendered title",
+                "Dana Whitfield said talks failed. Council spokesman Robin Okafor said they would resume. “No,” she said.",
+                &[("Dana Whitfield", Name, None), ("Council spokesman Robin Okafor", Name, None), ("she", Pronoun, None)],
+                &["Dana Whitfield", "Robin Okafor", "Dana Whitfield"],
+            ),
+            (
+                "a gendered appositive",
+                "Dana Whitfield said talks failed. Robin Okafor, a spokesman for the council, said they would resume. “No,” she said.",
+                &[("Dana Whitfield", Name, None), ("Robin Okafor", Name, Some("a spokesman for the council")), ("she", Pronoun, None)],
+                &["Dana Whitfield", "Robin Okafor", "Dana Whitfield"],
+            ),
+            (
+                "a gendered description",
+                "Dana Whitfield said talks failed. Robin Okafor said they would resume. Mr. Okafor left. The congresswoman said no.",
+                &[("Dana Whitfield", Name, None), ("Robin Okafor", Name, None), ("The congresswoman", Description, None)],
+                &["Dana Whitfield", "Robin Okafor", "Dana Whitfield"],
+            ),
+            (
+                "given names",
+                "Maria Lopez said talks failed. John Okafor said they would resume. “No,” she said.",
+                &[("Maria Lopez", Name, None), ("John Okafor", Name, None), ("she", Pronoun, None)],
+                &["Maria Lopez", "John Okafor", "Maria Lopez"],
+            ),
+            (
+                "the pronoun a text already uses for a person",
+                "Dana Whitfield said talks failed. She said they would resume. Robin Okafor said no. He said it twice. Later she said yes.",
+                &[("Dana Whitfield", Name, None), ("She", Pronoun, None), ("Robin Okafor", Name, None), ("He", Pronoun, None), ("she", Pronoun, None)],
+                &["Dana Whitfield", "Dana Whitfield", "Robin Okafor", "Robin Okafor", "Dana Whitfield"],
+            ),
+            (
+                "a lone surname of a person the text names in full",
+                "Rep. Tim Ryan ran. Ryan said talks failed. Moscow said they would resume. “No,” he said.",
+                &[("Ryan", Name, None), ("Moscow", Name, None), ("he", Pronoun, None)],
+                &["Ryan", "Russia", "Ryan"],
+            ),
+            (
+                "Mrs. picks among people of one surname",
+                "Bill Clinton spoke. Hillary Clinton spoke. Bill Clinton said so. Mrs. Clinton said no.",
+                &[("Hillary Clinton", Name, None), ("Bill Clinton", Name, None), ("Mrs. Clinton", Name, None)],
+                &["Hillary Clinton", "Bill Clinton", "Hillary Clinton"],
+            ),
+            (
+                "unknown gender keeps the nearest person",
+                "Dana Whitfield said talks failed. Robin Okafor said they would resume. “No,” she said.",
+                &[("Dana Whitfield", Name, None), ("Robin Okafor", Name, None), ("she", Pronoun, None)],
+                &["Dana Whitfield", "Robin Okafor", "Robin Okafor"],
+            ),
+            (
+                "a pronoun no person agrees with stays unresolved",
+                "Robin Okafor said talks failed. Mr. Okafor left. “No,” she said.",
+                &[("Robin Okafor", Name, None), ("she", Pronoun, None)],
+                &["Robin Okafor", "she"],
+            ),
+            (
+                "a pronoun after someone else in between teaches nothing",
+                "Dana Whitfield said talks failed. Her husband called. He said they would resume. Mr. Okafor said no. Later she said yes.",
+                &[("Dana Whitfield", Name, None), ("He", Pronoun, None), ("Mr. Okafor", Name, None), ("she", Pronoun, None)],
+                &["Dana Whitfield", "Dana Whitfield", "Okafor", "Dana Whitfield"],
+            ),
+            (
+                "plural descriptions are no single person",
+                "Dana Whitfield said talks failed. The officials said they would resume.",
+                &[("Dana Whitfield", Name, None), ("The officials", Description, None)],
+                &["Dana Whitfield", "officials"],
+            ),
+            (
+                "a plural description goes to a source with its head noun",
+                "U.S. officials said talks failed. Dana Whitfield said they would resume. The officials said no.",
+                &[("U.S. officials", MentionForm::Collective, None), ("Dana Whitfield", Name, None), ("The officials", Description, None)],
+                &["U.S. officials", "Dana Whitfield", "U.S. officials"],
+            ),
+            (
+                "plural people go to a named group",
+                "Senate Democrats said talks failed. Dana Whitfield said they would resume. The lawmakers said no.",
+                &[("Senate Democrats", Name, None), ("Dana Whitfield", Name, None), ("The lawmakers", Description, None)],
+                &["Democrats", "Dana Whitfield", "Democrats"],
+            ),
+            (
+                "plural bodies go to a body",
+                "Moscow said talks failed. Dana Whitfield said they would resume. The countries said no.",
+                &[("Moscow", Name, None), ("Dana Whitfield", Name, None), ("The countries", Description, None)],
+                &["Russia", "Dana Whitfield", "Russia"],
+            ),
+            (
+                "they goes to a group before a person",
+                "Senate Democrats said talks failed. Dana Whitfield said they would resume. “No,” they said.",
+                &[("Senate Democrats", Name, None), ("Dana Whitfield", Name, None), ("they", Pronoun, None)],
+                &["Democrats", "Dana Whitfield", "Democrats"],
+            ),
+        ];
+        for (rule, text, mentions, expect) in cases {
+            assert_eq!(resolve_in_order(text, mentions), *expect, "{rule}");
+        }
     }
 
     #[test]

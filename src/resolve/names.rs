@@ -383,6 +383,12 @@ fn group_proper(words: &[&str]) -> Vec<String> {
     out
 }
 
+/// Is this word one that names a body or an outlet ("ministry", "times")?
+pub fn is_body_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ORG_WORDS.contains(&lower.as_str()) || MEDIA_WORDS.contains(&lower.as_str())
+}
+
 /// Is this title official (its holder speaks for a body), or an outside one
 /// (expert, analyst, retired, former)?
 pub fn is_official_title(title: &str) -> bool {
