@@ -252,6 +252,7 @@ pub fn parse(phrase: &str) -> ParsedName {
         }
         _ => (None, phrase),
     };
+    let rest = without_home(rest);
     let words: Vec<&str> = rest.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
@@ -325,6 +326,39 @@ pub fn parse(phrase: &str) -> ParsedName {
     }
 }
 
+/// A person's name without the place that follows it ("Gov. Mike Pence of
+/// Indiana", "John Boehner of Ohio"): the name is the person's, the place
+/// only says where they are from. "Minister of Defense", "Bank of America" and
+/// "… of the Heritage Foundation" (a body, not a place) keep their "of".
+fn without_home(phrase: &str) -> &str {
+    let Some(at) = phrase.rfind(" of ") else {
+        return phrase;
+    };
+    let (before, place) = (&phrase[..at], &phrase[at + 4..]);
+    let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let plain = |w: &str| {
+        let l = w.to_lowercase();
+        is_cap(w)
+            && !TITLE_WORDS.contains(&l.as_str())
+            && !OFFICIAL_TITLES.contains(&l.as_str())
+            && !ORG_WORDS.contains(&l.trim_end_matches('.'))
+            && !MEDIA_WORDS.contains(&l.as_str())
+    };
+    let place_words: Vec<&str> = place.split_whitespace().collect();
+    let before_words: Vec<&str> = before.split_whitespace().collect();
+    let run = before_words.iter().rev().take_while(|w| plain(w)).count();
+    let titled = before_words.len() > run
+        && before_words[..before_words.len() - run]
+            .iter()
+            .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()) || w.ends_with('.'));
+    let person = (2..=4).contains(&run) || run >= 1 && titled;
+    if person && (1..=3).contains(&place_words.len()) && place_words.iter().all(|w| plain(w)) {
+        before
+    } else {
+        phrase
+    }
+}
+
 fn dedup(mut v: Vec<String>) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     v.retain(|x| seen.insert(x.clone()));
@@ -350,7 +384,16 @@ fn group_proper(words: &[&str]) -> Vec<String> {
         let title = OFFICIAL_TITLES.contains(&l.as_str())
             || matches!(
                 l.as_str(),
-                "mr."
+                "gov."
+                    | "sen."
+                    | "rep."
+                    | "gen."
+                    | "lt."
+                    | "col."
+                    | "sgt."
+                    | "capt."
+                    | "adm."
+                    | "mr."
                     | "mrs."
                     | "ms."
                     | "dr."
@@ -558,6 +601,35 @@ mod tests {
         );
         check("experts", "experts", SourceKind::Unnamed, &[]);
         check("Moscow", "Moscow", SourceKind::Organization, &[]);
+    }
+
+    #[test]
+    fn a_person_keeps_the_name_not_the_home_place() {
+        check(
+            "Gov. Mike Pence of Indiana",
+            "Mike Pence",
+            SourceKind::Person,
+            &[],
+        );
+        check(
+            "John Boehner of Ohio",
+            "John Boehner",
+            SourceKind::Person,
+            &[],
+        );
+        // "of" inside a body's or a title's name stays.
+        check(
+            "Bank of America",
+            "Bank of America",
+            SourceKind::Organization,
+            &[],
+        );
+        check(
+            "Secretary of State Antony Blinken",
+            "Antony Blinken",
+            SourceKind::Person,
+            &["State"],
+        );
     }
 
     #[test]
