@@ -24,6 +24,18 @@ pub enum Node {
     Subject(SubjectId),
 }
 
+impl Node {
+    /// The contract's name of the node kind.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Node::Document(_) => "document",
+            Node::Source(_) => "source",
+            Node::Claim(_) => "claim",
+            Node::Subject(_) => "subject",
+        }
+    }
+}
+
 /// An edge of the attribution graph.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edge {
@@ -114,13 +126,12 @@ pub fn build(corpus: Corpus, aliases: &crate::resolve::AliasTable) -> ClaimGraph
         graph.add_edge(from, to, edge);
         // Relay chain: the outermost relay passed on what the next one said, down
         // to the source.
-        let mut chain: Vec<SourceId> = attribution.via.clone();
-        chain.push(attribution.source);
-        for pair in chain.windows(2) {
-            if pair[0] != pair[1] {
+        let chain = attribution.via.iter().chain([&attribution.source]);
+        for (relay, next) in chain.clone().zip(chain.skip(1)) {
+            if relay != next {
                 graph.add_edge(
-                    source_nodes[pair[0].0 as usize],
-                    source_nodes[pair[1].0 as usize],
+                    source_nodes[relay.0 as usize],
+                    source_nodes[next.0 as usize],
                     Edge::Relays(i),
                 );
             }
