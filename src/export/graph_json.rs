@@ -24,7 +24,7 @@ pub fn write_node_link(tables: &WireTables, out: &mut dyn Write) -> io::Result<(
         if i > 0 {
             out.write_all(b",")?;
         }
-        serde_json::to_writer(&mut *out, &tables.node(NodeIndex::new(i)))?;
+        serde_json::to_writer(&mut *out, &tables.node::<&str>(NodeIndex::new(i)))?;
     }
     out.write_all(br#"],"edges":["#)?;
     let mut chars = DocChars::default();
@@ -32,7 +32,10 @@ pub fn write_node_link(tables: &WireTables, out: &mut dyn Write) -> io::Result<(
         if i > 0 {
             out.write_all(b",")?;
         }
-        serde_json::to_writer(&mut *out, &tables.edge(EdgeIndex::new(i), &mut chars))?;
+        serde_json::to_writer(
+            &mut *out,
+            &tables.edge::<&str>(EdgeIndex::new(i), &mut chars),
+        )?;
     }
     out.write_all(b"]}\n")
 }

@@ -125,7 +125,10 @@ fn write_records(path: &Path, graph: &ClaimGraph) -> Result<()> {
                 index = Some((attribution.doc, records::CharIndex::new(text)));
             }
             let chars = &index.as_ref().expect("set above").1;
-            serde_json::to_writer(&mut *out, &records::record(graph, attribution, chars))?;
+            serde_json::to_writer(
+                &mut *out,
+                &records::record::<&str>(graph, attribution, chars),
+            )?;
             out.write_all(b"\n")?;
         }
         Ok(())

@@ -12,7 +12,7 @@ use petgraph::graph::{EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 
 use crate::graph::{ClaimGraph, Edge, Node};
-use crate::model::{Corpus, SourceId, Stance};
+use crate::model::{ClaimId, Corpus, SourceId, Stance};
 
 use super::json::{
     GraphMeta, NodeLinkGraph, WireContradiction, WireCredibility, WireEdge, WireEdgeData,
@@ -223,53 +223,56 @@ impl<'a> WireTables<'a> {
         }
     }
 
-    /// A node in wire form.
-    pub fn node(&self, index: NodeIndex) -> WireNode {
+    /// A node in wire form, its text owned (`String`) or borrowed from the
+    /// graph and the tables (`&str`).
+    pub fn node<'t, S: From<&'t str>>(&'t self, index: NodeIndex) -> WireNode<S> {
         let corpus = &self.graph.corpus;
+        let text = |text: &'t String| S::from(text.as_str());
         match self.graph.graph[index] {
             Node::Document(doc) => {
                 let article = &corpus.articles[doc];
+                let meta = &article.meta;
                 WireNode::Document {
-                    id: self.document_ids[doc].clone(),
-                    path: article.path.clone(),
-                    publisher: article.meta.publisher.clone(),
-                    date: article.meta.date.clone(),
-                    title: article.meta.title.clone(),
-                    url: article.meta.url.clone(),
+                    id: text(&self.document_ids[doc]),
+                    path: text(&article.path),
+                    publisher: meta.publisher.as_ref().map(text),
+                    date: meta.date.as_ref().map(text),
+                    title: meta.title.as_ref().map(text),
+                    url: meta.url.as_ref().map(text),
                 }
             }
             Node::Source(id) => {
                 let entity = corpus.source(id);
                 WireNode::Source {
-                    id: entity.key.clone(),
-                    name: entity.name.clone(),
-                    source_type: entity.kind.as_str().to_string(),
-                    aliases: entity.aliases.clone(),
+                    id: text(&entity.key),
+                    name: text(&entity.name),
+                    source_type: S::from(entity.kind.as_str()),
+                    aliases: entity.aliases.iter().map(text).collect(),
                     affiliation: entity
                         .affiliation
                         .iter()
-                        .map(|body| corpus.source(*body).name.clone())
+                        .map(|body| text(&corpus.source(*body).name))
                         .collect(),
-                    group: corpus.source(self.groups[id.0 as usize]).key.clone(),
+                    group: text(&corpus.source(self.groups[id.0 as usize]).key),
                 }
             }
             Node::Claim(id) => self.claim_node(id),
             Node::Subject(id) => {
                 let subject = &corpus.subjects[id.0 as usize];
                 WireNode::Subject {
-                    id: subject.key.clone(),
-                    name: subject.name.clone(),
+                    id: text(&subject.key),
+                    name: text(&subject.name),
                 }
             }
         }
     }
 
-    fn claim_node(&self, id: crate::model::ClaimId) -> WireNode {
+    fn claim_node<'t, S: From<&'t str>>(&'t self, id: ClaimId) -> WireNode<S> {
         let corpus = &self.graph.corpus;
         let claim = corpus.claim(id);
         let analysis = &claim.analysis;
-        let source_keys =
-            |ids: &[SourceId]| ids.iter().map(|s| corpus.source(*s).key.clone()).collect();
+        let source_key = |id: &SourceId| S::from(corpus.source(*id).key.as_str());
+        let claim_key = |id: &ClaimId| S::from(corpus.claim(*id).key.as_str());
         let mut deniers = BTreeSet::new();
         let mut documents = BTreeSet::new();
         for &member in &claim.members {
@@ -285,50 +288,52 @@ impl<'a> WireTables<'a> {
             6
         };
         WireNode::Claim {
-            id: claim.key.clone(),
-            text: claim.text.clone(),
+            id: S::from(claim.key.as_str()),
+            text: S::from(claim.text.as_str()),
             subjects: claim
                 .subjects
                 .iter()
-                .map(|s| corpus.subjects[s.0 as usize].key.clone())
+                .map(|s| S::from(corpus.subjects[s.0 as usize].key.as_str()))
                 .collect(),
-            sources: source_keys(&analysis.sources),
-            deniers: deniers
-                .iter()
-                .map(|s| corpus.source(*s).key.clone())
-                .collect(),
+            sources: analysis.sources.iter().map(source_key).collect(),
+            deniers: deniers.iter().map(source_key).collect(),
             independent_sources: analysis.independent_sources,
-            origins: source_keys(&analysis.origins),
-            chokepoints: source_keys(&analysis.chokepoints),
+            origins: analysis.origins.iter().map(source_key).collect(),
+            chokepoints: analysis.chokepoints.iter().map(source_key).collect(),
             circular: analysis.circular,
             contradicted_by: analysis
                 .contradicted_by
                 .iter()
-                .map(|(other, _)| corpus.claim(*other).key.clone())
+                .map(|(other, _)| claim_key(other))
                 .collect(),
             contradictions: analysis
                 .contradicted_by
                 .iter()
                 .map(|(other, reason)| WireContradiction {
-                    claim: corpus.claim(*other).key.clone(),
-                    reason: reason.clone(),
+                    claim: claim_key(other),
+                    reason: S::from(reason.as_str()),
                 })
                 .collect(),
             documents: documents
                 .iter()
-                .map(|doc| self.document_ids[*doc].clone())
+                .map(|doc| S::from(self.document_ids[*doc].as_str()))
                 .collect(),
             attributions: claim.members.len(),
             credibility: WireCredibility {
                 score,
-                label: credibility_label(score).to_string(),
-                reason: analysis.credibility_reason.clone(),
+                label: S::from(credibility_label(score)),
+                reason: S::from(analysis.credibility_reason.as_str()),
             },
         }
     }
 
-    /// An edge in wire form; `chars` keeps the char index of the last document.
-    pub fn edge(&self, index: EdgeIndex, chars: &mut DocChars<'a>) -> WireEdge {
+    /// An edge in wire form, its text owned (`String`) or borrowed (`&str`);
+    /// `chars` keeps the char index of the last document.
+    pub fn edge<'t, S: From<&'t str>>(
+        &'t self,
+        index: EdgeIndex,
+        chars: &mut DocChars<'a>,
+    ) -> WireEdge<S> {
         let corpus = &self.graph.corpus;
         let (from, to) = self
             .graph
@@ -341,37 +346,41 @@ impl<'a> WireTables<'a> {
             Edge::Relays(i) => {
                 let attribution = &corpus.attributions[*i];
                 WireEdgeData::Relays {
-                    attribution: attribution.id.clone(),
-                    document: corpus.articles[attribution.doc].path.clone(),
+                    attribution: S::from(attribution.id.as_str()),
+                    document: S::from(corpus.articles[attribution.doc].path.as_str()),
                 }
             }
             Edge::MemberOf => WireEdgeData::MemberOf {},
             Edge::About => WireEdgeData::About {},
             Edge::Contradicts(reason) => WireEdgeData::Contradicts {
-                reason: reason.clone(),
+                reason: S::from(reason.as_str()),
             },
             Edge::Published => WireEdgeData::Published {},
         };
         WireEdge {
-            source: self.node_id(from).to_string(),
-            target: self.node_id(to).to_string(),
+            source: S::from(self.node_id(from)),
+            target: S::from(self.node_id(to)),
             key: self.edge_keys[index.index()] as usize,
             data,
         }
     }
 
     /// The evidence of attribution `i`.
-    fn evidence(&self, i: usize, chars: &mut DocChars<'a>) -> WireEvidence {
-        let corpus: &'a Corpus = &self.graph.corpus;
+    fn evidence<'t, S: From<&'t str>>(
+        &'t self,
+        i: usize,
+        chars: &mut DocChars<'a>,
+    ) -> WireEvidence<S> {
+        let corpus = &self.graph.corpus;
         let attribution = &corpus.attributions[i];
-        let chars = chars.of(corpus, attribution.doc);
+        let chars: &CharIndex<'t> = chars.of(&self.graph.corpus, attribution.doc);
         let raw = &attribution.raw;
         WireEvidence {
-            attribution: attribution.id.clone(),
-            document: corpus.articles[attribution.doc].path.clone(),
+            attribution: S::from(attribution.id.as_str()),
+            document: S::from(corpus.articles[attribution.doc].path.as_str()),
             cue: raw.cue.map(|c| chars.span(c)),
             content: raw.content.iter().map(|c| chars.span(*c)).collect(),
-            quote: raw.quote.as_str().to_string(),
+            quote: S::from(raw.quote.as_str()),
             sentence: (raw.content.as_slice() != [raw.sentence]).then(|| chars.span(raw.sentence)),
         }
     }
