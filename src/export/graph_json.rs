@@ -1,6 +1,6 @@
-//! Streams `graph.json`: the node-link graph is written one node and one edge at
-//! a time, each made and serialised and dropped before the next, so the whole
-//! graph never sits in memory as wire types.
+//! Streams `graph.json`: the node-link graph is written in batches of nodes and
+//! edges, each made and serialised and dropped, so the whole graph never sits in
+//! memory as wire types.
 //!
 //! The bytes are exactly those of `serde_json::to_writer` on the
 //! [`NodeLinkGraph`](super::json::NodeLinkGraph) that
@@ -11,32 +11,38 @@ use std::io::{self, Write};
 
 use petgraph::graph::{EdgeIndex, NodeIndex};
 
+use super::batches::write_items;
 use super::node_link::{DocChars, WireTables};
 
-/// Writes the whole graph of `tables` as compact node-link JSON and a newline.
+/// Writes the whole graph of `tables` as compact node-link JSON and a newline,
+/// nodes and edges serialised in parallel (see [`write_items`]).
 pub fn write_node_link(tables: &WireTables, out: &mut dyn Write) -> io::Result<()> {
     let graph = &tables.graph.graph;
     // The fields in the order of `NodeLinkGraph`.
     out.write_all(br#"{"directed":true,"multigraph":true,"graph":"#)?;
     serde_json::to_writer(&mut *out, &tables.meta())?;
     out.write_all(br#","nodes":["#)?;
-    for i in 0..graph.node_count() {
-        if i > 0 {
-            out.write_all(b",")?;
+    write_items(out, graph.node_count(), |run, piece| {
+        for i in run {
+            if i > 0 {
+                piece.push(b',');
+            }
+            serde_json::to_writer(&mut *piece, &tables.node::<&str>(NodeIndex::new(i)))?;
         }
-        serde_json::to_writer(&mut *out, &tables.node::<&str>(NodeIndex::new(i)))?;
-    }
+        Ok(())
+    })?;
     out.write_all(br#"],"edges":["#)?;
-    let mut chars = DocChars::default();
-    for i in 0..graph.edge_count() {
-        if i > 0 {
-            out.write_all(b",")?;
+    write_items(out, graph.edge_count(), |run, piece| {
+        let mut chars = DocChars::default();
+        for i in run {
+            if i > 0 {
+                piece.push(b',');
+            }
+            let edge = tables.edge::<&str>(EdgeIndex::new(i), &mut chars);
+            serde_json::to_writer(&mut *piece, &edge)?;
         }
-        serde_json::to_writer(
-            &mut *out,
-            &tables.edge::<&str>(EdgeIndex::new(i), &mut chars),
-        )?;
-    }
+        Ok(())
+    })?;
     out.write_all(b"]}\n")
 }
 

@@ -7,6 +7,7 @@
 //! gives the same bytes: no timestamps, no hash-map iteration order.
 
 pub mod atomic;
+pub mod batches;
 pub mod cut;
 pub mod dot;
 pub mod graph_json;
@@ -113,25 +114,26 @@ pub fn write(out_dir: &Path, graph: &ClaimGraph, options: &ExportOptions) -> Res
 }
 
 /// Writes `attributions.jsonl`: one compact record per line, in corpus order,
-/// each serialised as soon as it is made (one [`records::CharIndex`] per run of
-/// attributions of the same document, as in [`records()`]).
+/// serialised in parallel batches (see [`batches::write_items`]) with one
+/// [`records::CharIndex`] per run of attributions of the same document, as in
+/// [`records()`].
 fn write_records(path: &Path, graph: &ClaimGraph) -> Result<()> {
     let corpus = &graph.corpus;
     write_atomic(path, &mut |out| {
-        let mut index: Option<(usize, records::CharIndex)> = None;
-        for attribution in &corpus.attributions {
-            if index.as_ref().map(|(doc, _)| *doc) != Some(attribution.doc) {
-                let text = &corpus.articles[attribution.doc].text;
-                index = Some((attribution.doc, records::CharIndex::new(text)));
+        batches::write_items(out, corpus.attributions.len(), |run, piece| {
+            let mut index: Option<(usize, records::CharIndex)> = None;
+            for attribution in &corpus.attributions[run] {
+                if index.as_ref().map(|(doc, _)| *doc) != Some(attribution.doc) {
+                    let text = &corpus.articles[attribution.doc].text;
+                    index = Some((attribution.doc, records::CharIndex::new(text)));
+                }
+                let chars = &index.as_ref().expect("set above").1;
+                let record = records::record::<&str>(graph, attribution, chars);
+                serde_json::to_writer(&mut *piece, &record)?;
+                piece.push(b'\n');
             }
-            let chars = &index.as_ref().expect("set above").1;
-            serde_json::to_writer(
-                &mut *out,
-                &records::record::<&str>(graph, attribution, chars),
-            )?;
-            out.write_all(b"\n")?;
-        }
-        Ok(())
+            Ok(())
+        })
     })
 }
 
