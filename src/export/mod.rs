@@ -72,7 +72,6 @@ pub fn write(out_dir: &Path, graph: &ClaimGraph, options: &ExportOptions) -> Res
     let attributions_path = out_dir.join(ATTRIBUTIONS_FILE);
     let graph_path = out_dir.join(GRAPH_FILE);
     let dot_path = out_dir.join(DOT_FILE);
-    let tables = WireTables::new(graph);
     let dot_options = options
         .dot
         .clone()
@@ -83,6 +82,7 @@ pub fn write(out_dir: &Path, graph: &ClaimGraph, options: &ExportOptions) -> Res
     let (records_written, (json_written, drawing)) = rayon::join(
         || write_records(&attributions_path, graph),
         || {
+            let tables = WireTables::new(graph);
             rayon::join(
                 || write_atomic(&graph_path, &mut |out| write_node_link(&tables, out)),
                 || -> Result<_> {
