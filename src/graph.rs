@@ -24,6 +24,18 @@ pub enum Node {
     Subject(SubjectId),
 }
 
+impl Node {
+    /// The contract's name of the node kind.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Node::Document(_) => "document",
+            Node::Source(_) => "source",
+            Node::Claim(_) => "claim",
+            Node::Subject(_) => "subject",
+        }
+    }
+}
+
 /// An edge of the attribution graph.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edge {
@@ -78,7 +90,7 @@ pub struct ClaimGraph {
 /// Builds the graph: nodes in corpus order (documents, sources, claims, subjects),
 /// then edges in attribution order, then affiliation, subject and contradiction edges.
 pub fn build(corpus: Corpus, aliases: &crate::resolve::AliasTable) -> ClaimGraph {
-    let mut graph = DiGraph::new();
+    let mut graph = DiGraph::with_capacity(n_nodes(&corpus), max_edges(&corpus));
     let document_nodes: Vec<_> = (0..corpus.articles.len())
         .map(|i| graph.add_node(Node::Document(i)))
         .collect();
@@ -114,13 +126,12 @@ pub fn build(corpus: Corpus, aliases: &crate::resolve::AliasTable) -> ClaimGraph
         graph.add_edge(from, to, edge);
         // Relay chain: the outermost relay passed on what the next one said, down
         // to the source.
-        let mut chain: Vec<SourceId> = attribution.via.clone();
-        chain.push(attribution.source);
-        for pair in chain.windows(2) {
-            if pair[0] != pair[1] {
+        let chain = attribution.via.iter().chain([&attribution.source]);
+        for (relay, next) in chain.clone().zip(chain.skip(1)) {
+            if relay != next {
                 graph.add_edge(
-                    source_nodes[pair[0].0 as usize],
-                    source_nodes[pair[1].0 as usize],
+                    source_nodes[relay.0 as usize],
+                    source_nodes[next.0 as usize],
                     Edge::Relays(i),
                 );
             }
@@ -164,4 +175,21 @@ pub fn build(corpus: Corpus, aliases: &crate::resolve::AliasTable) -> ClaimGraph
         claim_nodes,
         subject_nodes,
     }
+}
+
+/// The number of nodes [`build`] makes.
+fn n_nodes(corpus: &Corpus) -> usize {
+    corpus.articles.len() + corpus.sources.len() + corpus.claims.len() + corpus.subjects.len()
+}
+
+/// At least the number of edges [`build`] makes, so that they are never moved.
+fn max_edges(corpus: &Corpus) -> usize {
+    let n_attribution_edges: usize = corpus.attributions.iter().map(|a| 1 + a.via.len()).sum();
+    let n_member_edges: usize = corpus.sources.iter().map(|s| s.affiliation.len()).sum();
+    let n_claim_edges: usize = corpus
+        .claims
+        .iter()
+        .map(|c| c.subjects.len() + c.analysis.contradicted_by.len())
+        .sum();
+    corpus.articles.len() + n_attribution_edges + n_member_edges + n_claim_edges
 }

@@ -15,8 +15,9 @@ use graphviz_rust::dot_structures::{
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
+use super::cut::{graph_neighbourhood, graph_overview, neighbourhood, overview};
 use super::json::{NodeLinkGraph, WireEdgeData, WireNode};
-use super::node_link::{edge_kind, neighbourhood, overview};
+use super::node_link::{edge_kind, WireTables};
 
 /// Above this many nodes a graph is large: [`DotOptions::for_graph`] leaves out
 /// subjects and documents, and asserts / denies edges carry no evidence tooltip.
@@ -70,12 +71,17 @@ impl DotOptions {
     /// The whole graph, leaving out subjects and documents when it has more than
     /// [`LARGE_GRAPH_NODES`] nodes so that the picture stays readable.
     pub fn for_graph(graph: &NodeLinkGraph) -> Self {
-        let is_small = graph.nodes.len() <= LARGE_GRAPH_NODES;
+        Self::for_node_count(graph.nodes.len())
+    }
+
+    /// [`DotOptions::for_graph`] of a graph with `n_nodes` nodes.
+    pub fn for_node_count(n_nodes: usize) -> Self {
+        let is_small = n_nodes <= LARGE_GRAPH_NODES;
         DotOptions {
             claim: None,
             include_subjects: is_small,
             include_documents: is_small,
-            overview: (graph.nodes.len() > OVERVIEW_ABOVE_NODES).then_some(OVERVIEW_CLAIMS),
+            overview: (n_nodes > OVERVIEW_ABOVE_NODES).then_some(OVERVIEW_CLAIMS),
         }
     }
 }
@@ -110,13 +116,31 @@ pub fn to_dot(graph: &NodeLinkGraph, options: &DotOptions) -> String {
     print(statements(drawn, options))
 }
 
-/// The part of `graph` that `options` draws: one claim's neighbourhood, an
-/// overview, or (`None`) the whole graph.
-pub fn drawn_part(graph: &NodeLinkGraph, options: &DotOptions) -> Option<NodeLinkGraph> {
-    match (&options.claim, options.overview) {
-        (Some(claim), _) => neighbourhood(graph, claim),
-        (None, Some(max_claims)) => Some(overview(graph, max_claims)),
+/// What `options` draws of the graph of `tables` — one claim's neighbourhood, an
+/// overview, or the whole graph (also when the claim is unknown) — in node-link
+/// form, with its DOT text: the same text as [`to_dot`] on the whole node-link
+/// graph, which is built only when the whole graph is drawn.
+pub fn draw(tables: &WireTables, options: &DotOptions) -> (NodeLinkGraph, String) {
+    let part = match (&options.claim, options.overview) {
+        (Some(claim), _) => graph_neighbourhood(tables, claim),
+        (None, Some(max_claims)) => Some(graph_overview(tables, max_claims)),
         (None, None) => None,
+    };
+    match part {
+        Some(part) => {
+            let whole_part = DotOptions {
+                claim: None,
+                overview: None,
+                ..options.clone()
+            };
+            let text = to_dot(&part, &whole_part);
+            (part, text)
+        }
+        None => {
+            let whole = tables.whole();
+            let text = to_dot(&whole, options);
+            (whole, text)
+        }
     }
 }
 
@@ -456,7 +480,7 @@ fn statements(graph: &NodeLinkGraph, options: &DotOptions) -> Vec<Stmt> {
         Stmt::GAttribute(GraphAttributes::Node(vec![attr("fontsize", plain("10"))])),
         Stmt::GAttribute(GraphAttributes::Edge(vec![attr("fontsize", plain("8"))])),
     ];
-    let position = super::node_link::positions(graph);
+    let position = super::cut::positions(graph);
     let drawn: Vec<bool> = graph
         .nodes
         .iter()
@@ -569,6 +593,37 @@ mod tests {
             ("<b>& ]", r#""<b>& ]""#),
         ] {
             check_quoted(input, expect);
+        }
+    }
+
+    #[test]
+    fn drawing_the_claim_graph_gives_the_dot_of_its_node_link_form() {
+        let graph = crate::export::testdata::sample_graph();
+        let tables = WireTables::new(&graph);
+        let wire = crate::export::node_link(&graph);
+        let claim = |id: &str| DotOptions {
+            claim: Some(id.to_string()),
+            ..DotOptions::default()
+        };
+        for options in [
+            DotOptions::default(),
+            DotOptions::for_node_count(100_000),
+            claim("claim:troops-moved-north"),
+            claim("claim:nope"),
+            DotOptions {
+                overview: Some(1),
+                include_subjects: false,
+                ..DotOptions::default()
+            },
+        ] {
+            let (drawn, text) = draw(&tables, &options);
+            assert_eq!(text, to_dot(&wire, &options), "{options:?}");
+            let expect = match (&options.claim, options.overview) {
+                (Some(id), _) => neighbourhood(&wire, id).unwrap_or_else(|| wire.clone()),
+                (None, Some(max_claims)) => overview(&wire, max_claims),
+                (None, None) => wire.clone(),
+            };
+            assert_eq!(drawn, expect, "{options:?}");
         }
     }
 

@@ -2,6 +2,11 @@
 //! records, the node-link graph, and the query answers. These, never model structs
 //! or petgraph indexes, are what is written and read back; renaming a field is a
 //! breaking change that bumps [`SCHEMA`].
+//!
+//! The text fields have the type `S`, `String` unless said otherwise: what is read
+//! back owns its text, while export writes `&str` borrowed from the corpus, so
+//! that streaming a record or an edge copies no string. Both serialise to the
+//! same bytes.
 
 use std::collections::BTreeMap;
 
@@ -12,60 +17,60 @@ pub const SCHEMA: &str = "attrgraph/1";
 
 /// A span in code points from the start of the file, with its text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WireSpan {
+pub struct WireSpan<S = String> {
     /// First code point.
     pub start: usize,
     /// One past the last code point.
     pub end: usize,
     /// Exactly the slice.
-    pub text: String,
+    pub text: S,
 }
 
 /// Who an attribution credits.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WireSourceRef {
+pub struct WireSourceRef<S = String> {
     /// Node id of the source in `graph.json`.
-    pub id: String,
+    pub id: S,
     /// Canonical name.
-    pub name: String,
+    pub name: S,
     /// `person`, `organization`, `government`, `media`, `unnamed` or `publisher`.
-    pub kind: String,
+    pub kind: S,
     /// The phrase naming the source in this sentence, or null when from context.
-    pub mention: Option<WireSpan>,
+    pub mention: Option<WireSpan<S>>,
 }
 
 /// A relay of an attribution.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WireVia {
+pub struct WireVia<S = String> {
     /// Node id of the relaying source.
-    pub id: String,
+    pub id: S,
     /// Its canonical name.
-    pub name: String,
+    pub name: S,
 }
 
 /// One line of `attributions.jsonl`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AttributionRecord {
+pub struct AttributionRecord<S = String> {
     /// Stable id.
-    pub id: String,
+    pub id: S,
     /// Document path relative to the input folder.
-    pub document: String,
+    pub document: S,
     /// Who is credited.
-    pub source: Option<WireSourceRef>,
+    pub source: Option<WireSourceRef<S>>,
     /// The cue.
-    pub cue: Option<WireSpan>,
+    pub cue: Option<WireSpan<S>>,
     /// What is attributed.
-    pub content: Vec<WireSpan>,
+    pub content: Vec<WireSpan<S>>,
     /// `direct`, `mixed`, `indirect` or `narrator`.
-    pub quote: String,
+    pub quote: S,
     /// `asserts` or `denies`.
-    pub stance: String,
+    pub stance: S,
     /// Relays, outermost first.
-    pub via: Vec<WireVia>,
+    pub via: Vec<WireVia<S>>,
     /// Claim node id.
-    pub claim: String,
+    pub claim: S,
     /// The evidence sentence the attribution was read from.
-    pub sentence: WireSpan,
+    pub sentence: WireSpan<S>,
 }
 
 /// `graph.json`: networkx node-link form.
@@ -98,148 +103,150 @@ pub struct GraphMeta {
 
 /// Admiralty-scale credibility of a claim.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WireCredibility {
+pub struct WireCredibility<S = String> {
     /// 1 (confirmed by independent sources) … 6 (cannot be judged).
     pub score: u8,
     /// "confirmed", "probably true", "possibly true", "doubtful", "improbable",
     /// "cannot be judged".
-    pub label: String,
+    pub label: S,
     /// Why.
-    pub reason: String,
+    pub reason: S,
 }
 
 /// A claim that contradicts another, with why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WireContradiction {
+pub struct WireContradiction<S = String> {
     /// The other claim's node id.
-    pub claim: String,
+    pub claim: S,
     /// Why they conflict.
-    pub reason: String,
+    pub reason: S,
 }
 
 /// A node of `graph.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum WireNode {
+// `default` needs no `S: Default` (an empty Vec, a None), whatever serde guesses.
+#[serde(bound(deserialize = "S: Deserialize<'de>"))]
+pub enum WireNode<S = String> {
     /// An article.
     Document {
         /// Node id.
-        id: String,
+        id: S,
         /// Path relative to the input folder.
-        path: String,
+        path: S,
         /// Outlet, where known.
         #[serde(skip_serializing_if = "Option::is_none", default)]
-        publisher: Option<String>,
+        publisher: Option<S>,
         /// Date, where known.
         #[serde(skip_serializing_if = "Option::is_none", default)]
-        date: Option<String>,
+        date: Option<S>,
         /// Title, where known.
         #[serde(skip_serializing_if = "Option::is_none", default)]
-        title: Option<String>,
+        title: Option<S>,
         /// URL, where known.
         #[serde(skip_serializing_if = "Option::is_none", default)]
-        url: Option<String>,
+        url: Option<S>,
     },
     /// A source.
     Source {
         /// Node id.
-        id: String,
+        id: S,
         /// Canonical name.
-        name: String,
+        name: S,
         /// Kind of source.
         #[serde(rename = "type")]
-        source_type: String,
+        source_type: S,
         /// Other names met.
-        aliases: Vec<String>,
+        aliases: Vec<S>,
         /// Names of the bodies it belongs to, innermost first.
-        affiliation: Vec<String>,
+        affiliation: Vec<S>,
         /// Node id of the outermost body it is merged into for independence.
-        group: String,
+        group: S,
     },
     /// A claim.
     Claim {
         /// Node id.
-        id: String,
+        id: S,
         /// Representative wording.
-        text: String,
+        text: S,
         /// Subject node ids.
-        subjects: Vec<String>,
+        subjects: Vec<S>,
         /// Source node ids asserting it.
-        sources: Vec<String>,
+        sources: Vec<S>,
         /// Source node ids denying it.
         #[serde(default)]
-        deniers: Vec<String>,
+        deniers: Vec<S>,
         /// Independent sources after merging.
         independent_sources: usize,
         /// The origins counted (merged bodies), node ids.
-        origins: Vec<String>,
+        origins: Vec<S>,
         /// Minimum vertex cut when it is smaller than the number of outlets.
         #[serde(default)]
-        chokepoints: Vec<String>,
+        chokepoints: Vec<S>,
         /// Many documents or outlets, one independent source.
         #[serde(default)]
         circular: bool,
         /// Claim node ids contradicting it.
-        contradicted_by: Vec<String>,
+        contradicted_by: Vec<S>,
         /// Contradictions with reasons.
         #[serde(default)]
-        contradictions: Vec<WireContradiction>,
+        contradictions: Vec<WireContradiction<S>>,
         /// Documents reporting it.
-        documents: Vec<String>,
+        documents: Vec<S>,
         /// Number of attributions.
         attributions: usize,
         /// Credibility.
-        credibility: WireCredibility,
+        credibility: WireCredibility<S>,
     },
     /// A subject.
     Subject {
         /// Node id.
-        id: String,
+        id: S,
         /// Display name.
-        name: String,
+        name: S,
     },
 }
 
-impl WireNode {
+impl<S: AsRef<str>> WireNode<S> {
     /// The node id.
     pub fn id(&self) -> &str {
         match self {
             WireNode::Document { id, .. }
             | WireNode::Source { id, .. }
             | WireNode::Claim { id, .. }
-            | WireNode::Subject { id, .. } => id,
+            | WireNode::Subject { id, .. } => id.as_ref(),
         }
     }
 }
 
 /// An edge of `graph.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WireEdge {
+pub struct WireEdge<S = String> {
     /// Tail node id.
-    pub source: String,
+    pub source: S,
     /// Head node id.
-    pub target: String,
+    pub target: S,
     /// Key among parallel edges (0, 1, …).
     pub key: usize,
     /// The edge kind and its fields.
     #[serde(flatten)]
-    pub data: WireEdgeData,
+    pub data: WireEdgeData<S>,
 }
 
 /// Kind-specific edge fields.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum WireEdgeData {
+pub enum WireEdgeData<S = String> {
     /// Source asserts claim.
-    Asserts(WireEvidence),
+    Asserts(WireEvidence<S>),
     /// Source denies claim.
-    Denies(WireEvidence),
+    Denies(WireEvidence<S>),
     /// Relay passed on what the source said.
     Relays {
         /// Attribution id.
-        attribution: String,
+        attribution: S,
         /// Document.
-        document: String,
+        document: S,
     },
     /// Member of a body.
     MemberOf {},
@@ -248,7 +255,7 @@ pub enum WireEdgeData {
     /// Claim contradicts claim.
     Contradicts {
         /// Why.
-        reason: String,
+        reason: S,
     },
     /// Document published by source.
     Published {},
@@ -256,19 +263,21 @@ pub enum WireEdgeData {
 
 /// The evidence an asserts / denies edge carries.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WireEvidence {
+// `default` needs no `S: Default` (an empty Vec, a None), whatever serde guesses.
+#[serde(bound(deserialize = "S: Deserialize<'de>"))]
+pub struct WireEvidence<S = String> {
     /// Attribution id.
-    pub attribution: String,
+    pub attribution: S,
     /// Document.
-    pub document: String,
+    pub document: S,
     /// Cue span.
-    pub cue: Option<WireSpan>,
+    pub cue: Option<WireSpan<S>>,
     /// Content spans.
-    pub content: Vec<WireSpan>,
+    pub content: Vec<WireSpan<S>>,
     /// Quote kind.
-    pub quote: String,
+    pub quote: S,
     /// The evidence sentence, when it is more than the one content span (the
     /// attribution record always has it).
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub sentence: Option<WireSpan>,
+    pub sentence: Option<WireSpan<S>>,
 }

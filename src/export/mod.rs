@@ -7,7 +7,10 @@
 //! gives the same bytes: no timestamps, no hash-map iteration order.
 
 pub mod atomic;
+pub mod batches;
+pub mod cut;
 pub mod dot;
+pub mod graph_json;
 pub mod json;
 pub mod node_link;
 pub mod records;
@@ -22,8 +25,10 @@ use crate::error::{Error, Result};
 use crate::graph::ClaimGraph;
 
 pub use atomic::write_atomic;
+pub use cut::{neighbourhood, overview};
 pub use dot::{to_dot, DotOptions};
-pub use node_link::{neighbourhood, node_link};
+pub use graph_json::write_node_link;
+pub use node_link::{node_link, WireTables};
 pub use records::records;
 pub use svg::{render_svg, SvgOutcome};
 
@@ -67,45 +72,35 @@ pub fn write(out_dir: &Path, graph: &ClaimGraph, options: &ExportOptions) -> Res
     let attributions_path = out_dir.join(ATTRIBUTIONS_FILE);
     let graph_path = out_dir.join(GRAPH_FILE);
     let dot_path = out_dir.join(DOT_FILE);
-    // The records on one thread, the node-link graph and its DOT on others: the
+    let dot_options = options
+        .dot
+        .clone()
+        .unwrap_or_else(|| DotOptions::for_node_count(graph.graph.node_count()));
+    // The records, the node-link graph and the picture on as many threads: the
     // files do not depend on each other, and the bytes do not depend on the order.
-    let (records_written, rest) = rayon::join(
+    // The picture is drawn from only the part of the graph it shows.
+    let (records_written, (json_written, drawing)) = rayon::join(
         || write_records(&attributions_path, graph),
-        || -> Result<_> {
-            let wire = node_link(graph);
-            let dot_options = options
-                .dot
-                .clone()
-                .unwrap_or_else(|| DotOptions::for_graph(&wire));
-            let (json_written, dot_text) = rayon::join(
-                || {
-                    write_atomic(&graph_path, &mut |out| {
-                        serde_json::to_writer(&mut *out, &wire)?;
-                        out.write_all(b"\n")
-                    })
+        || {
+            let tables = WireTables::new(graph);
+            rayon::join(
+                || write_atomic(&graph_path, &mut |out| write_node_link(&tables, out)),
+                || -> Result<_> {
+                    let (drawn, dot_text) = dot::draw(&tables, &dot_options);
+                    write_atomic(&dot_path, &mut |out| out.write_all(dot_text.as_bytes()))?;
+                    Ok((!options.skip_svg).then(|| render_svg(&dot_text, &drawn)))
                 },
-                || to_dot(&wire, &dot_options),
-            );
-            json_written?;
-            write_atomic(&dot_path, &mut |out| out.write_all(dot_text.as_bytes()))?;
-            Ok((wire, dot_options, dot_text))
+            )
         },
     );
     records_written?;
-    let (wire, dot_options, dot_text) = rest?;
+    json_written?;
+    let drawn_svg = drawing?;
     let mut written = vec![attributions_path, graph_path, dot_path];
 
     let mut svg_note = None;
-    if !options.skip_svg {
-        let drawn;
-        let drawn_graph = match dot::drawn_part(&wire, &dot_options) {
-            Some(cut) => {
-                drawn = cut;
-                &drawn
-            }
-            None => &wire,
-        };
-        let outcome = render_svg(&dot_text, drawn_graph)?;
+    if let Some(outcome) = drawn_svg {
+        let outcome = outcome?;
         svg_note = outcome.note();
         let svg_text = match outcome.svg() {
             Some(svg) => svg.to_string(),
@@ -119,22 +114,26 @@ pub fn write(out_dir: &Path, graph: &ClaimGraph, options: &ExportOptions) -> Res
 }
 
 /// Writes `attributions.jsonl`: one compact record per line, in corpus order,
-/// each serialised as soon as it is made (one [`records::CharIndex`] per run of
-/// attributions of the same document, as in [`records()`]).
+/// serialised in parallel batches (see [`batches::write_items`]) with one
+/// [`records::CharIndex`] per run of attributions of the same document, as in
+/// [`records()`].
 fn write_records(path: &Path, graph: &ClaimGraph) -> Result<()> {
     let corpus = &graph.corpus;
     write_atomic(path, &mut |out| {
-        let mut index: Option<(usize, records::CharIndex)> = None;
-        for attribution in &corpus.attributions {
-            if index.as_ref().map(|(doc, _)| *doc) != Some(attribution.doc) {
-                let text = &corpus.articles[attribution.doc].text;
-                index = Some((attribution.doc, records::CharIndex::new(text)));
+        batches::write_items(out, corpus.attributions.len(), |run, piece| {
+            let mut index: Option<(usize, records::CharIndex)> = None;
+            for attribution in &corpus.attributions[run] {
+                if index.as_ref().map(|(doc, _)| *doc) != Some(attribution.doc) {
+                    let text = &corpus.articles[attribution.doc].text;
+                    index = Some((attribution.doc, records::CharIndex::new(text)));
+                }
+                let chars = &index.as_ref().expect("set above").1;
+                let record = records::record::<&str>(graph, attribution, chars);
+                serde_json::to_writer(&mut *piece, &record)?;
+                piece.push(b'\n');
             }
-            let chars = &index.as_ref().expect("set above").1;
-            serde_json::to_writer(&mut *out, &records::record(graph, attribution, chars))?;
-            out.write_all(b"\n")?;
-        }
-        Ok(())
+            Ok(())
+        })
     })
 }
 

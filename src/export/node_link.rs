@@ -1,16 +1,18 @@
-//! The graph in networkx node-link form (`graph.json` of the output contract), and
-//! the neighbourhood of one claim cut out of it so large graphs stay drawable.
+//! The graph in networkx node-link form (`graph.json` of the output contract),
+//! one node or edge at a time: [`WireTables`] holds what every node and edge
+//! needs, so that `graph.json` can be streamed ([`super::graph_json`]) and a part
+//! of the graph drawn ([`super::cut`]) without building the whole node-link graph.
 //!
-//! Pure: no I/O. Every loop is linear in the graph (plus a sort of the
-//! attributions by document); no char index is built twice for a document. Ids
-//! are the stable keys of the model, never petgraph indexes.
+//! Pure: no I/O. The tables are built in time linear in the graph; ids are the
+//! stable keys of the model, never petgraph indexes.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
+use petgraph::graph::{EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 
 use crate::graph::{ClaimGraph, Edge, Node};
-use crate::model::{Corpus, SourceId};
+use crate::model::{ClaimId, Corpus, SourceId, Stance};
 
 use super::json::{
     GraphMeta, NodeLinkGraph, WireContradiction, WireCredibility, WireEdge, WireEdgeData,
@@ -47,61 +49,10 @@ pub fn credibility_label(score: u8) -> &'static str {
 
 /// The whole graph in node-link form: nodes in graph order (documents, sources,
 /// claims, subjects), edges in petgraph edge order, each edge keyed by the number
-/// of earlier edges between the same two nodes.
+/// of earlier edges between the same two nodes. `graph.json` is streamed instead
+/// (see [`super::graph_json::write_node_link`]); this is for small graphs and tests.
 pub fn node_link(graph: &ClaimGraph) -> NodeLinkGraph {
-    let corpus = &graph.corpus;
-    let document_ids: Vec<String> = corpus.articles.iter().map(document_id).collect();
-    let groups = source_groups(corpus);
-
-    let mut nodes = Vec::with_capacity(graph.graph.node_count());
-    for node in graph.graph.node_weights() {
-        nodes.push(wire_node(corpus, &document_ids, &groups, *node));
-    }
-
-    let mut evidence = evidence(corpus);
-    let mut parallel: HashMap<(u32, u32), usize> = HashMap::new();
-    let mut edges = Vec::with_capacity(graph.graph.edge_count());
-    for edge in graph.graph.edge_references() {
-        let pair = (edge.source().index() as u32, edge.target().index() as u32);
-        let key = parallel.entry(pair).or_insert(0);
-        let data = match edge.weight() {
-            Edge::Asserts(i) => WireEdgeData::Asserts(take_evidence(&mut evidence, corpus, *i)),
-            Edge::Denies(i) => WireEdgeData::Denies(take_evidence(&mut evidence, corpus, *i)),
-            Edge::Relays(i) => {
-                let attribution = &corpus.attributions[*i];
-                WireEdgeData::Relays {
-                    attribution: attribution.id.clone(),
-                    document: corpus.articles[attribution.doc].path.clone(),
-                }
-            }
-            Edge::MemberOf => WireEdgeData::MemberOf {},
-            Edge::About => WireEdgeData::About {},
-            Edge::Contradicts(reason) => WireEdgeData::Contradicts {
-                reason: reason.clone(),
-            },
-            Edge::Published => WireEdgeData::Published {},
-        };
-        edges.push(WireEdge {
-            source: nodes[edge.source().index()].id().to_string(),
-            target: nodes[edge.target().index()].id().to_string(),
-            key: *key,
-            data,
-        });
-        *key += 1;
-    }
-
-    NodeLinkGraph {
-        directed: true,
-        multigraph: true,
-        graph: GraphMeta {
-            schema: SCHEMA.to_string(),
-            generator: env!("CARGO_PKG_NAME").to_string(),
-            version: env!("CARGO_PKG_VERSION").to_string(),
-            counts: counts(&nodes, &edges),
-        },
-        nodes,
-        edges,
-    }
+    WireTables::new(graph).whole()
 }
 
 /// The contract's name of a node's kind.
@@ -127,108 +78,335 @@ pub fn edge_kind(data: &WireEdgeData) -> &'static str {
     }
 }
 
-fn wire_node(
-    corpus: &Corpus,
-    document_ids: &[String],
-    groups: &[SourceId],
-    node: Node,
-) -> WireNode {
-    match node {
-        Node::Document(doc) => {
-            let article = &corpus.articles[doc];
-            WireNode::Document {
-                id: document_ids[doc].clone(),
-                path: article.path.clone(),
-                publisher: article.meta.publisher.clone(),
-                date: article.meta.date.clone(),
-                title: article.meta.title.clone(),
-                url: article.meta.url.clone(),
-            }
+/// The graph attributes of a node-link graph with nodes and edges of these kinds.
+pub fn graph_meta<'k>(
+    node_kinds: impl Iterator<Item = &'k str>,
+    edge_kinds: impl Iterator<Item = &'k str>,
+) -> GraphMeta {
+    GraphMeta {
+        schema: SCHEMA.to_string(),
+        generator: env!("CARGO_PKG_NAME").to_string(),
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        counts: counts(node_kinds, edge_kinds),
+    }
+}
+
+/// Node and edge counts, in total and by kind (every kind present, zero or not),
+/// plus `documents` (document nodes) and `attributions` (asserts and denies
+/// edges), from the kind of every node and edge.
+pub fn counts<'k>(
+    node_kinds: impl Iterator<Item = &'k str>,
+    edge_kinds: impl Iterator<Item = &'k str>,
+) -> BTreeMap<String, usize> {
+    let mut by_node_kind = [0usize; NODE_KINDS.len()];
+    let mut n_nodes = 0;
+    for kind in node_kinds {
+        n_nodes += 1;
+        if let Some(at) = NODE_KINDS.iter().position(|k| *k == kind) {
+            by_node_kind[at] += 1;
         }
-        Node::Source(id) => {
-            let entity = corpus.source(id);
-            WireNode::Source {
-                id: entity.key.clone(),
-                name: entity.name.clone(),
-                source_type: entity.kind.as_str().to_string(),
-                aliases: entity.aliases.clone(),
-                affiliation: entity
-                    .affiliation
-                    .iter()
-                    .map(|body| corpus.source(*body).name.clone())
-                    .collect(),
-                group: corpus.source(groups[id.0 as usize]).key.clone(),
-            }
+    }
+    let mut by_edge_kind = [0usize; EDGE_KINDS.len()];
+    let mut n_edges = 0;
+    for kind in edge_kinds {
+        n_edges += 1;
+        if let Some(at) = EDGE_KINDS.iter().position(|k| *k == kind) {
+            by_edge_kind[at] += 1;
         }
-        Node::Claim(id) => {
-            let claim = corpus.claim(id);
-            let analysis = &claim.analysis;
-            let source_keys =
-                |ids: &[SourceId]| ids.iter().map(|s| corpus.source(*s).key.clone()).collect();
-            let mut deniers = BTreeSet::new();
-            let mut documents = BTreeSet::new();
-            for &member in &claim.members {
-                let attribution = &corpus.attributions[member];
-                documents.insert(attribution.doc);
-                if attribution.raw.stance == crate::model::Stance::Denies {
-                    deniers.insert(attribution.source);
+    }
+    let mut counts = BTreeMap::new();
+    counts.insert("nodes".to_string(), n_nodes);
+    counts.insert("edges".to_string(), n_edges);
+    for (kind, n) in NODE_KINDS.iter().zip(by_node_kind) {
+        counts.insert(format!("{kind}_nodes"), n);
+    }
+    for (kind, n) in EDGE_KINDS.iter().zip(by_edge_kind) {
+        counts.insert(format!("{kind}_edges"), n);
+    }
+    counts.insert("documents".to_string(), by_node_kind[0]);
+    counts.insert(
+        "attributions".to_string(),
+        by_edge_kind[0] + by_edge_kind[1],
+    );
+    counts
+}
+
+/// What every node and edge of one graph needs in its wire form, computed once.
+pub struct WireTables<'a> {
+    /// The graph written.
+    pub graph: &'a ClaimGraph,
+    /// Node id of every document.
+    document_ids: Vec<String>,
+    /// The group of every source (see [`source_groups`]).
+    groups: Vec<SourceId>,
+    /// Key of every edge among the edges joining the same two nodes.
+    edge_keys: Vec<u32>,
+}
+
+/// The char index of the document whose edges are being made. Edges come grouped
+/// by document, so each index is built once; an edge out of turn only costs a
+/// rebuild.
+#[derive(Default)]
+pub struct DocChars<'a> {
+    current: Option<(usize, CharIndex<'a>)>,
+}
+
+impl<'a> DocChars<'a> {
+    /// The char index of document `doc` of `corpus`.
+    fn of(&mut self, corpus: &'a Corpus, doc: usize) -> &CharIndex<'a> {
+        if self.current.as_ref().map(|(at, _)| *at) != Some(doc) {
+            self.current = Some((doc, CharIndex::new(&corpus.articles[doc].text)));
+        }
+        &self.current.as_ref().expect("set above").1
+    }
+}
+
+impl<'a> WireTables<'a> {
+    /// The tables of `graph`.
+    pub fn new(graph: &'a ClaimGraph) -> Self {
+        WireTables {
+            graph,
+            document_ids: graph.corpus.articles.iter().map(document_id).collect(),
+            groups: source_groups(&graph.corpus),
+            edge_keys: edge_keys(graph),
+        }
+    }
+
+    /// The graph attributes of the whole graph.
+    pub fn meta(&self) -> GraphMeta {
+        let graph = &self.graph.graph;
+        graph_meta(
+            graph.node_weights().map(Node::kind),
+            graph.edge_weights().map(Edge::kind),
+        )
+    }
+
+    /// The whole graph in node-link form (see [`node_link`]).
+    pub fn whole(&self) -> NodeLinkGraph {
+        let nodes: Vec<usize> = (0..self.graph.graph.node_count()).collect();
+        let edges: Vec<usize> = (0..self.graph.graph.edge_count()).collect();
+        self.part(&nodes, &edges)
+    }
+
+    /// The nodes at `nodes` and the edges at `edges` (petgraph indexes, in the
+    /// order given) as a node-link graph, with their counts.
+    pub fn part(&self, nodes: &[usize], edges: &[usize]) -> NodeLinkGraph {
+        let nodes: Vec<WireNode> = nodes
+            .iter()
+            .map(|&i| self.node(NodeIndex::new(i)))
+            .collect();
+        let mut chars = DocChars::default();
+        let edges: Vec<WireEdge> = edges
+            .iter()
+            .map(|&i| self.edge(EdgeIndex::new(i), &mut chars))
+            .collect();
+        NodeLinkGraph {
+            directed: true,
+            multigraph: true,
+            graph: graph_meta(
+                nodes.iter().map(node_kind),
+                edges.iter().map(|edge| edge_kind(&edge.data)),
+            ),
+            nodes,
+            edges,
+        }
+    }
+
+    /// The node id of a node.
+    pub fn node_id(&self, index: NodeIndex) -> &str {
+        let corpus = &self.graph.corpus;
+        match self.graph.graph[index] {
+            Node::Document(doc) => &self.document_ids[doc],
+            Node::Source(id) => &corpus.source(id).key,
+            Node::Claim(id) => &corpus.claim(id).key,
+            Node::Subject(id) => &corpus.subjects[id.0 as usize].key,
+        }
+    }
+
+    /// A node in wire form, its text owned (`String`) or borrowed from the
+    /// graph and the tables (`&str`).
+    pub fn node<'t, S: From<&'t str>>(&'t self, index: NodeIndex) -> WireNode<S> {
+        let corpus = &self.graph.corpus;
+        let text = |text: &'t String| S::from(text.as_str());
+        match self.graph.graph[index] {
+            Node::Document(doc) => {
+                let article = &corpus.articles[doc];
+                let meta = &article.meta;
+                WireNode::Document {
+                    id: text(&self.document_ids[doc]),
+                    path: text(&article.path),
+                    publisher: meta.publisher.as_ref().map(text),
+                    date: meta.date.as_ref().map(text),
+                    title: meta.title.as_ref().map(text),
+                    url: meta.url.as_ref().map(text),
                 }
             }
-            let score = if (1..=6).contains(&analysis.credibility) {
-                analysis.credibility
-            } else {
-                6
-            };
-            WireNode::Claim {
-                id: claim.key.clone(),
-                text: claim.text.clone(),
-                subjects: claim
-                    .subjects
-                    .iter()
-                    .map(|s| corpus.subjects[s.0 as usize].key.clone())
-                    .collect(),
-                sources: source_keys(&analysis.sources),
-                deniers: deniers
-                    .iter()
-                    .map(|s| corpus.source(*s).key.clone())
-                    .collect(),
-                independent_sources: analysis.independent_sources,
-                origins: source_keys(&analysis.origins),
-                chokepoints: source_keys(&analysis.chokepoints),
-                circular: analysis.circular,
-                contradicted_by: analysis
-                    .contradicted_by
-                    .iter()
-                    .map(|(other, _)| corpus.claim(*other).key.clone())
-                    .collect(),
-                contradictions: analysis
-                    .contradicted_by
-                    .iter()
-                    .map(|(other, reason)| WireContradiction {
-                        claim: corpus.claim(*other).key.clone(),
-                        reason: reason.clone(),
-                    })
-                    .collect(),
-                documents: documents
-                    .iter()
-                    .map(|doc| document_ids[*doc].clone())
-                    .collect(),
-                attributions: claim.members.len(),
-                credibility: WireCredibility {
-                    score,
-                    label: credibility_label(score).to_string(),
-                    reason: analysis.credibility_reason.clone(),
-                },
+            Node::Source(id) => {
+                let entity = corpus.source(id);
+                WireNode::Source {
+                    id: text(&entity.key),
+                    name: text(&entity.name),
+                    source_type: S::from(entity.kind.as_str()),
+                    aliases: entity.aliases.iter().map(text).collect(),
+                    affiliation: entity
+                        .affiliation
+                        .iter()
+                        .map(|body| text(&corpus.source(*body).name))
+                        .collect(),
+                    group: text(&corpus.source(self.groups[id.0 as usize]).key),
+                }
             }
-        }
-        Node::Subject(id) => {
-            let subject = &corpus.subjects[id.0 as usize];
-            WireNode::Subject {
-                id: subject.key.clone(),
-                name: subject.name.clone(),
+            Node::Claim(id) => self.claim_node(id),
+            Node::Subject(id) => {
+                let subject = &corpus.subjects[id.0 as usize];
+                WireNode::Subject {
+                    id: text(&subject.key),
+                    name: text(&subject.name),
+                }
             }
         }
     }
+
+    fn claim_node<'t, S: From<&'t str>>(&'t self, id: ClaimId) -> WireNode<S> {
+        let corpus = &self.graph.corpus;
+        let claim = corpus.claim(id);
+        let analysis = &claim.analysis;
+        let source_key = |id: &SourceId| S::from(corpus.source(*id).key.as_str());
+        let claim_key = |id: &ClaimId| S::from(corpus.claim(*id).key.as_str());
+        let mut deniers = BTreeSet::new();
+        let mut documents = BTreeSet::new();
+        for &member in &claim.members {
+            let attribution = &corpus.attributions[member];
+            documents.insert(attribution.doc);
+            if attribution.raw.stance == Stance::Denies {
+                deniers.insert(attribution.source);
+            }
+        }
+        let score = if (1..=6).contains(&analysis.credibility) {
+            analysis.credibility
+        } else {
+            6
+        };
+        WireNode::Claim {
+            id: S::from(claim.key.as_str()),
+            text: S::from(claim.text.as_str()),
+            subjects: claim
+                .subjects
+                .iter()
+                .map(|s| S::from(corpus.subjects[s.0 as usize].key.as_str()))
+                .collect(),
+            sources: analysis.sources.iter().map(source_key).collect(),
+            deniers: deniers.iter().map(source_key).collect(),
+            independent_sources: analysis.independent_sources,
+            origins: analysis.origins.iter().map(source_key).collect(),
+            chokepoints: analysis.chokepoints.iter().map(source_key).collect(),
+            circular: analysis.circular,
+            contradicted_by: analysis
+                .contradicted_by
+                .iter()
+                .map(|(other, _)| claim_key(other))
+                .collect(),
+            contradictions: analysis
+                .contradicted_by
+                .iter()
+                .map(|(other, reason)| WireContradiction {
+                    claim: claim_key(other),
+                    reason: S::from(reason.as_str()),
+                })
+                .collect(),
+            documents: documents
+                .iter()
+                .map(|doc| S::from(self.document_ids[*doc].as_str()))
+                .collect(),
+            attributions: claim.members.len(),
+            credibility: WireCredibility {
+                score,
+                label: S::from(credibility_label(score)),
+                reason: S::from(analysis.credibility_reason.as_str()),
+            },
+        }
+    }
+
+    /// An edge in wire form, its text owned (`String`) or borrowed (`&str`);
+    /// `chars` keeps the char index of the last document.
+    pub fn edge<'t, S: From<&'t str>>(
+        &'t self,
+        index: EdgeIndex,
+        chars: &mut DocChars<'a>,
+    ) -> WireEdge<S> {
+        let corpus = &self.graph.corpus;
+        let (from, to) = self
+            .graph
+            .graph
+            .edge_endpoints(index)
+            .expect("an edge of this graph");
+        let data = match &self.graph.graph[index] {
+            Edge::Asserts(i) => WireEdgeData::Asserts(self.evidence(*i, chars)),
+            Edge::Denies(i) => WireEdgeData::Denies(self.evidence(*i, chars)),
+            Edge::Relays(i) => {
+                let attribution = &corpus.attributions[*i];
+                WireEdgeData::Relays {
+                    attribution: S::from(attribution.id.as_str()),
+                    document: S::from(corpus.articles[attribution.doc].path.as_str()),
+                }
+            }
+            Edge::MemberOf => WireEdgeData::MemberOf {},
+            Edge::About => WireEdgeData::About {},
+            Edge::Contradicts(reason) => WireEdgeData::Contradicts {
+                reason: S::from(reason.as_str()),
+            },
+            Edge::Published => WireEdgeData::Published {},
+        };
+        WireEdge {
+            source: S::from(self.node_id(from)),
+            target: S::from(self.node_id(to)),
+            key: self.edge_keys[index.index()] as usize,
+            data,
+        }
+    }
+
+    /// The evidence of attribution `i`.
+    fn evidence<'t, S: From<&'t str>>(
+        &'t self,
+        i: usize,
+        chars: &mut DocChars<'a>,
+    ) -> WireEvidence<S> {
+        let corpus = &self.graph.corpus;
+        let attribution = &corpus.attributions[i];
+        let chars: &CharIndex<'t> = chars.of(&self.graph.corpus, attribution.doc);
+        let raw = &attribution.raw;
+        WireEvidence {
+            attribution: S::from(attribution.id.as_str()),
+            document: S::from(corpus.articles[attribution.doc].path.as_str()),
+            cue: raw.cue.map(|c| chars.span(c)),
+            content: raw.content.iter().map(|c| chars.span(*c)).collect(),
+            quote: S::from(raw.quote.as_str()),
+            sentence: (raw.content.as_slice() != [raw.sentence]).then(|| chars.span(raw.sentence)),
+        }
+    }
+}
+
+/// Keys every edge with the number of earlier edges of the same tail and head:
+/// one sort of each node's outgoing edges, no hashing.
+fn edge_keys(graph: &ClaimGraph) -> Vec<u32> {
+    let mut keys = vec![0u32; graph.graph.edge_count()];
+    let mut outgoing: Vec<(u32, u32)> = Vec::new();
+    for node in graph.graph.node_indices() {
+        outgoing.clear();
+        outgoing.extend(
+            graph
+                .graph
+                .edges(node)
+                .map(|edge| (edge.target().index() as u32, edge.id().index() as u32)),
+        );
+        outgoing.sort_unstable();
+        for pair in outgoing.windows(2) {
+            if pair[0].0 == pair[1].0 {
+                keys[pair[1].1 as usize] = keys[pair[0].1 as usize] + 1;
+            }
+        }
+    }
+    keys
 }
 
 /// The group of every source: the end of its chain of first affiliations. A chain
@@ -268,280 +446,4 @@ fn source_groups(corpus: &Corpus) -> Vec<SourceId> {
         path.clear();
     }
     group.into_iter().map(SourceId).collect()
-}
-
-/// The evidence of every attribution, computed with one [`CharIndex`] per
-/// document: attributions are visited grouped by document whatever their order.
-fn evidence(corpus: &Corpus) -> Vec<Option<WireEvidence>> {
-    let mut order: Vec<usize> = (0..corpus.attributions.len()).collect();
-    order.sort_by_key(|&i| corpus.attributions[i].doc);
-    let mut out: Vec<Option<WireEvidence>> = vec![None; corpus.attributions.len()];
-    let mut index: Option<(usize, CharIndex)> = None;
-    for i in order {
-        let attribution = &corpus.attributions[i];
-        if index.as_ref().map(|(doc, _)| *doc) != Some(attribution.doc) {
-            index = Some((
-                attribution.doc,
-                CharIndex::new(&corpus.articles[attribution.doc].text),
-            ));
-        }
-        let chars = &index.as_ref().expect("set above").1;
-        out[i] = Some(wire_evidence(corpus, i, chars));
-    }
-    out
-}
-
-/// The evidence of attribution `i`, moved out (each attribution has exactly one
-/// asserts or denies edge); recomputed should a graph ever hold two.
-fn take_evidence(evidence: &mut [Option<WireEvidence>], corpus: &Corpus, i: usize) -> WireEvidence {
-    match evidence[i].take() {
-        Some(found) => found,
-        None => {
-            let doc = corpus.attributions[i].doc;
-            wire_evidence(corpus, i, &CharIndex::new(&corpus.articles[doc].text))
-        }
-    }
-}
-
-/// The evidence of attribution `i`, given the char index of its article.
-fn wire_evidence(corpus: &Corpus, i: usize, chars: &CharIndex) -> WireEvidence {
-    let attribution = &corpus.attributions[i];
-    let raw = &attribution.raw;
-    WireEvidence {
-        attribution: attribution.id.clone(),
-        document: corpus.articles[attribution.doc].path.clone(),
-        cue: raw.cue.map(|c| chars.span(c)),
-        content: raw.content.iter().map(|c| chars.span(*c)).collect(),
-        quote: raw.quote.as_str().to_string(),
-        sentence: (raw.content.as_slice() != [raw.sentence]).then(|| chars.span(raw.sentence)),
-    }
-}
-
-/// The part of `graph` around one claim: the claim, its asserting and denying
-/// sources, the relays those attributions came through, the bodies the sources
-/// belong to (transitively), the documents reporting it and their publishers, the
-/// claims contradicting it with the same around them, and the subjects of every
-/// claim kept. `None` when no claim has that id. Edges are those of `graph`
-/// between kept nodes (relays only for the kept attributions); counts are
-/// recomputed.
-pub fn neighbourhood(graph: &NodeLinkGraph, claim_id: &str) -> Option<NodeLinkGraph> {
-    let center = graph.nodes.iter().position(|node| node.id() == claim_id)?;
-    if !matches!(graph.nodes[center], WireNode::Claim { .. }) {
-        return None;
-    }
-    Some(around(graph, &[center]))
-}
-
-/// An overview of a large graph: the neighbourhoods of at most `max_claims`
-/// claims, the most corroborated and the most contested first (claims with
-/// one independent source and no contradiction are left out).
-pub fn overview(graph: &NodeLinkGraph, max_claims: usize) -> NodeLinkGraph {
-    let mut ranked: Vec<(usize, usize, usize, usize)> = graph
-        .nodes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, node)| match node {
-            WireNode::Claim {
-                independent_sources,
-                contradicted_by,
-                attributions,
-                ..
-            } if *independent_sources >= 2 || !contradicted_by.is_empty() => Some((
-                *independent_sources,
-                contradicted_by.len(),
-                *attributions,
-                i,
-            )),
-            _ => None,
-        })
-        .collect();
-    ranked.sort_by(|a, b| (b.0, b.1, b.2, a.3).cmp(&(a.0, a.1, a.2, b.3)));
-    let centers: Vec<usize> = ranked.iter().take(max_claims).map(|r| r.3).collect();
-    around(graph, &centers)
-}
-
-/// Index of every node by its id.
-pub fn positions(graph: &NodeLinkGraph) -> HashMap<&str, usize> {
-    graph
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, node)| (node.id(), i))
-        .collect()
-}
-
-/// The claims at `centers` with the claims contradicting them, their sources,
-/// relays, bodies, documents and subjects.
-fn around(graph: &NodeLinkGraph, centers: &[usize]) -> NodeLinkGraph {
-    let position = positions(graph);
-    let document_at: HashMap<&str, usize> = graph
-        .nodes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, node)| match node {
-            WireNode::Document { path, .. } => Some((path.as_str(), i)),
-            _ => None,
-        })
-        .collect();
-    // Endpoints of every edge whose endpoints both exist, and adjacency lists.
-    let endpoints: Vec<Option<(usize, usize)>> = graph
-        .edges
-        .iter()
-        .map(|edge| {
-            Some((
-                *position.get(edge.source.as_str())?,
-                *position.get(edge.target.as_str())?,
-            ))
-        })
-        .collect();
-    let mut out_edges: Vec<Vec<usize>> = vec![Vec::new(); graph.nodes.len()];
-    let mut in_edges: Vec<Vec<usize>> = vec![Vec::new(); graph.nodes.len()];
-    for (i, ends) in endpoints.iter().enumerate() {
-        if let Some((from, to)) = ends {
-            out_edges[*from].push(i);
-            in_edges[*to].push(i);
-        }
-    }
-    let tail = |i: usize| endpoints[i].expect("indexed edge").0;
-    let head = |i: usize| endpoints[i].expect("indexed edge").1;
-
-    // The claims: the centres and those contradicting them, either direction.
-    let mut claims = centers.to_vec();
-    for &center in centers {
-        for &i in out_edges[center].iter().chain(&in_edges[center]) {
-            if matches!(graph.edges[i].data, WireEdgeData::Contradicts { .. }) {
-                claims.push(if tail(i) == center { head(i) } else { tail(i) });
-            }
-        }
-        if let WireNode::Claim {
-            contradicted_by, ..
-        } = &graph.nodes[center]
-        {
-            claims.extend(
-                contradicted_by
-                    .iter()
-                    .filter_map(|id| position.get(id.as_str()).copied()),
-            );
-        }
-    }
-
-    let mut keep: HashSet<usize> = HashSet::new();
-    let mut attributions: HashSet<&str> = HashSet::new();
-    let mut sources: Vec<usize> = Vec::new();
-    for &claim in &claims {
-        if !keep.insert(claim) {
-            continue;
-        }
-        for &i in &in_edges[claim] {
-            if let WireEdgeData::Asserts(evidence) | WireEdgeData::Denies(evidence) =
-                &graph.edges[i].data
-            {
-                sources.push(tail(i));
-                attributions.insert(evidence.attribution.as_str());
-                if let Some(&doc) = document_at.get(evidence.document.as_str()) {
-                    keep.insert(doc);
-                    for &j in &out_edges[doc] {
-                        if matches!(graph.edges[j].data, WireEdgeData::Published {}) {
-                            keep.insert(head(j));
-                        }
-                    }
-                }
-            }
-        }
-        for &i in &out_edges[claim] {
-            if matches!(graph.edges[i].data, WireEdgeData::About {}) {
-                keep.insert(head(i));
-            }
-        }
-    }
-    let is_kept_relay = |data: &WireEdgeData| match data {
-        WireEdgeData::Relays { attribution, .. } => attributions.contains(attribution.as_str()),
-        _ => false,
-    };
-    // Relays of the kept attributions into the sources, and the bodies of every
-    // source kept, transitively.
-    let mut seen: HashSet<usize> = HashSet::new();
-    while let Some(source) = sources.pop() {
-        if !seen.insert(source) {
-            continue;
-        }
-        keep.insert(source);
-        for &i in &in_edges[source] {
-            if is_kept_relay(&graph.edges[i].data) {
-                sources.push(tail(i));
-            }
-        }
-        for &i in &out_edges[source] {
-            if matches!(graph.edges[i].data, WireEdgeData::MemberOf {}) {
-                sources.push(head(i));
-            }
-        }
-    }
-
-    let nodes: Vec<WireNode> = graph
-        .nodes
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| keep.contains(i))
-        .map(|(_, node)| node.clone())
-        .collect();
-    let edges: Vec<WireEdge> = graph
-        .edges
-        .iter()
-        .zip(&endpoints)
-        .filter(|(edge, ends)| match ends {
-            Some((from, to)) => {
-                keep.contains(from)
-                    && keep.contains(to)
-                    && (!matches!(edge.data, WireEdgeData::Relays { .. })
-                        || is_kept_relay(&edge.data))
-            }
-            None => false,
-        })
-        .map(|(edge, _)| edge.clone())
-        .collect();
-    NodeLinkGraph {
-        directed: graph.directed,
-        multigraph: graph.multigraph,
-        graph: GraphMeta {
-            counts: counts(&nodes, &edges),
-            ..graph.graph.clone()
-        },
-        nodes,
-        edges,
-    }
-}
-
-/// Node and edge counts, in total and by kind (every kind present, zero or not),
-/// plus `documents` (document nodes) and `attributions` (asserts and denies edges).
-fn counts(nodes: &[WireNode], edges: &[WireEdge]) -> BTreeMap<String, usize> {
-    let mut counts = BTreeMap::new();
-    counts.insert("nodes".to_string(), nodes.len());
-    counts.insert("edges".to_string(), edges.len());
-    for kind in NODE_KINDS {
-        counts.insert(format!("{kind}_nodes"), 0);
-    }
-    for kind in EDGE_KINDS {
-        counts.insert(format!("{kind}_edges"), 0);
-    }
-    let mut n_documents = 0;
-    for node in nodes {
-        *counts
-            .entry(format!("{}_nodes", node_kind(node)))
-            .or_insert(0) += 1;
-        n_documents += usize::from(matches!(node, WireNode::Document { .. }));
-    }
-    let mut n_attributions = 0;
-    for edge in edges {
-        *counts
-            .entry(format!("{}_edges", edge_kind(&edge.data)))
-            .or_insert(0) += 1;
-        n_attributions += usize::from(matches!(
-            edge.data,
-            WireEdgeData::Asserts(_) | WireEdgeData::Denies(_)
-        ));
-    }
-    counts.insert("documents".to_string(), n_documents);
-    counts.insert("attributions".to_string(), n_attributions);
-    counts
 }

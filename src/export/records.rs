@@ -33,12 +33,13 @@ impl<'a> CharIndex<'a> {
         }
     }
 
-    /// The wire span of a byte span.
-    pub fn span(&self, span: ByteSpan) -> WireSpan {
+    /// The wire span of a byte span, its text owned (`String`) or borrowed from
+    /// the indexed text (`&str`).
+    pub fn span<S: From<&'a str>>(&self, span: ByteSpan) -> WireSpan<S> {
         WireSpan {
             start: self.chars(span.start),
             end: self.chars(span.end),
-            text: span.slice(self.text).to_string(),
+            text: S::from(span.slice(self.text)),
         }
     }
 }
@@ -64,41 +65,42 @@ pub fn records(graph: &ClaimGraph) -> Vec<AttributionRecord> {
     out
 }
 
-/// One attribution as a record, given the char index of its article.
-pub fn record(
-    graph: &ClaimGraph,
-    attribution: &ResolvedAttribution,
-    chars: &CharIndex,
-) -> AttributionRecord {
+/// One attribution as a record, given the char index of its article; its text
+/// owned (`String`) or borrowed from the graph (`&str`).
+pub fn record<'a, S: From<&'a str>>(
+    graph: &'a ClaimGraph,
+    attribution: &'a ResolvedAttribution,
+    chars: &CharIndex<'a>,
+) -> AttributionRecord<S> {
     let corpus = &graph.corpus;
     let article = &corpus.articles[attribution.doc];
     let source = corpus.source(attribution.source);
     let raw = &attribution.raw;
     AttributionRecord {
-        id: attribution.id.clone(),
-        document: article.path.clone(),
+        id: S::from(attribution.id.as_str()),
+        document: S::from(article.path.as_str()),
         source: Some(WireSourceRef {
-            id: source.key.clone(),
-            name: source.name.clone(),
-            kind: source.kind.as_str().to_string(),
+            id: S::from(source.key.as_str()),
+            name: S::from(source.name.as_str()),
+            kind: S::from(source.kind.as_str()),
             mention: attribution.mention.map(|m| chars.span(m)),
         }),
         cue: raw.cue.map(|c| chars.span(c)),
         content: raw.content.iter().map(|c| chars.span(*c)).collect(),
-        quote: raw.quote.as_str().to_string(),
-        stance: raw.stance.as_str().to_string(),
+        quote: S::from(raw.quote.as_str()),
+        stance: S::from(raw.stance.as_str()),
         via: attribution
             .via
             .iter()
             .map(|v| {
                 let relay = corpus.source(*v);
                 WireVia {
-                    id: relay.key.clone(),
-                    name: relay.name.clone(),
+                    id: S::from(relay.key.as_str()),
+                    name: S::from(relay.name.as_str()),
                 }
             })
             .collect(),
-        claim: corpus.claim(attribution.claim).key.clone(),
+        claim: S::from(corpus.claim(attribution.claim).key.as_str()),
         sentence: chars.span(raw.sentence),
     }
 }

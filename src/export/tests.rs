@@ -422,8 +422,10 @@ fn write_is_atomic_and_deterministic() {
     }
     let lines = fs::read_to_string(out.join("attributions.jsonl")).expect("read");
     assert_eq!(lines.lines().count(), 5);
-    for line in lines.lines() {
+    for (line, record) in lines.lines().zip(records(&graph)) {
         serde_json::from_str::<json::AttributionRecord>(line).expect("record line");
+        // Streamed with borrowed text, the same bytes as the owned record.
+        assert_eq!(line, serde_json::to_string(&record).expect("serialize"));
     }
     let wire: NodeLinkGraph =
         serde_json::from_slice(&fs::read(out.join("graph.json")).expect("read"))
