@@ -313,8 +313,15 @@ fn credibility(a: &ClaimAnalysis, independent: &[usize], only_narrator: bool) ->
     if n == 0 {
         return (6, "no source asserts it; it is only denied".into());
     }
-    if only_narrator {
+    if only_narrator && n < 2 {
         return (6, "stated only in the publisher's own voice".into());
+    }
+    if only_narrator && a.contradicted_by.is_empty() {
+        // Outlets that each state it, none naming a source: possibly true, no more.
+        return (
+            3,
+            format!("stated by {n} outlets in their own voice, none naming a source"),
+        );
     }
     if a.contradicted_by.is_empty() {
         return match n {
@@ -349,4 +356,38 @@ pub fn short_hash(text: &str) -> String {
         h = h.wrapping_mul(0x100000001b3);
     }
     format!("{:012x}", h & 0xffff_ffff_ffff)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grade(n: usize, against: &[usize], only_narrator: bool) -> u8 {
+        let mut independent = vec![n];
+        let mut a = ClaimAnalysis {
+            independent_sources: n,
+            ..ClaimAnalysis::default()
+        };
+        for (k, &m) in against.iter().enumerate() {
+            independent.push(m);
+            a.contradicted_by
+                .push((ClaimId(k as u32 + 1), "assertion vs denial".to_string()));
+        }
+        credibility(&a, &independent, only_narrator).0
+    }
+
+    #[test]
+    fn credibility_on_the_admiralty_scale() {
+        assert_eq!(grade(3, &[], false), 1);
+        assert_eq!(grade(2, &[], false), 2);
+        assert_eq!(grade(1, &[], false), 3);
+        assert_eq!(grade(2, &[1], false), 3);
+        assert_eq!(grade(1, &[1], false), 4);
+        assert_eq!(grade(1, &[2], false), 5);
+        assert_eq!(grade(0, &[1], false), 6);
+        // The publisher's own voice: one outlet cannot be judged; several,
+        // none naming a source, are possibly true and never confirmed.
+        assert_eq!(grade(1, &[], true), 6);
+        assert_eq!(grade(4, &[], true), 3);
+    }
 }
