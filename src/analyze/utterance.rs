@@ -9,8 +9,8 @@ use crate::model::{QuoteKind, ResolvedAttribution};
 
 /// For each member of a claim (positions into `members`), the position of the
 /// first member of its utterance: itself unless it repeats an earlier one (the
-/// same quotation, a fragment of it, or the same words of its article read
-/// twice). Repetitions chain ("admit I'm" and "admit that I'm" are one
+/// same quotation, a fragment of it, its words reported without quotation
+/// marks, or the same words of its article read twice). Repetitions chain ("admit I'm" and "admit that I'm" are one
 /// utterance when both lie inside the whole passage).
 pub fn first_speakers(
     members: &[usize],
@@ -42,9 +42,7 @@ pub fn first_speakers(
                 && (overlapping(a, b)
                     || same_utterance(a, b, &terms[m], &terms[i])
                     || quotes_within(a, b, &texts[m], &texts[i])
-                    || is_quotation(a)
-                        && is_quotation(b)
-                        && same_words(a, b, &texts[m], &texts[i]));
+                    || same_words(a, b, &texts[m], &texts[i]));
             if repeats {
                 let (rj, rk) = (find(&root, j), find(&root, k));
                 root[rj.max(rk)] = rj.min(rk);
@@ -261,7 +259,8 @@ mod tests {
             ]),
             [0, 0, 0]
         );
-        // Reported speech in the same words is no quotation; four words are too few.
+        // The words reported without quotation marks are the same utterance;
+        // four words are too few to tell, and other words are another one.
         assert_eq!(
             firsts(&[
                 (0, 1, Direct, whole),
@@ -269,11 +268,17 @@ mod tests {
                     1,
                     2,
                     Indirect,
-                    "I'm not ashamed to admit that I'm a Christian"
+                    "he’s not ashamed to admit that he’s a Christian, but you don’t need to be in the pew every Sunday"
                 ),
                 (2, 3, Direct, "to admit that I'm"),
+                (
+                    3,
+                    4,
+                    Indirect,
+                    "the governor was proud of his faith and of his state"
+                ),
             ]),
-            [0, 1, 2]
+            [0, 0, 2, 3]
         );
     }
 }
