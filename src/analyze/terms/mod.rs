@@ -1,0 +1,149 @@
+//! What a claim's wording is made of, for grouping and conflict checks: content
+//! terms with synonyms folded (sent/deployed/dispatched, troops/soldiers/personnel),
+//! subjects (entities named, through the alias table and nationality adjectives),
+//! numbers with their hedges as ranges, months, polarity and legality. Pure.
+//!
+//! This file holds [`Terms`], the class-term test and the reading of a whole
+//! wording (each of its clauses too). `fold.rs` folds a word to its term,
+//! `read.rs` reads one clause (subjects, months, negation, modality), with
+//! `numbers.rs` (figures and their hedges), `legality.rs`, `goal.rs` (where a
+//! movement goes) and `have.rs` (possession, not the auxiliary); `split.rs` cuts
+//! a wording into clauses.
+
+mod fold;
+mod goal;
+mod have;
+mod legality;
+mod numbers;
+mod read;
+mod split;
+
+pub use fold::term;
+pub use split::clauses;
+
+use crate::resolve::AliasTable;
+
+use read::of_clause;
+
+/// The features of one wording.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Terms {
+    /// Content terms, folded, sorted, unique.
+    pub words: Vec<String>,
+    /// Subjects' canonical names, sorted, unique.
+    pub subjects: Vec<String>,
+    /// Quantities as ranges `(low, high)` with the unit word that follows.
+    pub numbers: Vec<(f64, f64, String)>,
+    /// Months named.
+    pub months: Vec<u8>,
+    /// Class terms with a month named within a few words of them ("signed …
+    /// during the July visit"): the events the wording dates, sorted.
+    pub dated: Vec<(String, u8)>,
+    /// Negated ("not", "no", "never").
+    pub negated: bool,
+    /// +1 legal / in keeping with international law, −1 in violation; 0 silent.
+    pub legality: i8,
+    /// A condition, not a statement of fact ("if troops deploy …", "should …").
+    pub conditional: bool,
+    /// A possibility, not a fact ("could help", "might send", "can use").
+    pub modal: bool,
+    /// Number of tokens in the wording.
+    pub n_tokens: usize,
+    /// Where the movement goes ("sent to Russia", "heading toward the Kursk
+    /// region", "headed for the battlefield"): a place's name, or the class of a
+    /// specific noun; `None` when unsaid or generic ("a western region").
+    pub goal: Option<String>,
+    /// The clauses of a wording that joins several propositions ("They do not
+    /// have the experience, but they can use liaison teams"; two quoted
+    /// fragments), each read on its own; empty for a wording of one clause.
+    pub parts: Vec<Terms>,
+}
+
+impl Terms {
+    /// The months this wording dates events of `class` to.
+    pub fn months_of(&self, class: &str) -> Vec<u8> {
+        self.dated
+            .iter()
+            .filter(|(c, _)| c == class)
+            .map(|(_, m)| *m)
+            .collect()
+    }
+}
+
+/// True for a folded term that heads a synonym class: the words that carry the
+/// predicate or its object ("deploy", "troop", "supply", "weapon").
+pub fn is_class(term: &str) -> bool {
+    // The heads of `SYNONYMS`, spelled out so the check is one match.
+    matches!(
+        term,
+        "deploy"
+            | "troop"
+            | "pact"
+            | "signed"
+            | "kill"
+            | "experience"
+            | "weapon"
+            | "supply"
+            | "fight"
+            | "have"
+    )
+}
+
+/// The most clauses a wording is read in separately.
+const MAX_PARTS: usize = 4;
+
+/// Reads the features of `text`, and of each of its clauses when it joins
+/// several (see [`clauses`]).
+pub fn of(text: &str, table: &AliasTable) -> Terms {
+    let mut t = of_clause(text, table);
+    let clauses = clauses(text);
+    if (2..=MAX_PARTS).contains(&clauses.len()) {
+        t.parts = clauses
+            .into_iter()
+            .map(|c| of_clause(c, table))
+            .filter(|p| p.words.len() >= 2)
+            .collect();
+        if t.parts.len() < 2 {
+            t.parts.clear();
+        }
+    }
+    t
+}
+
+/// Lends a wording's subjects to its clauses that name none ("… and they do
+/// not have combat experience"), once context has filled them in.
+pub fn share_subjects(t: &mut Terms) {
+    for p in &mut t.parts {
+        if p.subjects.is_empty() {
+            p.subjects = t.subjects.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::vocabulary::SYNONYMS;
+
+    #[test]
+    fn every_synonym_class_head_is_a_class_term() {
+        for class in SYNONYMS {
+            assert!(is_class(class[0]), "{}", class[0]);
+            assert_eq!(term(class[class.len() - 1]).as_deref(), Some(class[0]));
+        }
+        assert!(!is_class("weather"));
+    }
+
+    #[test]
+    fn a_possibility_beside_a_statement_is_no_possibility() {
+        let table = AliasTable::builtin();
+        assert!(of("North Korea could send troops to Russia", &table).modal);
+        let both = of(
+            "“the ability to gain actual battlefield experience is huge” and “could potentially help Pyongyang”",
+            &table,
+        );
+        assert!(!both.modal);
+        assert_eq!(both.parts.len(), 2);
+        assert!(both.parts[1].modal && !both.parts[0].modal);
+    }
+}

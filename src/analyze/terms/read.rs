@@ -1,0 +1,255 @@
+//! One clause read into [`Terms`]: tokens and the quoted parts they sit in,
+//! folded terms, subjects (runs of capitalised words through the alias table,
+//! nationality adjectives), dated months, negation, modality, condition, and the
+//! content words; figures, legality, possession and the goal come from their
+//! own modules.
+
+use crate::analyze::vocabulary::{HAVE, LACKS, MONTHS, STOPWORDS};
+use crate::resolve::names::{country_of_adjective, norm_key};
+use crate::resolve::AliasTable;
+
+use super::fold::term;
+use super::goal::{goal, names_event};
+use super::have::is_main_verb;
+use super::legality::legality;
+use super::{is_class, numbers, Terms};
+
+/// How many words from a month a class term may be to be dated by it.
+const DATE_REACH: usize = 10;
+
+/// The country a nationality word names: "Russian", "North Koreans",
+/// "Russian-occupied".
+fn nation(words: &str) -> Option<&'static str> {
+    let words = words.trim_end_matches(['’', '\'']);
+    country_of_adjective(words)
+        .or_else(|| words.strip_suffix('s').and_then(country_of_adjective))
+        .or_else(|| {
+            let (head, rest) = words.split_once('-')?;
+            rest.chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+                .then(|| country_of_adjective(head))
+                .flatten()
+        })
+}
+
+/// True for a token that closes a sentence ("Ukraine."), not an abbreviation
+/// ("U.S.", "Mr.").
+fn ends_sentence(token: &str) -> bool {
+    token.ends_with(['.', '!', '?'])
+        && token.trim_end_matches(['.', '!', '?']).chars().count() > 3
+        && !token.trim_end_matches('.').contains('.')
+}
+
+/// Reads the features of one clause.
+pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
+    // Tokens, and the part of the wording each is in: quotation marks and
+    // semicolons part "… is huge” and “could potentially help …".
+    let mut raw_tokens: Vec<&str> = Vec::new();
+    let mut part_of: Vec<usize> = Vec::new();
+    let mut part = 0;
+    for piece in text.split_inclusive(|c: char| {
+        c.is_whitespace() || matches!(c, '“' | '”' | '"' | '(' | ')' | ';' | ':' | '—' | '–')
+    }) {
+        let mut chars = piece.chars();
+        let last = chars.next_back();
+        let token = match last {
+            Some(c) if c.is_whitespace() || "“”\"();:—–".contains(c) => chars.as_str(),
+            _ => piece,
+        };
+        if !token.trim_end_matches(',').is_empty() {
+            raw_tokens.push(token);
+            part_of.push(part);
+        }
+        if last.is_some_and(|c| "“”\";".contains(c)) {
+            part += 1;
+        }
+    }
+    let tokens: Vec<&str> = raw_tokens.iter().map(|t| t.trim_end_matches(',')).collect();
+    let mut folded: Vec<Option<String>> = tokens.iter().map(|w| term(w)).collect();
+    for k in 0..tokens.len() {
+        if HAVE.contains(&tokens[k].to_lowercase().as_str()) && is_main_verb(&tokens[k + 1..]) {
+            folded[k] = Some("have".to_string());
+        }
+    }
+    let is_class_at = |k: usize| folded[k].as_deref().is_some_and(is_class);
+    // A capitalised function word or month opens no name ("In June, Putin …").
+    let opens_name = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && {
+            let l = w.to_lowercase();
+            !STOPWORDS.contains(&l.as_str()) && !MONTHS.iter().any(|(m, _)| *m == l)
+        }
+    };
+    let mut t = Terms {
+        n_tokens: tokens.len(),
+        ..Terms::default()
+    };
+    // Subjects: runs of capitalised words (not at a sentence start alone), and
+    // nationality adjectives.
+    let mut i = 0;
+    while i < tokens.len() {
+        let w = tokens[i]
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '’');
+        if opens_name(w) {
+            // A run of capitalised words, broken by a comma.
+            let mut j = i + 1;
+            while j < tokens.len()
+                && !raw_tokens[j - 1].ends_with(',')
+                && !ends_sentence(raw_tokens[j - 1])
+                && tokens[j].chars().next().is_some_and(char::is_uppercase)
+            {
+                j += 1;
+            }
+            let run: Vec<&str> = tokens[i..j]
+                .iter()
+                .map(|x| {
+                    x.trim_matches(|c: char| {
+                        !c.is_alphanumeric() && c != '.' && c != '-' && c != '’'
+                    })
+                })
+                .collect();
+            let phrase = run.join(" ");
+            let phrase = phrase
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .trim_end_matches('.');
+            if let Some(e) = table.canonical(phrase) {
+                t.subjects.push(e.name.clone());
+            } else if let Some(c) = (1..=run.len().min(2)).find_map(|n| nation(&run[..n].join(" ")))
+            {
+                t.subjects.push(c.to_string());
+            } else if run.len() >= 2 || i > 0 {
+                let key = norm_key(phrase);
+                if !key.is_empty()
+                    && !STOPWORDS.contains(&key.as_str())
+                    && !MONTHS.iter().any(|(m, _)| *m == key)
+                {
+                    t.subjects.push(phrase.to_string());
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    t.subjects.sort();
+    t.subjects.dedup();
+    for (k, raw) in tokens.iter().enumerate() {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ',');
+        let l = w.to_lowercase();
+        let l = l.trim_end_matches('.');
+        if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == l) {
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                t.months.push(m);
+                // The predicates near the month are the events it dates.
+                let near = k.saturating_sub(DATE_REACH)..tokens.len().min(k + DATE_REACH + 1);
+                for at in near.filter(|&at| is_class_at(at)) {
+                    t.dated.push((folded[at].clone().unwrap_or_default(), m));
+                }
+            }
+        }
+        // "not only", "make no mistake": emphasis, not negation.
+        let next = tokens
+            .get(k + 1)
+            .map(|n| n.to_lowercase())
+            .unwrap_or_default();
+        let additive = l == "not" && matches!(next.as_str(), "only" | "just" | "simply" | "merely")
+            || l == "no" && matches!(next.trim_end_matches([',', '.']), "mistake" | "doubt");
+        if (matches!(
+            l,
+            "not" | "no" | "never" | "n't" | "neither" | "nor" | "cannot"
+        ) || LACKS.contains(&l)
+            || l.ends_with("n't")
+            || l.ends_with("n’t"))
+            && !additive
+        {
+            t.negated = true;
+        }
+        if let Some(quantity) = numbers::quantity(w, &tokens, &folded, k) {
+            t.numbers.push(quantity);
+        }
+    }
+    t.months.sort_unstable();
+    t.months.dedup();
+    t.dated.sort();
+    t.dated.dedup();
+    // A modal counts when it governs a predicate ("could help", "may send"),
+    // not when it sits in a clause further on ("… that would be used").
+    // A wording of several parts is a possibility only when each part with a
+    // predicate is: "… is huge” and “could potentially help …" states a fact.
+    let modal_at = |k: usize| {
+        matches!(
+            tokens[k].to_lowercase().as_str(),
+            "could" | "might" | "may" | "can" | "would"
+        ) && (k + 1..tokens.len().min(k + 3)).any(|j| part_of[j] == part_of[k] && is_class_at(j))
+    };
+    let mut modal_part = vec![false; part + 1];
+    for k in (0..tokens.len()).filter(|&k| modal_at(k)) {
+        modal_part[part_of[k]] = true;
+    }
+    let mut parts_with_class = (0..tokens.len()).filter(|&k| is_class_at(k)).peekable();
+    t.modal = parts_with_class.peek().is_some() && parts_with_class.all(|k| modal_part[part_of[k]]);
+    t.conditional = tokens
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "if" | "should" | "unless"));
+    t.legality = legality(&tokens);
+    // Content words leave out the words of subjects, which are compared apart.
+    let subject_words: Vec<String> = t
+        .subjects
+        .iter()
+        .flat_map(|s| s.split_whitespace().filter_map(term))
+        .collect();
+    let mut words: Vec<String> = tokens
+        .iter()
+        .zip(&folded)
+        .filter(|(w, _)| {
+            !w.chars().next().is_some_and(char::is_uppercase)
+                || MONTHS.iter().any(|(m, _)| w.to_lowercase().starts_with(m))
+        })
+        .filter_map(|(_, f)| f.clone())
+        // A predicate class stays: "combat" is not "War" of "Korean War".
+        .filter(|w| is_class(w) || !subject_words.contains(w))
+        .collect();
+    words.sort();
+    words.dedup();
+    t.words = words;
+    if names_event(&tokens, &folded) {
+        // "The deployment marked an escalation": a claim about the event, which
+        // it presupposes rather than asserts.
+        t.words.retain(|w| w != "deploy");
+    } else {
+        t.goal = goal(&tokens, &folded, table);
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze::terms::of;
+    use crate::resolve::AliasTable;
+
+    #[test]
+    fn a_predicate_word_stays_beside_a_name_that_holds_it() {
+        let t = of(
+            "North Korea has gained some combat experience since the Korean War ended",
+            &AliasTable::builtin(),
+        );
+        assert!(t.words.contains(&"fight".to_string()), "{:?}", t.words);
+        assert!(t.subjects.contains(&"Korean War".to_string()));
+    }
+
+    #[test]
+    fn synonyms_subjects_months() {
+        let table = AliasTable::builtin();
+        let a = of("10,000 North Korean troops had been sent to Russia", &table);
+        let b = of(
+            "thousands of North Korean soldiers were deployed to Moscow in June",
+            &table,
+        );
+        assert!(a.words.contains(&"troop".to_string()) && b.words.contains(&"troop".to_string()));
+        assert!(a.words.contains(&"deploy".to_string()) && b.words.contains(&"deploy".to_string()));
+        assert_eq!(a.subjects, ["North Korea", "Russia"]);
+        assert_eq!(b.subjects, ["North Korea", "Russia"]);
+        assert_eq!(b.months, [6]);
+    }
+}

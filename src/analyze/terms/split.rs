@@ -1,0 +1,101 @@
+//! A wording cut into its clauses: quoted fragments, pieces between semicolons,
+//! and clauses joined by a contrast or by "and" before a pronoun subject. Works
+//! on the text alone; reading each clause is `read.rs`'s.
+
+/// Pronouns that open a clause of their own after "and".
+const CLAUSE_SUBJECTS: &[&str] = &["they", "he", "she", "it", "we", "i", "you"];
+
+/// Conjunctions that, after a comma, open a clause of their own.
+const CONTRASTS: &[&str] = &["but", "while", "whereas", "although", "though", "yet"];
+
+/// The clauses of a wording: quoted fragments and what lies between them,
+/// pieces between semicolons, and clauses joined by ", but" (", while" …) or by
+/// "and" before a pronoun subject ("… Russian and they do not have …").
+pub fn clauses(text: &str) -> Vec<&str> {
+    fn cut<'t>(text: &'t str, out: &mut Vec<&'t str>, start: &mut usize, at: usize, resume: usize) {
+        let piece = text[*start..at].trim();
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+        *start = resume;
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<(usize, &str)> = None;
+    for (at, word) in words_at(text) {
+        if word.starts_with(['“', '”', '"', ';']) {
+            cut(text, &mut out, &mut start, at, at + word.len());
+            prev = None;
+            continue;
+        }
+        let lower = word.to_lowercase();
+        match prev {
+            Some((_, p)) if p.ends_with(',') && CONTRASTS.contains(&lower.as_str()) => {
+                cut(text, &mut out, &mut start, at, at);
+            }
+            Some((and_at, p))
+                if p.eq_ignore_ascii_case("and")
+                    && CLAUSE_SUBJECTS.contains(&lower.trim_end_matches(['’', '\'', ','])) =>
+            {
+                cut(text, &mut out, &mut start, and_at, at);
+            }
+            _ => {}
+        }
+        prev = Some((at, word));
+    }
+    cut(text, &mut out, &mut start, text.len(), text.len());
+    out
+}
+
+/// The words of `text` split on whitespace, with their byte offsets;
+/// quotation marks and semicolons come out as words of their own.
+fn words_at(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        let mark = matches!(c, '“' | '”' | '"' | ';');
+        if c.is_whitespace() || mark {
+            if let Some(s) = start.take() {
+                out.push((s, &text[s..at]));
+            }
+            if mark {
+                out.push((at, &text[at..at + c.len_utf8()]));
+            }
+        } else if start.is_none() {
+            start = Some(at);
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_of_a_wording() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "They do not have interoperability experience, but they can use liaison teams",
+                &["They do not have interoperability experience,", "but they can use liaison teams"],
+            ),
+            (
+                "for North Korea, “the ability to gain experience is huge” and “could help Pyongyang”",
+                &["for North Korea,", "the ability to gain experience is huge", "and", "could help Pyongyang"],
+            ),
+            (
+                "Most do not speak Russian and they do not have combat experience yet",
+                &["Most do not speak Russian", "they do not have combat experience yet"],
+            ),
+            ("prices rose; wages fell", &["prices rose", "wages fell"]),
+            // "and" between nouns, and a comma before anything but a contrast, join.
+            ("Russia and China said troops, tanks and jets moved", &["Russia and China said troops, tanks and jets moved"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(clauses(text), *want, "{text}");
+        }
+    }
+}
