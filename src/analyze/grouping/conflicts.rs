@@ -66,13 +66,10 @@ pub fn conflict(a: &Terms, b: &Terms, same_source: bool) -> Option<String> {
 /// applications"): different figures are different claims, whether or not they
 /// are a contradiction.
 fn figures_disagree(a: &Terms, b: &Terms) -> bool {
-    let counted = |t: &Terms| -> Vec<(f64, f64)> {
-        t.numbers
-            .iter()
-            .filter(|(_, _, unit)| is_unit(unit))
-            .map(|&(lo, hi, _)| (lo, hi))
-            .collect()
-    };
+    // Every figure counts here, "92,000 last week" too: none in common is
+    // enough to keep two reports apart.
+    let counted =
+        |t: &Terms| -> Vec<(f64, f64)> { t.numbers.iter().map(|&(lo, hi, _)| (lo, hi)).collect() };
     let (na, nb) = (counted(a), counted(b));
     !na.is_empty()
         && !nb.is_empty()
@@ -198,6 +195,19 @@ mod tests {
             ],
             &[0, 1],
             &[(0, 1, "dates")],
+        );
+    }
+
+    #[test]
+    fn figures_of_weeks_apart_that_count_nothing_still_part_two_reports() {
+        check_dated(
+            &[
+                (1, "jobless claims, a proxy for layoffs, fell 92,000 last week from 590,000 the prior week"),
+                (2, "jobless claims, a proxy for layoffs, fell to 385,000 last week from 405,000 the prior week"),
+            ],
+            &[Some(0), Some(28)],
+            &[0, 1],
+            &[],
         );
     }
 

@@ -252,6 +252,29 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_core_does_not_join_wordings_that_share_no_words() {
+        // Each holds a movement and a death somewhere, nothing else in common;
+        // the others make those classes rare enough for a core to count.
+        let mut wordings = vec![
+            (1, "the Senate bill would gut asylum laws for children sent from Central America and ban detention of minors who died in custody"),
+            (2, "the Senate passed a gun package that would raise the purchase age for rifles after shooters sent threats and nine people died"),
+        ];
+        let others = [
+            "the Senate weather was cold in March",
+            "the Senate budget grew by a third",
+            "the Senate library opened a new wing",
+            "the Senate cafeteria changed its menu",
+            "the Senate clerk retired after decades",
+            "the Senate garden was replanted",
+            "the Senate printer broke again",
+            "the Senate choir sang at noon",
+        ];
+        wordings.extend(others.iter().enumerate().map(|(k, w)| (10 + k as u32, *w)));
+        let expect: Vec<usize> = (0..wordings.len()).collect();
+        check(&wordings, &expect, &[]);
+    }
+
+    #[test]
     fn paraphrases_are_one_claim() {
         check(
             &[

@@ -49,6 +49,9 @@ impl Rarity {
 /// The weight below which a wording is too short for the overlap coefficient.
 const MIN_OVERLAP_WEIGHT: f64 = 5.0;
 
+/// The word similarity below which a shared core does not count.
+const MIN_WORDS_FOR_CORE: f64 = 0.3;
+
 /// How much the shared core must tell (nats of inverse document frequency)
 /// before it counts: "troop" and "deploy" in a corpus about troop deployments
 /// are not enough, "→Russia" or "experience" on top of them is.
@@ -70,7 +73,10 @@ pub fn similarity(a: &Terms, b: &Terms, rarity: &Rarity) -> f64 {
     }
     let words = word_similarity(a, b);
     match core_similarity(a, b, rarity) {
-        Some(core) => words.max(0.5 * words + 0.5 * core),
+        // A shared core lifts wordings that share words too, not two long
+        // wordings that each hold "sent" and "dead" somewhere.
+        Some(core) if words >= MIN_WORDS_FOR_CORE => words.max(0.5 * words + 0.5 * core),
+        Some(_) => words,
         None => words,
     }
 }
