@@ -138,12 +138,13 @@ pub fn month_name(m: u8) -> &'static str {
     NAMES[(m as usize).saturating_sub(1).min(11)]
 }
 
-/// Why two alike wordings may not be one claim: `Some(Some(why))` for a
+/// Why two alike wordings may not be one claim, given the readings that
+/// matched (wholes or clauses) and the wholes: `Some(Some(why))` for a
 /// contradiction candidate, `Some(None)` for a plain refusal (one conditional),
 /// `None` when they may join.
 pub(super) fn refusal(
-    ta: &Terms,
-    tb: &Terms,
+    (ta, tb): (&Terms, &Terms),
+    wholes: (&Terms, &Terms),
     said: &Said,
     a: usize,
     b: usize,
@@ -165,7 +166,10 @@ pub(super) fn refusal(
     let apart = said.days[a]
         .zip(said.days[b])
         .is_some_and(|(x, y)| x.abs_diff(y) > SAME_DAYS);
-    if ta.negated != tb.negated || apart && figures_disagree(ta, tb) {
+    // Clauses that match may not join wordings whose wholes disagree in
+    // polarity ("it was not a war of choice. It has been prosecuted …").
+    let wholes_differ = wholes.0.negated != wholes.1.negated;
+    if ta.negated != tb.negated || wholes_differ || apart && figures_disagree(ta, tb) {
         return Some(None);
     }
     if said.stances[a] != said.stances[b] {

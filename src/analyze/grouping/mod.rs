@@ -139,7 +139,7 @@ pub fn group(terms: &[Terms], said: &Said, threshold: f64) -> Groups {
         if sim < threshold {
             continue;
         }
-        if let Some(why) = refusal(ta, tb, said, a, b) {
+        if let Some(why) = refusal((ta, tb), (&terms[a], &terms[b]), said, a, b) {
             conflicts.extend(why.map(|why| (a, b, why)));
             continue;
         }
@@ -191,7 +191,7 @@ fn cohesive(
     for &a in left.iter().take(SAMPLE) {
         for &b in right.iter().take(SAMPLE) {
             let (sim, ta, tb) = best_reading(&terms[a], &terms[b], rarity);
-            if refusal(ta, tb, said, a, b).is_some() {
+            if refusal((ta, tb), (&terms[a], &terms[b]), said, a, b).is_some() {
                 return false;
             }
             sum += sim;
@@ -272,6 +272,18 @@ mod tests {
         wordings.extend(others.iter().enumerate().map(|(k, w)| (10 + k as u32, *w)));
         let expect: Vec<usize> = (0..wordings.len()).collect();
         check(&wordings, &expect, &[]);
+    }
+
+    #[test]
+    fn a_clause_does_not_join_a_wording_whose_whole_has_the_other_polarity() {
+        check(
+            &[
+                (1, "North Korean troops do not speak the language or know the terrain around the villages near the border, but they have been trained by Russian officers for weeks"),
+                (2, "North Korean troops reached the front lines by train from the far east, and they have been trained by Russian officers for weeks"),
+            ],
+            &[0, 1],
+            &[],
+        );
     }
 
     #[test]
