@@ -84,26 +84,48 @@ fn same_utterance(
     is_quotation(a) && is_quotation(b) && grouping::word_similarity(ta, tb) >= SAME_UTTERANCE
 }
 
-/// True when the shorter of two direct quotations, five words or more, lies
-/// word for word inside the longer: a fragment of the same utterance ("I'm not
-/// ashamed to admit I'm a Christian" inside the whole passage).
+/// True when a quoted passage of one, five words or more, lies word for word
+/// inside the other's quotation: a fragment of the same utterance ("I'm not
+/// ashamed to admit I'm a Christian" inside the whole passage; the quoted words
+/// of a mixed quotation inside a direct one).
 fn quotes_within(
     a: &ResolvedAttribution,
     b: &ResolvedAttribution,
     text_a: &str,
     text_b: &str,
 ) -> bool {
-    let direct = |x: &ResolvedAttribution| x.raw.quote == QuoteKind::Direct;
-    if !direct(a) || !direct(b) {
-        return false;
-    }
-    let (wa, wb) = (words(text_a), words(text_b));
-    let (short, long) = if wa.len() <= wb.len() {
-        (wa, wb)
-    } else {
-        (wb, wa)
+    let inside = |x: &ResolvedAttribution, tx: &str, ty: &str| {
+        let longer = words(ty);
+        quoted_passages(x, tx).iter().any(|passage| {
+            let short = words(passage);
+            short.len() >= MIN_FRAGMENT
+                && short.len() <= longer.len()
+                && longer.windows(short.len()).any(|w| w == short.as_slice())
+        })
     };
-    short.len() >= MIN_FRAGMENT && long.windows(short.len()).any(|w| w == short.as_slice())
+    is_quotation(a) && is_quotation(b) && (inside(a, text_a, text_b) || inside(b, text_b, text_a))
+}
+
+/// The words a wording quotes: all of a direct quotation, the passages inside
+/// quotation marks of a mixed one.
+fn quoted_passages<'t>(a: &ResolvedAttribution, text: &'t str) -> Vec<&'t str> {
+    if a.raw.quote == QuoteKind::Direct {
+        return vec![text];
+    }
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        match (c, open) {
+            ('“', _) => open = Some(at + c.len_utf8()),
+            ('"', None) => open = Some(at + 1),
+            ('”' | '"', Some(from)) => {
+                out.push(&text[from..at]);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The words of a quotation, lowercased, apostrophes made straight.
@@ -239,6 +261,20 @@ mod tests {
                 (0, 2, Mixed, "the reports as “fake news”"),
             ]),
             [0, 1]
+        );
+    }
+
+    #[test]
+    fn the_quoted_words_of_a_mixed_quotation_inside_a_direct_one_are_one_utterance() {
+        use QuoteKind::{Direct, Mixed};
+        let direct = "There is a growing group of folks realizing that we don't have a lot of cards as it relates to the tax issue, before year-end";
+        assert_eq!(
+            firsts(&[
+                (0, 1, Direct, direct),
+                (1, 2, Mixed, "on Fox, he was beginning to realize “that we don’t have a lot of cards as it relates to the tax issue” — but that a deal could come"),
+                (2, 3, Mixed, "he said a deal on the tax issue was “a matter of cards and timing”"),
+            ]),
+            [0, 0, 2]
         );
     }
 
