@@ -15,6 +15,7 @@ mod aliases;
 mod documents;
 mod mentions;
 pub mod names;
+mod surnames;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -140,6 +141,22 @@ pub fn entities(
             register(&local, &mut by_key);
         }
     }
+    // A bare surname joins the one person of the corpus who bears it.
+    let moved = surnames::redirects(
+        by_key
+            .values()
+            .map(|s| (s.key.as_str(), s.name.as_str(), s.kind)),
+        table,
+    );
+    for (from, to) in &moved {
+        if let Some(gone) = by_key.remove(from) {
+            let names = aliases.remove(from).unwrap_or_default();
+            let target = aliases.entry(to.clone()).or_default();
+            target.push(gone.name);
+            target.extend(names);
+        }
+    }
+    let key_of = |key: &String| moved.get(key).unwrap_or(key).clone();
     let index: HashMap<String, SourceId> = by_key
         .keys()
         .enumerate()
@@ -202,9 +219,9 @@ pub fn entities(
             attributions.push(ResolvedAttribution {
                 id,
                 doc,
-                source: index[&source.key],
+                source: index[&key_of(&source.key)],
                 mention,
-                via: via.iter().map(|v| index[&v.key]).collect(),
+                via: via.iter().map(|v| index[&key_of(&v.key)]).collect(),
                 claim: ClaimId(0),
                 raw,
             });
