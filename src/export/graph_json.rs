@@ -50,7 +50,7 @@ pub fn write_node_link(tables: &WireTables, out: &mut dyn Write) -> io::Result<(
 mod tests {
     use super::*;
     use crate::export::node_link::node_link;
-    use crate::export::testdata::{sample_corpus, sample_graph};
+    use crate::export::testdata::{corpus_with_parallel_edges, sample_graph};
     use crate::graph::ClaimGraph;
 
     /// The streamed bytes must be those of the node-link graph serialised whole.
@@ -71,16 +71,7 @@ mod tests {
         let aliases = crate::resolve::AliasTable::builtin();
         check(&crate::graph::build(Default::default(), &aliases));
         // Parallel edges, with keys above zero.
-        let mut corpus = sample_corpus();
-        let mut again = corpus.attributions[0].clone();
-        again.id.push_str("-again");
-        corpus.attributions.insert(1, again);
-        for claim in &mut corpus.claims {
-            for member in &mut claim.members {
-                *member += usize::from(*member >= 1);
-            }
-        }
-        corpus.claims[0].members.insert(1, 1);
+        let corpus = corpus_with_parallel_edges();
         check(&crate::graph::build(corpus, &aliases));
     }
 }

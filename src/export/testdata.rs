@@ -308,3 +308,19 @@ pub(crate) fn sample_corpus() -> Corpus {
 pub(crate) fn sample_graph() -> ClaimGraph {
     graph::build(sample_corpus(), &crate::resolve::AliasTable::builtin())
 }
+
+/// [`sample_corpus`] with its first attribution repeated, so one source
+/// asserts one claim twice: parallel edges.
+pub(crate) fn corpus_with_parallel_edges() -> Corpus {
+    let mut corpus = sample_corpus();
+    let mut again = corpus.attributions[0].clone();
+    again.id.push_str("-again");
+    corpus.attributions.insert(1, again);
+    for claim in &mut corpus.claims {
+        for member in &mut claim.members {
+            *member += usize::from(*member >= 1);
+        }
+    }
+    corpus.claims[0].members.insert(1, 1);
+    corpus
+}

@@ -190,16 +190,7 @@ fn graph_meta_and_edges() {
 
 #[test]
 fn parallel_edges_get_increasing_keys() {
-    let mut corpus = testdata::sample_corpus();
-    let mut again = corpus.attributions[0].clone();
-    again.id.push_str("-again");
-    corpus.attributions.insert(1, again);
-    for claim in &mut corpus.claims {
-        for member in &mut claim.members {
-            *member += usize::from(*member >= 1);
-        }
-    }
-    corpus.claims[0].members.insert(1, 1);
+    let corpus = testdata::corpus_with_parallel_edges();
     let wire = node_link(&crate::graph::build(
         corpus,
         &crate::resolve::AliasTable::builtin(),
