@@ -54,14 +54,25 @@ pub fn publisher_name(article: &Article) -> String {
 /// The entity key of an article's publisher.
 pub fn publisher_key(article: &Article, table: &AliasTable) -> String {
     match &article.meta.publisher {
-        Some(p) => entity_key(
-            &table
-                .canonical(p)
-                .map_or_else(|| p.clone(), |e| e.name.clone()),
-            None,
-        ),
+        Some(p) => entity_key(&outlet(p, table), None),
         None => entity_key(&publisher_name(article), Some(&article.path)),
     }
+}
+
+/// The outlet a publisher name stands for: its canonical name, without the desk
+/// or edition in parentheses ("Fox News (Online News)", "New York Times
+/// (Opinion)" are Fox News and the New York Times: one outlet, one source).
+fn outlet(publisher: &str, table: &AliasTable) -> String {
+    let bare = match publisher.trim_end().strip_suffix(')') {
+        Some(open) => match open.rfind('(') {
+            Some(at) if at > 0 => open[..at].trim_end(),
+            _ => publisher,
+        },
+        None => publisher,
+    };
+    table
+        .canonical(bare)
+        .map_or_else(|| bare.to_string(), |e| e.name.clone())
 }
 
 fn entity_key(name: &str, scope: Option<&str>) -> String {
@@ -235,9 +246,7 @@ pub fn entities(
 
 fn publisher_local(article: &Article, table: &AliasTable) -> LocalSource {
     let name = match &article.meta.publisher {
-        Some(p) => table
-            .canonical(p)
-            .map_or_else(|| p.clone(), |e| e.name.clone()),
+        Some(p) => outlet(p, table),
         None => publisher_name(article),
     };
     LocalSource {

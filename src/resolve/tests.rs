@@ -299,3 +299,16 @@ fn aliases_merge_bodies() {
         ],
     );
 }
+
+#[test]
+fn an_outlet_is_one_source_whatever_its_desk() {
+    let table = AliasTable::builtin();
+    assert_eq!(outlet("Fox News (Online News)", &table), "Fox News");
+    assert_eq!(
+        outlet("New York Times (Opinion)", &table),
+        outlet("New York Times", &table)
+    );
+    assert_eq!(outlet("Reuters", &table), "Reuters");
+    // Nothing before the parenthesis: the name stays whole.
+    assert_eq!(outlet("(unnamed)", &table), "(unnamed)");
+}
