@@ -361,6 +361,10 @@ fn acts_that_state_nothing() {
         "The court denied the governor's request for a stay.",
         &[] as &[&str],
     );
+    check(
+        "The bill would deny state funding to clinics that offer the care.",
+        &[],
+    );
     check("She declined to comment on the talks.", &[] as &[&str]);
     check(
         "The senator refused to endorse the plan.",

@@ -154,7 +154,8 @@ pub(super) fn verb_cue(
     {
         return None;
     }
-    // "the court denied the request": refusing a request states nothing.
+    // "the court denied the request", "would deny funding to …": refusing a
+    // request or withholding something states nothing.
     if verb.lemma == "deny" {
         let object_end = (i + 1..(i + 6).min(e))
             .find(|&k| !view.is_word(k))
@@ -181,6 +182,19 @@ pub(super) fn verb_cue(
             "benefits",
             "parole",
             "waiver",
+            "funding",
+            "funds",
+            "money",
+            "coverage",
+            "care",
+            "treatment",
+            "admission",
+            "asylum",
+            "citizenship",
+            "license",
+            "licenses",
+            "protection",
+            "protections",
         ];
         if (i + 1..object_end).any(|k| view.is_any(k, REQUESTS)) {
             return None;
