@@ -98,6 +98,7 @@ pub fn denials(
                 .iter()
                 .any(|s| sentence.subjects.contains(s));
             if other.raw.stance != Stance::Asserts
+                || terms[t].conditional
                 || same_sentence
                 || other.source == denial.source
                 || !shares

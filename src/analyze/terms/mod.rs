@@ -43,7 +43,8 @@ pub struct Terms {
     pub negated: bool,
     /// +1 legal / in keeping with international law, −1 in violation; 0 silent.
     pub legality: i8,
-    /// A condition, not a statement of fact ("if troops deploy …", "should …").
+    /// A condition or a question, not a statement of fact ("if troops deploy …",
+    /// "should …", "whether Russia was involved").
     pub conditional: bool,
     /// A possibility, not a fact ("could help", "might send", "can use").
     pub modal: bool,
@@ -132,6 +133,18 @@ mod tests {
             assert_eq!(term(class[class.len() - 1]).as_deref(), Some(class[0]));
         }
         assert!(!is_class("weather"));
+    }
+
+    #[test]
+    fn a_question_or_a_condition_states_nothing() {
+        let table = AliasTable::builtin();
+        for text in [
+            "whether Russia was involved in hacking the emails",
+            "if troops deploy to the border",
+        ] {
+            assert!(of(text, &table).conditional, "{text}");
+        }
+        assert!(!of("Russia was involved in hacking the emails", &table).conditional);
     }
 
     #[test]

@@ -189,9 +189,13 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     }
     let mut parts_with_class = (0..tokens.len()).filter(|&k| is_class_at(k)).peekable();
     t.modal = parts_with_class.peek().is_some() && parts_with_class.all(|k| modal_part[part_of[k]]);
-    t.conditional = tokens
-        .first()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "if" | "should" | "unless"));
+    t.conditional = tokens.first().is_some_and(|w| {
+        // "whether Russia was involved": a question, which states nothing.
+        matches!(
+            w.to_lowercase().as_str(),
+            "if" | "should" | "unless" | "whether"
+        )
+    });
     t.legality = legality(&tokens);
     // Content words leave out the words of subjects, which are compared apart.
     let subject_words: Vec<String> = t
