@@ -25,11 +25,19 @@ pub fn first_speakers(
         }
         x
     };
-    // Each member is compared with a bounded number of the credited members
-    // before it, so a huge claim costs linear time.
-    let credited: Vec<usize> = (0..members.len())
-        .filter(|&k| attributions[members[k]].raw.quote != QuoteKind::Narrator)
-        .collect();
+    // Each member is compared with a bounded number of the members of its
+    // voice (credited, or the publishers' own) before it, so a huge claim
+    // costs linear time.
+    let narrated = |k: &usize| attributions[members[*k]].raw.quote == QuoteKind::Narrator;
+    let (narrations, credited): (Vec<usize>, Vec<usize>) = (0..members.len()).partition(narrated);
+    for (x, &k) in narrations.iter().enumerate() {
+        for &j in &narrations[x.saturating_sub(UTTERANCE_REACH)..x] {
+            if same_narration(&texts[members[j]], &texts[members[k]]) {
+                let (rj, rk) = (find(&root, j), find(&root, k));
+                root[rj.max(rk)] = rj.min(rk);
+            }
+        }
+    }
     for (x, &k) in credited.iter().enumerate() {
         let i = members[k];
         for &j in &credited[x.saturating_sub(UTTERANCE_REACH)..x] {
@@ -160,6 +168,22 @@ pub fn same_words(
     smaller >= MIN_FRAGMENT && 5 * wa.intersection(&wb).count() >= 4 * smaller
 }
 
+/// True when two outlets narrate in the same words (ten or more, nine in ten
+/// of them shared): one report syndicated or copied, not two.
+fn same_narration(a: &str, b: &str) -> bool {
+    let set = |t: &str| {
+        words(t)
+            .into_iter()
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    let (wa, wb) = (set(a), set(b));
+    let smaller = wa.len().min(wb.len());
+    smaller >= MIN_NARRATION && 10 * wa.intersection(&wb).count() >= 9 * smaller
+}
+
+/// The fewest distinct words two narrations need to be recognised as one.
+const MIN_NARRATION: usize = 10;
+
 /// The fewest words a quoted fragment needs to be recognised inside another.
 const MIN_FRAGMENT: usize = 5;
 
@@ -273,6 +297,20 @@ mod tests {
                 (0, 1, Direct, direct),
                 (1, 2, Mixed, "on Fox, he was beginning to realize “that we don’t have a lot of cards as it relates to the tax issue” — but that a deal could come"),
                 (2, 3, Mixed, "he said a deal on the tax issue was “a matter of cards and timing”"),
+            ]),
+            [0, 0, 2]
+        );
+    }
+
+    #[test]
+    fn outlets_narrating_in_the_same_words_are_one_report() {
+        use QuoteKind::Narrator;
+        let copy = "GOP lawmakers are loath to see a government shutdown on their watch just weeks before the midterm elections";
+        assert_eq!(
+            firsts(&[
+                (0, 1, Narrator, copy),
+                (1, 2, Narrator, copy),
+                (2, 3, Narrator, "Republican lawmakers want no shutdown before the elections, party aides said on Monday"),
             ]),
             [0, 0, 2]
         );
