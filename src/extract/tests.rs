@@ -84,6 +84,11 @@ fn reported_speech_and_according_to() {
         "Ten schools closed, according to a report published on Monday.",
         &["a report | according to | Ten schools closed"],
     );
+    // A soft hyphen inside a name keeps the name whole.
+    check(
+        "Wayne La\u{AD}Pierre said the plan would fail.",
+        &["Wayne La\u{AD}Pierre | said | the plan would fail"],
+    );
     // A newsletter label names no source.
     check(
         "Details: The removals include 67,286 voter files from the county.",

@@ -98,8 +98,9 @@ fn is_abbreviation(word: &str) -> bool {
         || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1))
 }
 
+/// A letter or digit, or a soft hyphen inside a word ("La\u{AD}Pierre").
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    c.is_alphanumeric() || c == '\u{AD}'
 }
 
 /// Tokenizes `text[range]`, one paragraph, with offsets relative to `text`.

@@ -9,7 +9,11 @@ use crate::model::SourceKind;
 /// possessive, hyphens as spaces, transliteration variants folded
 /// ("Zelenskiy" = "Zelensky" = "Zelenskyy", "Kim Jong-un" = "Kim Jong Un").
 pub fn norm_key(name: &str) -> String {
-    let lower = name.to_lowercase().replace(['’', '`'], "'");
+    // A soft hyphen is a line-break hint, not a letter: "La\u{AD}Pierre" = "LaPierre".
+    let lower = name
+        .to_lowercase()
+        .replace(['’', '`'], "'")
+        .replace('\u{AD}', "");
     let mut words: Vec<String> = Vec::new();
     for raw in lower.split(|c: char| c.is_whitespace() || c == '-') {
         let w =
@@ -637,6 +641,7 @@ mod tests {
         assert_eq!(norm_key("Zelenskiy"), norm_key("Zelensky"));
         assert_eq!(norm_key("Zelenskyy"), norm_key("Zelensky"));
         assert_eq!(norm_key("Kim Jong-un"), norm_key("Kim Jong Un"));
+        assert_eq!(norm_key("Wayne La\u{AD}Pierre"), norm_key("Wayne LaPierre"));
         assert_eq!(
             norm_key("South Korea’s National Intelligence Service"),
             "south korea national intelligence service"
