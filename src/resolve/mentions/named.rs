@@ -1,0 +1,160 @@
+//! Names: titles stripped, the alias table first, then a surname or "Mr. X"
+//! to the full name met in the article (an appositive or title picks among
+//! several, gender agreeing), and owned titles ("South Korea's defense
+//! minister") to the titled person of that government. Pure.
+
+use super::bodies::{body_in_appositive, representative};
+use super::from_table;
+use crate::model::SourceKind;
+use crate::resolve::agreement::{gender_of_title, Genders};
+use crate::resolve::names::{
+    collective_country, country_of_adjective, is_official_title, norm_key, parse, ParsedName,
+};
+use crate::resolve::{entity_key, AliasTable, Known, LocalSource};
+
+pub(in crate::resolve) fn resolve_name(
+    text: &str,
+    appositive: Option<&str>,
+    table: &AliasTable,
+    people: &[Known],
+    history: &[Known],
+    at: usize,
+    genders: &Genders,
+) -> LocalSource {
+    if let Some(e) = table.canonical(text) {
+        return from_table(e, text);
+    }
+    if let Some(s) = representative(text, table) {
+        return s;
+    }
+    let parsed = parse(text);
+    if let Some(e) = table.canonical(&parsed.name) {
+        return from_table(e, text);
+    }
+    if let Some(person) = owned_title(&parsed, table, people, at) {
+        return person;
+    }
+    // A surname or "Mr. Kim": the full name met in the article; an appositive
+    // or title picks among several, and "Mrs. Clinton" is none of the men.
+    let single = !parsed.name.contains(' ')
+        && matches!(parsed.kind, SourceKind::Person | SourceKind::Organization);
+    if single {
+        let hint = appositive.map(str::to_lowercase).unwrap_or_default();
+        let want = gender_of_title(&parsed.title);
+        let candidates: Vec<&Known> = people
+            .iter()
+            .chain(history.iter())
+            .filter(|k| k.source.kind == SourceKind::Person && k.source.name.contains(' '))
+            .filter(|k| genders.agrees(&k.source, want))
+            .filter(|k| {
+                let words: Vec<&str> = k.source.name.split_whitespace().collect();
+                let first = words.first().map(|w| norm_key(w));
+                let last = words.last().map(|w| norm_key(w));
+                let n = norm_key(&parsed.name);
+                first.as_deref() == Some(n.as_str()) || last.as_deref() == Some(n.as_str())
+            })
+            .collect();
+        let by_hint = candidates.iter().find(|k| {
+            !hint.is_empty() && !k.source.title.is_empty() && title_matches(&hint, &k.source.title)
+        });
+        let nearest = candidates
+            .iter()
+            .filter(|k| k.at <= at)
+            .max_by_key(|k| k.at)
+            .or_else(|| candidates.iter().min_by_key(|k| k.at));
+        if let Some(k) = by_hint.or(nearest) {
+            let mut s = k.source.clone();
+            s.surface = text.to_string();
+            if let Some(body) = appositive.and_then(body_in_appositive) {
+                if !s.member_of.contains(&body) {
+                    s.member_of.insert(0, body);
+                }
+            }
+            return s;
+        }
+    }
+    if parsed.kind == SourceKind::Person {
+        let mut member_of: Vec<String> = Vec::new();
+        if is_official_title(&parsed.title) {
+            for b in &parsed.title_bodies {
+                member_of.push(country_of_adjective(b).map_or_else(|| b.clone(), str::to_string));
+            }
+        }
+        if let Some(a) = appositive {
+            if let Some(body) = body_in_appositive(a) {
+                member_of.insert(0, body);
+            }
+        }
+        return LocalSource {
+            key: entity_key(&parsed.name, None),
+            name: parsed.name,
+            kind: SourceKind::Person,
+            surface: text.to_string(),
+            member_of,
+            title: parsed.title,
+        };
+    }
+    let mut member_of = Vec::new();
+    if let Some(owner) = &parsed.owner {
+        let owner_body = table
+            .canonical(owner)
+            .map_or_else(|| owner.clone(), |e| e.name.clone());
+        if parsed.kind != SourceKind::Media {
+            member_of.push(owner_body);
+        }
+    }
+    if let Some(country) = collective_country(&parsed.name) {
+        member_of.push(country.to_string());
+    }
+    let name = match &parsed.owner {
+        Some(owner) if parsed.kind == SourceKind::Unnamed => format!("{owner} {}", parsed.name),
+        _ => parsed.name.clone(),
+    };
+    if let Some(e) = table.canonical(&name) {
+        return from_table(e, text);
+    }
+    LocalSource {
+        key: entity_key(&name, None),
+        name,
+        kind: parsed.kind,
+        surface: text.to_string(),
+        member_of,
+        title: String::new(),
+    }
+}
+
+/// "South Korea’s defense minister" in an article that names "Defense Minister
+/// Kim Yong-hyun": that person, who belongs to the owner's government.
+pub(in crate::resolve) fn owned_title(
+    parsed: &ParsedName,
+    table: &AliasTable,
+    people: &[Known],
+    at: usize,
+) -> Option<LocalSource> {
+    let owner = parsed.owner.as_deref()?;
+    if parsed.kind != SourceKind::Unnamed || !is_official_title(&parsed.name.to_lowercase()) {
+        return None;
+    }
+    let hint = parsed.name.to_lowercase();
+    let person = people
+        .iter()
+        .filter(|k| k.source.kind == SourceKind::Person && title_matches(&hint, &k.source.title))
+        .min_by_key(|k| k.at.abs_diff(at))?;
+    let mut s = person.source.clone();
+    if s.member_of.is_empty() {
+        let body = table.canonical(owner).map_or_else(
+            || country_of_adjective(owner).map_or_else(|| owner.to_string(), str::to_string),
+            |e| e.name.clone(),
+        );
+        s.member_of.push(body);
+    }
+    Some(s)
+}
+
+pub(in crate::resolve) fn title_matches(hint: &str, title: &str) -> bool {
+    let hint_words: Vec<&str> = hint
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "the" | "a" | "an"))
+        .collect();
+    !hint_words.is_empty() && hint_words.iter().all(|w| title.contains(w))
+}

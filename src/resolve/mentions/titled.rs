@@ -1,0 +1,104 @@
+//! The people an article names with a title anywhere in its body ("Defense
+//! Minister Kim Yong-hyun"), for resolving "Mr. Kim" and owned titles. Pure.
+
+use super::from_table;
+use crate::model::{Article, SourceKind};
+use crate::resolve::names::parse;
+use crate::resolve::{entity_key, AliasTable, Known, LocalSource};
+
+/// People named with a title anywhere in the article ("North Korean leader Kim
+/// Jong-un", "Defense Minister Kim Yong-hyun"), for resolving "Mr. Kim".
+pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -> Vec<Known> {
+    use crate::extract::lexicon::TITLE_WORDS;
+    let text = &article.text[article.body.range()];
+    let mut out = Vec::new();
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .scan(0usize, |pos, w| {
+            let start = text[*pos..].find(w).map_or(*pos, |i| *pos + i);
+            *pos = start + w.len();
+            Some((start, w))
+        })
+        .collect();
+    let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let clean = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
+            .trim_end_matches('.')
+            .to_string()
+    };
+    let mut i = 0;
+    while i < words.len() {
+        let l = words[i].1.to_lowercase();
+        let title = matches!(
+            l.as_str(),
+            "leader"
+                | "president"
+                | "minister"
+                | "spokesman"
+                | "spokeswoman"
+                | "chief"
+                | "secretary"
+                | "general"
+                | "director"
+                | "ambassador"
+                | "governor"
+                | "senator"
+                | "expert"
+                | "analyst"
+        );
+        if title
+            && i + 2 < words.len()
+            && is_cap(words[i + 1].1)
+            && is_cap(words[i + 2].1)
+            && !words[i].1.ends_with([',', '.'])
+        {
+            let mut j = i + 1;
+            let mut name: Vec<String> = Vec::new();
+            while j < words.len()
+                && j < i + 4
+                && is_cap(words[j].1)
+                && !TITLE_WORDS.contains(&words[j].1.to_lowercase().as_str())
+            {
+                let w = clean(words[j].1);
+                let w = w
+                    .strip_suffix("’s")
+                    .or_else(|| w.strip_suffix("'s"))
+                    .unwrap_or(&w)
+                    .to_string();
+                let ends = words[j].1.ends_with([',', '.', ';', ':']) || words[j].1.contains('’');
+                name.push(w);
+                j += 1;
+                if ends {
+                    break;
+                }
+            }
+            if name.len() >= 2 {
+                let start = i.saturating_sub(3);
+                let phrase: Vec<String> =
+                    words[start..i + 1].iter().map(|(_, w)| clean(w)).collect();
+                let full = format!("{} {}", phrase.join(" "), name.join(" "));
+                let parsed = parse(&full);
+                let mut s = LocalSource {
+                    key: entity_key(&name.join(" "), None),
+                    name: name.join(" "),
+                    kind: SourceKind::Person,
+                    surface: name.join(" "),
+                    member_of: Vec::new(),
+                    title: parsed.title.clone(),
+                };
+                if let Some(e) = table.canonical(&s.name) {
+                    s = from_table(e, &s.name);
+                    s.title = parsed.title;
+                }
+                out.push(Known {
+                    source: s,
+                    at: article.body.start + words[i].0,
+                });
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}

@@ -1,0 +1,75 @@
+//! Normalised keys for matching names, and slugs for ids. Pure.
+
+/// A normalised key for matching names: lower case, no determiners, no
+/// possessive, hyphens as spaces, transliteration variants folded
+/// ("Zelenskiy" = "Zelensky" = "Zelenskyy", "Kim Jong-un" = "Kim Jong Un").
+pub fn norm_key(name: &str) -> String {
+    // A soft hyphen is a line-break hint, not a letter: "La\u{AD}Pierre" = "LaPierre".
+    let lower = name
+        .to_lowercase()
+        .replace(['’', '`'], "'")
+        .replace('\u{AD}', "");
+    let mut words: Vec<String> = Vec::new();
+    for raw in lower.split(|c: char| c.is_whitespace() || c == '-') {
+        let w =
+            raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '/' && c != '&');
+        let w = w.strip_suffix("'s").unwrap_or(w);
+        let w = w.trim_end_matches('\'');
+        if w.is_empty() || words.is_empty() && matches!(w, "the" | "a" | "an") {
+            continue;
+        }
+        let mut w = w.to_string();
+        for (from, to) in [("iy", "y"), ("yy", "y")] {
+            if w.len() > 4 && w.ends_with(from) {
+                w.truncate(w.len() - from.len());
+                w.push_str(to);
+            }
+        }
+        words.push(w);
+    }
+    words.join(" ")
+}
+
+/// A slug for ids: lower-case ASCII letters and digits joined by `-`.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in norm_key(name).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        // Non-Latin names: keep them readable but safe.
+        out = norm_key(name)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_spellings() {
+        assert_eq!(norm_key("Zelenskiy"), norm_key("Zelensky"));
+        assert_eq!(norm_key("Zelenskyy"), norm_key("Zelensky"));
+        assert_eq!(norm_key("Kim Jong-un"), norm_key("Kim Jong Un"));
+        assert_eq!(norm_key("Wayne La\u{AD}Pierre"), norm_key("Wayne LaPierre"));
+        assert_eq!(
+            norm_key("South Korea’s National Intelligence Service"),
+            "south korea national intelligence service"
+        );
+        assert_eq!(
+            slug("U.S. Department of Defense"),
+            "u-s-department-of-defense"
+        );
+    }
+}
