@@ -266,6 +266,13 @@ pub const STATEMENT_NOUNS: &[&str] = &[
     "conference", "hearing", "address", "op-ed", "memo", "message", "report",
 ];
 
+/// Records and findings that speak for themselves ("Polls show …", "The data
+/// suggest …"): sources, but no person.
+#[rustfmt::skip]
+pub const EVIDENCE_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "studies", "data", "analysis", "research", "report", "figures", "numbers", "results", "records", "documents", "estimates", "projections", "census", "audit", "review", "investigation",
+];
+
 /// Subject pronouns and what they may refer to.
 pub fn pronoun(word: &str) -> Option<PronounKind> {
     match word.to_lowercase().as_str() {

@@ -479,34 +479,8 @@ pub(super) fn verb_cue(
         let quoted = view.is(first.0.saturating_sub(1), TokKind::OpenQuote);
         let clause_subject = verb.belief && is_clause_start(view, first.0);
         // "Polls show Clinton leading": evidence speaks without "that".
-        let evidence = source_toks.is_some_and(|(_, b)| {
-            view.is_any(
-                b,
-                &[
-                    "poll",
-                    "polls",
-                    "survey",
-                    "surveys",
-                    "study",
-                    "studies",
-                    "data",
-                    "analysis",
-                    "research",
-                    "report",
-                    "figures",
-                    "numbers",
-                    "results",
-                    "records",
-                    "documents",
-                    "estimates",
-                    "projections",
-                    "census",
-                    "audit",
-                    "review",
-                    "investigation",
-                ],
-            )
-        });
+        let evidence =
+            source_toks.is_some_and(|(_, b)| view.is_any(b, super::super::lexicon::EVIDENCE_NOUNS));
         if !is_fronted && !quoted && !clause_subject && !evidence {
             return None;
         }

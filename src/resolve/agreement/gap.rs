@@ -11,24 +11,14 @@ use crate::extract::lexicon::COLLECTIVE_HEADS;
 /// Outside quotations it must be short and hold no capitalised word but a
 /// sentence's first, no noun for a person, and no pronoun of the other gender.
 pub(in crate::resolve) fn is_clear_gap(gap: &str, gender: Gender) -> bool {
-    use crate::extract::lexicon::DESCRIPTION_HEADS;
-    // Heads in those lists that name no person.
+    use crate::extract::lexicon::{DESCRIPTION_HEADS, EVIDENCE_NOUNS};
+    // Heads in those lists that name no person: evidence nouns, and these.
     const NOT_PEOPLE: &[&str] = &[
         "statement",
         "statements",
-        "report",
         "reports",
         "post",
         "message",
-        "data",
-        "poll",
-        "polls",
-        "survey",
-        "surveys",
-        "study",
-        "studies",
-        "documents",
-        "estimates",
         "assessment",
         "assessments",
         "findings",
@@ -38,11 +28,6 @@ pub(in crate::resolve) fn is_clear_gap(gap: &str, gender: Gender) -> bool {
         "claims",
         "allegations",
         "filings",
-        "records",
-        "figures",
-        "numbers",
-        "results",
-        "projections",
         "forecasts",
         "models",
         "some",
@@ -59,6 +44,7 @@ pub(in crate::resolve) fn is_clear_gap(gap: &str, gender: Gender) -> bool {
     let is_person_noun = |w: &str| {
         (DESCRIPTION_HEADS.contains(&w) || COLLECTIVE_HEADS.contains(&w))
             && !NOT_PEOPLE.contains(&w)
+            && !EVIDENCE_NOUNS.contains(&w)
     };
     let mut quoted = false;
     let mut sentence_start = true;
