@@ -1,0 +1,137 @@
+//! The look of each node: shape and fill by source kind or claim score,
+//! labels and tooltips, and which nodes a picture leaves out.
+
+use graphviz_rust::dot_structures::Attribute;
+
+use super::options::DotOptions;
+use super::values::{
+    attr, plain, quoted, shorten, shorten_lines, wrap, CLAIM_LABEL_CHARS, NAME_LABEL_CHARS,
+    TOOLTIP_CHARS, WRAP_CHARS,
+};
+use crate::export::json::WireNode;
+
+/// Fill colour and shape of a source by its kind: people round, bodies square.
+pub(super) fn source_look(source_type: &str) -> (&'static str, &'static str) {
+    match source_type {
+        "person" => ("ellipse", "lightblue"),
+        "unnamed" => ("ellipse", "lightgrey"),
+        "organization" => ("box", "wheat"),
+        "government" => ("box", "lightsalmon"),
+        "media" => ("box", "plum"),
+        "publisher" => ("box", "thistle"),
+        _ => ("box", "white"),
+    }
+}
+
+/// Fill colour of a claim by credibility score.
+pub(super) fn claim_fill(score: u8) -> &'static str {
+    match score {
+        1 | 2 => "palegreen",
+        3 => "lightyellow",
+        4 | 5 => "mistyrose",
+        _ => "white",
+    }
+}
+
+pub(super) fn is_drawn(node: &WireNode, options: &DotOptions) -> bool {
+    match node {
+        WireNode::Document { .. } => options.include_documents,
+        WireNode::Subject { .. } => options.include_subjects,
+        WireNode::Source { .. } | WireNode::Claim { .. } => true,
+    }
+}
+
+pub(super) fn node_attributes(node: &WireNode) -> Vec<Attribute> {
+    match node {
+        WireNode::Document {
+            path,
+            publisher,
+            date,
+            title,
+            ..
+        } => {
+            let mut tooltip = path.clone();
+            for field in [title, publisher, date].into_iter().flatten() {
+                tooltip.push('\n');
+                tooltip.push_str(field);
+            }
+            let label = title.as_deref().unwrap_or(path);
+            vec![
+                attr("shape", plain("folder")),
+                attr(
+                    "label",
+                    quoted(&wrap(&shorten(label, NAME_LABEL_CHARS), WRAP_CHARS)),
+                ),
+                attr("tooltip", quoted(&shorten_lines(&tooltip, TOOLTIP_CHARS))),
+                attr("fontsize", plain("9")),
+            ]
+        }
+        WireNode::Source {
+            name,
+            source_type,
+            aliases,
+            affiliation,
+            ..
+        } => {
+            let (shape, fill) = source_look(source_type);
+            let mut tooltip = format!("{name} ({source_type})");
+            if !affiliation.is_empty() {
+                tooltip.push_str(&format!("\nmember of: {}", affiliation.join(", ")));
+            }
+            if !aliases.is_empty() {
+                tooltip.push_str(&format!("\nalso: {}", aliases.join(", ")));
+            }
+            vec![
+                attr("shape", plain(shape)),
+                attr("style", plain("filled")),
+                attr("fillcolor", plain(fill)),
+                attr(
+                    "label",
+                    quoted(&wrap(&shorten(name, NAME_LABEL_CHARS), WRAP_CHARS)),
+                ),
+                attr("tooltip", quoted(&shorten_lines(&tooltip, TOOLTIP_CHARS))),
+            ]
+        }
+        WireNode::Claim {
+            text,
+            independent_sources,
+            credibility,
+            circular,
+            ..
+        } => {
+            let label = format!(
+                "{}\n[{independent_sources} independent]",
+                wrap(&shorten(text, CLAIM_LABEL_CHARS), WRAP_CHARS)
+            );
+            let mut tooltip = format!(
+                "{}\ncredibility: {} ({}) {}",
+                shorten(text, TOOLTIP_CHARS),
+                credibility.label,
+                credibility.score,
+                credibility.reason
+            );
+            if *circular {
+                tooltip.push_str("\ncircular reporting");
+            }
+            vec![
+                attr("shape", plain("note")),
+                attr("style", plain("filled")),
+                attr("fillcolor", plain(claim_fill(credibility.score))),
+                attr("label", quoted(&label)),
+                attr(
+                    "tooltip",
+                    quoted(&shorten_lines(&tooltip, TOOLTIP_CHARS * 2)),
+                ),
+            ]
+        }
+        WireNode::Subject { name, .. } => vec![
+            attr("shape", plain("box")),
+            attr("style", quoted("rounded,filled")),
+            attr("fillcolor", plain("grey95")),
+            attr("fontsize", plain("8")),
+            attr("height", plain("0.2")),
+            attr("label", quoted(&shorten(name, NAME_LABEL_CHARS))),
+            attr("tooltip", quoted(&shorten(name, TOOLTIP_CHARS))),
+        ],
+    }
+}
