@@ -3,6 +3,8 @@
 //! one source however each article names the speaker. Pure; bounded work per
 //! quotation.
 
+use std::collections::BTreeSet;
+
 use super::grouping;
 use super::terms::Terms;
 use crate::model::{QuoteKind, ResolvedAttribution};
@@ -28,11 +30,19 @@ pub fn first_speakers(
     // Each member is compared with a bounded number of the members of its
     // voice (credited, or the publishers' own) before it, so a huge claim
     // costs linear time.
+    if members.len() < 2 {
+        return (0..members.len()).collect();
+    }
+    // Each member's words are read once.
+    let read: Vec<Words> = members
+        .iter()
+        .map(|&i| Words::of(&attributions[i], &texts[i]))
+        .collect();
     let narrated = |k: &usize| attributions[members[*k]].raw.quote == QuoteKind::Narrator;
     let (narrations, credited): (Vec<usize>, Vec<usize>) = (0..members.len()).partition(narrated);
     for (x, &k) in narrations.iter().enumerate() {
         for &j in &narrations[x.saturating_sub(UTTERANCE_REACH)..x] {
-            if same_narration(&texts[members[j]], &texts[members[k]]) {
+            if same_narration(&read[j], &read[k]) {
                 let (rj, rk) = (find(&root, j), find(&root, k));
                 root[rj.max(rk)] = rj.min(rk);
             }
@@ -49,8 +59,8 @@ pub fn first_speakers(
             let repeats = !joint
                 && (overlapping(a, b)
                     || same_utterance(a, b, &terms[m], &terms[i])
-                    || quotes_within(a, b, &texts[m], &texts[i])
-                    || same_words(a, b, &texts[m], &texts[i]));
+                    || quotes_within(&read[j], &read[k])
+                    || shared_words(&read[j], &read[k]));
             if repeats {
                 let (rj, rk) = (find(&root, j), find(&root, k));
                 root[rj.max(rk)] = rj.min(rk);
@@ -92,34 +102,53 @@ fn same_utterance(
     is_quotation(a) && is_quotation(b) && grouping::word_similarity(ta, tb) >= SAME_UTTERANCE
 }
 
+/// A wording's words, read once for every comparison within its claim.
+struct Words {
+    /// A quotation (direct or mixed).
+    quoted: bool,
+    /// Every word, in order.
+    seq: Vec<String>,
+    /// The distinct words.
+    set: BTreeSet<String>,
+    /// The passages it quotes, each in words: all of a direct quotation, the
+    /// passages inside quotation marks of a mixed one.
+    passages: Vec<Vec<String>>,
+}
+
+impl Words {
+    fn of(a: &ResolvedAttribution, text: &str) -> Words {
+        let seq = words(text);
+        let passages = match a.raw.quote {
+            QuoteKind::Direct => vec![seq.clone()],
+            QuoteKind::Mixed => quoted_passages(text).into_iter().map(words).collect(),
+            _ => Vec::new(),
+        };
+        Words {
+            quoted: is_quotation(a),
+            set: seq.iter().cloned().collect(),
+            seq,
+            passages,
+        }
+    }
+}
+
 /// True when a quoted passage of one, five words or more, lies word for word
 /// inside the other's quotation: a fragment of the same utterance ("I'm not
 /// ashamed to admit I'm a Christian" inside the whole passage; the quoted words
 /// of a mixed quotation inside a direct one).
-fn quotes_within(
-    a: &ResolvedAttribution,
-    b: &ResolvedAttribution,
-    text_a: &str,
-    text_b: &str,
-) -> bool {
-    let inside = |x: &ResolvedAttribution, tx: &str, ty: &str| {
-        let longer = words(ty);
-        quoted_passages(x, tx).iter().any(|passage| {
-            let short = words(passage);
+fn quotes_within(a: &Words, b: &Words) -> bool {
+    let inside = |x: &Words, y: &Words| {
+        x.passages.iter().any(|short| {
             short.len() >= MIN_FRAGMENT
-                && short.len() <= longer.len()
-                && longer.windows(short.len()).any(|w| w == short.as_slice())
+                && short.len() <= y.seq.len()
+                && y.seq.windows(short.len()).any(|w| w == short.as_slice())
         })
     };
-    is_quotation(a) && is_quotation(b) && (inside(a, text_a, text_b) || inside(b, text_b, text_a))
+    a.quoted && b.quoted && (inside(a, b) || inside(b, a))
 }
 
-/// The words a wording quotes: all of a direct quotation, the passages inside
-/// quotation marks of a mixed one.
-fn quoted_passages<'t>(a: &ResolvedAttribution, text: &'t str) -> Vec<&'t str> {
-    if a.raw.quote == QuoteKind::Direct {
-        return vec![text];
-    }
+/// The passages inside quotation marks.
+fn quoted_passages(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for (at, c) in text.char_indices() {
@@ -155,30 +184,25 @@ pub fn same_words(
     text_a: &str,
     text_b: &str,
 ) -> bool {
-    if !is_quotation(a) && !is_quotation(b) {
-        return false;
-    }
-    let set = |t: &str| {
-        words(t)
-            .into_iter()
-            .collect::<std::collections::BTreeSet<_>>()
-    };
-    let (wa, wb) = (set(text_a), set(text_b));
-    let smaller = wa.len().min(wb.len());
-    smaller >= MIN_FRAGMENT && 5 * wa.intersection(&wb).count() >= 4 * smaller
+    shared_words(&Words::of(a, text_a), &Words::of(b, text_b))
+}
+
+/// [`same_words`] over words already read.
+fn shared_words(a: &Words, b: &Words) -> bool {
+    (a.quoted || b.quoted) && share(a, b, MIN_FRAGMENT, (4, 5))
 }
 
 /// True when two outlets narrate in the same words (ten or more, nine in ten
 /// of them shared): one report syndicated or copied, not two.
-fn same_narration(a: &str, b: &str) -> bool {
-    let set = |t: &str| {
-        words(t)
-            .into_iter()
-            .collect::<std::collections::BTreeSet<_>>()
-    };
-    let (wa, wb) = (set(a), set(b));
-    let smaller = wa.len().min(wb.len());
-    smaller >= MIN_NARRATION && 10 * wa.intersection(&wb).count() >= 9 * smaller
+fn same_narration(a: &Words, b: &Words) -> bool {
+    share(a, b, MIN_NARRATION, (9, 10))
+}
+
+/// True when the smaller word set has `least` words or more and the share
+/// `num / den` of them is in the other.
+fn share(a: &Words, b: &Words, least: usize, (num, den): (usize, usize)) -> bool {
+    let smaller = a.set.len().min(b.set.len());
+    smaller >= least && den * a.set.intersection(&b.set).count() >= num * smaller
 }
 
 /// The fewest distinct words two narrations need to be recognised as one.
