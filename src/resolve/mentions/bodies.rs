@@ -44,6 +44,9 @@ pub(in crate::resolve) fn body_in_appositive(appositive: &str) -> Option<String>
     if lower.contains("former") || lower.contains("retired") {
         return None;
     }
+    if let Some(body) = possessive_body(appositive, MEMBERSHIP) {
+        return Some(body);
+    }
     // "an expert with the Rand Corporation", not "author of a book on the Bureau":
     // a role of membership, then its preposition.
     let idx = [" with ", " at ", " of ", " for "]
@@ -84,6 +87,34 @@ pub(in crate::resolve) fn body_in_appositive(appositive: &str) -> Option<String>
         best.pop();
     }
     (!best.is_empty()).then(|| best.join(" "))
+}
+
+/// "the NRA's executive vice president", "Google's head of policy": the
+/// capitalised owner of a role of membership (within three words of it).
+fn possessive_body(appositive: &str, roles: &[&str]) -> Option<String> {
+    let words: Vec<&str> = appositive.split_whitespace().collect();
+    let at = words
+        .iter()
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))?;
+    let role_follows = words[at + 1..]
+        .iter()
+        .take(3)
+        .any(|w| roles.contains(&w.to_lowercase().trim_end_matches(',')));
+    let owner: Vec<&str> = words[..=at]
+        .iter()
+        .rev()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .copied()
+        .collect();
+    if !role_follows || owner.is_empty() {
+        return None;
+    }
+    let name = owner.into_iter().rev().collect::<Vec<_>>().join(" ");
+    Some(
+        name.trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string(),
+    )
 }
 
 /// "a spokesman for committee Democrats", "an official at the Defense
@@ -164,4 +195,32 @@ pub(in crate::resolve) fn representative(text: &str, table: &AliasTable) -> Opti
         member_of: vec![body],
         title: head,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_named_in_an_appositive() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "an expert with the Rand Corporation",
+                Some("Rand Corporation"),
+            ),
+            ("the NRA's executive vice president", Some("NRA")),
+            ("Google’s head of policy", Some("Google")),
+            // No capitalised owner, a former role, or no role: no body.
+            ("the rifle association's executive director", None),
+            ("a former official at the Defense Ministry", None),
+            ("Obama's favourite novel", None),
+        ];
+        for (appositive, body) in cases {
+            assert_eq!(
+                body_in_appositive(appositive).as_deref(),
+                *body,
+                "{appositive}"
+            );
+        }
+    }
 }
