@@ -1,7 +1,7 @@
-//! Repetitions of one quotation: the same words quoted in several articles, or
-//! a fragment quoted inside the whole passage, are one utterance and count as
-//! one source however each article names the speaker. Pure; bounded work per
-//! quotation.
+//! Repetitions of one statement: the same words quoted in several articles, a
+//! fragment quoted inside the whole passage, one sentence read twice, or one
+//! outlet's text copied by another are one utterance and count as one source
+//! however each article names the speaker. Pure; bounded work per member.
 
 use std::collections::BTreeSet;
 
@@ -12,8 +12,9 @@ use crate::model::{QuoteKind, ResolvedAttribution};
 /// For each member of a claim (positions into `members`), the position of the
 /// first member of its utterance: itself unless it repeats an earlier one (the
 /// same quotation, a fragment of it, its words reported without quotation
-/// marks, or the same words of its article read twice). Repetitions chain ("admit I'm" and "admit that I'm" are one
-/// utterance when both lie inside the whole passage).
+/// marks, the same words of its article read twice, or the same narration).
+/// Repetitions chain ("admit I'm" and "admit that I'm" are one utterance when
+/// both lie inside the whole passage).
 pub fn first_speakers(
     members: &[usize],
     attributions: &[ResolvedAttribution],
@@ -71,8 +72,8 @@ pub fn first_speakers(
 }
 
 /// True when two attributions of one article share words of their content:
-/// one statement read twice (its
-/// headline and its body cue, or two cues of one sentence).
+/// one statement read twice (its headline and its body cue, or two cues of one
+/// sentence).
 fn overlapping(a: &ResolvedAttribution, b: &ResolvedAttribution) -> bool {
     a.doc == b.doc
         && a.raw.content.iter().any(|x| {
