@@ -5,6 +5,7 @@
 
 mod build;
 mod eval;
+mod pairs;
 mod query;
 mod render;
 
@@ -30,6 +31,8 @@ enum Command {
     Query(query::Args),
     /// Score extraction against brat-standoff gold (PolNeAR layout).
     Eval(eval::Args),
+    /// Measure claim matching on labelled pairs (sentence pairs or attribution spans).
+    Pairs(pairs::Args),
     /// Draw one claim's neighbourhood, or the whole graph, from a built output folder.
     Render(render::Args),
 }
@@ -54,6 +57,7 @@ pub fn main() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Query(args) => query::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Pairs(args) => pairs::run(args),
         Command::Render(args) => render::run(args),
     };
     match result {

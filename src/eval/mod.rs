@@ -4,6 +4,7 @@
 //! Reading gold and prediction files is the only I/O here; scoring is pure.
 
 pub mod brat;
+pub mod pairs;
 pub mod score;
 
 use std::fs;

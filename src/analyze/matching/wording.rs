@@ -1,0 +1,179 @@
+//! A wording read once for matching: its words, their stems, rarity and
+//! vectors, its figures, names and negation, and its character trigrams, so
+//! that comparing two wordings only walks arrays.
+
+use crate::analyze::semantic::{Table, UNKNOWN_IDF};
+
+/// Words too common to say what a wording is about.
+const STOP: &[&str] = &[
+    "a", "about", "after", "also", "an", "and", "are", "as", "at", "be", "been", "before", "being",
+    "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he",
+    "her", "his", "i", "if", "in", "into", "is", "it", "its", "just", "may", "me", "might", "more",
+    "most", "my", "of", "on", "only", "or", "our", "out", "over", "she", "should", "so", "such",
+    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+    "to", "up", "us", "was", "we", "were", "what", "which", "who", "whom", "will", "with", "would",
+    "you", "your",
+];
+
+/// The words of a wording read for matching: past these, a long wording
+/// (a whole article read as one statement) adds nothing a claim turns on.
+const MAX_WORDS: usize = 40;
+
+/// Words that negate what they govern.
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "without", "nor", "none", "nobody", "nothing", "cannot",
+];
+
+/// One content word: its text, stem, rarity and vector (normalised, i8 with a
+/// scale) when the table knows it.
+#[derive(Clone, Debug)]
+pub struct ContentWord {
+    /// Lowercase text.
+    pub text: String,
+    /// A hash of the text, to compare words without comparing strings.
+    pub key: u64,
+    /// Inverse document frequency, in nats.
+    pub idf: f32,
+    /// The table's row, if any.
+    pub vector: Option<(&'static [u8], f32)>,
+}
+
+/// A wording prepared for comparison.
+#[derive(Clone, Debug, Default)]
+pub struct Wording {
+    /// Every word (lowercase, hashed), in order.
+    pub words: Vec<u64>,
+    /// The first five letters of each word (hashed), in order.
+    pub stems: Vec<u64>,
+    /// The content words (not stopwords, not figures), in order.
+    pub content: Vec<ContentWord>,
+    /// The content words' stems, sorted, unique.
+    pub content_stems: Vec<String>,
+    /// Figures written in digits, sorted, unique.
+    pub figures: Vec<String>,
+    /// Capitalised words past the first, lowercase, sorted, unique.
+    pub names: Vec<String>,
+    /// Says "not", "no", "never", "-n't" …
+    pub negated: bool,
+    /// Rarity-weighted mean of the content words' vectors, of unit length
+    /// (zero when no word is known).
+    pub mean: Vec<f32>,
+    /// Hashes of its lowercase character trigrams, sorted, unique.
+    pub trigrams: Vec<u32>,
+    /// The content words with their rarity, sorted by text, unique.
+    pub rare: Vec<(String, f32)>,
+}
+
+/// True for a word too common to say what a wording is about.
+pub fn is_stopword(word: &str) -> bool {
+    STOP.contains(&word)
+}
+
+/// The first five characters of a word.
+pub fn stem(word: &str) -> String {
+    word.chars().take(5).collect()
+}
+
+/// Splits into words as the embedding table does, keeping the case.
+fn raw_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+}
+
+impl Wording {
+    /// Cosine of the two wordings' mean vectors: a cheap first look.
+    pub fn cosine(&self, other: &Wording) -> f32 {
+        self.mean.iter().zip(&other.mean).map(|(x, y)| x * y).sum()
+    }
+
+    /// Reads `text` against the word table.
+    pub fn of(text: &str, table: &'static Table) -> Wording {
+        let mut w = Wording {
+            mean: vec![0.0; table.dims()],
+            ..Wording::default()
+        };
+        for (k, raw) in raw_words(text).take(MAX_WORDS).enumerate() {
+            let low = raw.to_lowercase().replace('’', "'");
+            let digits = low.chars().any(|c| c.is_ascii_digit());
+            if NEGATIONS.contains(&low.as_str()) || low.ends_with("n't") {
+                w.negated = true;
+            }
+            let stop = STOP.contains(&low.as_str());
+            if k > 0 && !stop && raw.chars().next().is_some_and(char::is_uppercase) {
+                w.names.push(low.clone());
+            }
+            if digits {
+                w.figures.push(low.clone());
+            } else if !stop {
+                let entry = table.get(&low);
+                let idf = entry.map_or(UNKNOWN_IDF, |e| e.idf);
+                if let Some(e) = entry {
+                    for (m, slot) in w.mean.iter_mut().enumerate() {
+                        *slot += idf * e.at(m);
+                    }
+                }
+                w.content.push(ContentWord {
+                    key: hash(&low),
+                    text: low.clone(),
+                    idf,
+                    vector: entry.map(|e| (e.values, e.scale)),
+                });
+                w.content_stems.push(stem(&low));
+            }
+            w.stems.push(hash(&stem(&low)));
+            w.words.push(hash(&low));
+        }
+        let norm = w.mean.iter().map(|x| x * x).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            w.mean.iter_mut().for_each(|x| *x /= norm);
+        }
+        for list in [&mut w.content_stems, &mut w.figures, &mut w.names] {
+            list.sort_unstable();
+            list.dedup();
+        }
+        w.trigrams = trigrams(text);
+        w.rare = w.content.iter().map(|c| (c.text.clone(), c.idf)).collect();
+        w.rare.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+        w.rare.dedup_by(|x, y| x.0 == y.0);
+        w
+    }
+}
+
+/// FNV-1a of a word.
+fn hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf29ce484222325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+    })
+}
+
+/// Hashed lowercase character trigrams of a text, white space folded.
+fn trigrams(text: &str) -> Vec<u32> {
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_whitespace() {
+            if !space {
+                chars.push(' ');
+            }
+            space = true;
+        } else {
+            chars.push(c);
+            space = false;
+        }
+    }
+    let mut out: Vec<u32> = chars
+        .windows(3)
+        .map(|w| {
+            let mut h: u32 = 0x811c9dc5;
+            for c in w {
+                h ^= *c as u32;
+                h = h.wrapping_mul(0x01000193);
+            }
+            h
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
