@@ -7,6 +7,9 @@ pub mod context;
 pub mod contradiction;
 pub mod grouping;
 pub mod independence;
+pub mod matching;
+pub mod semantic;
+pub mod stories;
 pub mod terms;
 pub mod utterance;
 pub mod vocabulary;
@@ -23,9 +26,6 @@ use crate::resolve::names::slug;
 use crate::resolve::{AliasTable, Resolved};
 use independence::Path;
 use terms::Terms;
-
-/// How alike two wordings must be to count as one claim.
-pub const SAME_CLAIM: f64 = 0.6;
 
 /// How many days apart two reports may be for their figures (or their dates of
 /// plans) to conflict.
@@ -55,12 +55,18 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         .map(|a| day_number(a.meta.date.as_deref()))
         .collect();
     let days: Vec<Option<i64>> = attributions.iter().map(|a| day_of[a.doc]).collect();
+    let story_of_doc = stories::find(&articles, &day_of);
+    let doc_of: Vec<usize> = attributions.iter().map(|a| a.doc).collect();
+    let story_of: Vec<u32> = attributions.iter().map(|a| story_of_doc[a.doc]).collect();
     let said = grouping::Said {
         stances: &stances,
         sources: &source_ids,
         days: &days,
+        stories: &story_of,
+        docs: &doc_of,
     };
-    let groups = grouping::group(&terms, &said, SAME_CLAIM);
+    let wordings: Vec<matching::Wording> = texts.par_iter().map(|t| matching::wording(t)).collect();
+    let groups = grouping::group(&terms, &wordings, &said);
 
     let mut conflicts = groups.conflicts.clone();
     conflicts.extend(contradiction::denials(

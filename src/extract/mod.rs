@@ -261,7 +261,9 @@ fn narrator_sentences(view: &View, found: &[Found], continued: &[(usize, usize)]
         let quoted = (s..end)
             .filter(|&k| view.is_word(k) && view.p.toks[k].quoted)
             .count();
-        if words < 5 || quoted * 2 > words {
+        // A quotation is its speaker's; with no speaker anywhere in the
+        // article, the publisher stands behind it alone.
+        if words < 5 || quoted * 2 > words && !found.is_empty() {
             continue;
         }
         let span = tok_span(view, s, e - 1);

@@ -117,3 +117,56 @@ fn polnear_dev_stays_above_the_floor() {
     assert!(f(&r["all_three"][2]) >= 0.58, "all-three F1 fell: {r}");
     assert_eq!(r["span_mismatches"], 0, "{r}");
 }
+
+/// Precision and recall of "same claim" from `attrgraph pairs` output.
+fn same_claim(args: &[&str]) -> (f64, f64, f64, f64) {
+    let o = attrgraph(args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8_lossy(&o.stdout).to_string();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("same claim"))
+        .expect("a score line");
+    let nums: Vec<f64> = line
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    (nums[0], nums[1], nums[2], nums[3])
+}
+
+#[test]
+fn labelled_events_pairs_stay_above_the_floor() {
+    let Some(shared) = need("../shared/", shared()) else {
+        return;
+    };
+    let labels = root().join("eval/events_pairs.tsv");
+    let corpus = shared.join("corpora/events");
+    // The held-out part (events whose folder hashes even): 0.962 / 0.338
+    // when this floor was set; the goal is 0.90 at recall 0.70.
+    let (p, r, _, _) = same_claim(&[
+        "pairs",
+        "--spans",
+        s(&labels),
+        "--corpus",
+        s(&corpus),
+        "--part",
+        "heldout",
+    ]);
+    assert!(p >= 0.90, "events pairs precision fell: {p} (recall {r})");
+    assert!(r >= 0.30, "events pairs recall fell: {r} (precision {p})");
+}
+
+#[test]
+fn msrp_pairs_stay_above_the_floor() {
+    let Some(shared) = need("../shared/", shared()) else {
+        return;
+    };
+    let pairs = shared.join("corpora/msrp/train.tsv");
+    // All 4,076 pairs (three quarters of them fitted on): said F1 0.794,
+    // narrator 0.766 when this floor was set; before the model 0.63 and 0.62.
+    for (wrap, floor) in [("said", 0.78), ("narrator", 0.75)] {
+        let (p, _, f1, _) = same_claim(&["pairs", "--pairs", s(&pairs), "--wrap", wrap]);
+        assert!(f1 >= floor, "MSRP {wrap} F1 fell: {f1}");
+        assert!(p >= 0.77, "MSRP {wrap} precision fell: {p}");
+    }
+}

@@ -149,7 +149,9 @@ pub(super) fn refusal(
     a: usize,
     b: usize,
 ) -> Option<Option<String>> {
-    if ta.conditional != tb.conditional || ta.modal != tb.modal {
+    // A movement to different places is two claims, however alike the words.
+    let goals_differ = matches!((&ta.goal, &tb.goal), (Some(x), Some(y)) if x != y);
+    if ta.conditional != tb.conditional || ta.modal != tb.modal || goals_differ {
         return Some(None);
     }
     let same_source = said.sources[a] == said.sources[b];

@@ -24,12 +24,19 @@ pub use similarity::{best_reading, core_similarity, similarity, word_similarity,
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
+use super::matching::{Model, Wording};
 use super::terms::{is_class, Terms};
 use crate::model::Stance;
 use conflicts::refusal;
 
 /// Terms that index more attributions than this propose no pairs.
 const MAX_POSTINGS: usize = 40;
+
+/// Words that index more attributions than this (in a story, or in the
+/// corpus) propose no pairs to the model.
+const MODEL_POSTINGS: usize = 20;
 
 /// The result of grouping.
 pub struct Groups {
@@ -66,10 +73,47 @@ impl UnionFind {
     }
 }
 
-/// Blocking keys of one wording: its terms (`("", term)`), and each subject
-/// paired with each class term (`("North Korea", "deploy")`), which stay
-/// selective where a bare class term indexes thousands of wordings.
-fn keys(t: &Terms) -> impl Iterator<Item = (&str, &str)> {
+/// Blocking keys of one wording: the stems of its content words and its
+/// figures. Rare keys stay selective; common ones pass their cap and propose
+/// nothing.
+fn keys(w: &Wording) -> impl Iterator<Item = &str> {
+    w.content_stems.iter().chain(&w.figures).map(String::as_str)
+}
+
+/// Adds `i` to a posting list unless it is there or the list is past its cap
+/// (one more than the cap marks it as too common).
+fn push_capped(list: &mut Vec<u32>, i: u32, cap: usize) {
+    if list.last() != Some(&i) && list.len() <= cap {
+        list.push(i);
+    }
+}
+
+/// The pairs that two or more of the posting lists (within their cap) hold.
+fn sharing_twice(lists: impl IntoIterator<Item = Vec<u32>>, cap: usize) -> Vec<(usize, usize)> {
+    let mut candidates: Vec<(u32, u32)> = Vec::new();
+    for list in lists {
+        if list.len() < 2 || list.len() > cap {
+            continue;
+        }
+        for (x, &a) in list.iter().enumerate() {
+            candidates.extend(list[x + 1..].iter().map(|&b| (a, b)));
+        }
+    }
+    candidates.sort_unstable();
+    candidates
+        .chunk_by(|x, y| x == y)
+        .filter(|run| run.len() >= 2)
+        .map(|run| (run[0].0 as usize, run[0].1 as usize))
+        .collect()
+}
+
+/// The probability two wordings of different stories must reach to be one
+/// claim: across stories only strong evidence joins.
+const ACROSS_STORIES: f64 = 0.85;
+
+/// Blocking keys of a wording's terms: each term (`("", term)`), and each
+/// subject paired with each class term (`("North Korea", "deploy")`).
+fn term_keys(t: &Terms) -> impl Iterator<Item = (&str, &str)> {
     let words = t.words.iter().map(|w| ("", w.as_str()));
     let pairs = t.subjects.iter().take(6).flat_map(move |s| {
         t.words
@@ -88,6 +132,10 @@ pub struct Said<'a> {
     pub sources: &'a [u32],
     /// The day its article was published (days since 1970), when known.
     pub days: &'a [Option<i64>],
+    /// The story its article belongs to.
+    pub stories: &'a [u32],
+    /// Its article.
+    pub docs: &'a [usize],
 }
 
 /// How many days apart two reports may be for their figures to be one claim.
@@ -97,53 +145,89 @@ pub const SAME_DAYS: u64 = 3;
 const SAMPLE: usize = 6;
 
 /// Groups attributions given their terms, stances and sources.
-pub fn group(terms: &[Terms], said: &Said, threshold: f64) -> Groups {
+pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     let n = terms.len();
-    let mut postings: HashMap<(&str, &str), Vec<u32>> = HashMap::new();
-    for (i, t) in terms.iter().enumerate() {
+    // Pairs that share two keys inside one story, and pairs of any stories
+    // that share two keys rare in the whole corpus.
+    let mut inside: HashMap<(u32, &str), Vec<u32>> = HashMap::new();
+    let mut across: HashMap<&str, Vec<u32>> = HashMap::new();
+    for (i, w) in wordings.iter().enumerate() {
         let i = i as u32;
-        for k in keys(t) {
-            let list = postings.entry(k).or_default();
-            if list.last() != Some(&i) && list.len() <= MAX_POSTINGS {
-                list.push(i);
-            }
+        for k in keys(w) {
+            push_capped(
+                inside.entry((said.stories[i as usize], k)).or_default(),
+                i,
+                MODEL_POSTINGS,
+            );
+            push_capped(across.entry(k).or_default(), i, MODEL_POSTINGS);
         }
     }
-    let mut candidates: Vec<(u32, u32)> = Vec::new();
-    for list in postings.values() {
-        if list.len() < 2 || list.len() > MAX_POSTINGS {
-            continue;
-        }
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                candidates.push((a, b));
-            }
+    // And, as before the model, pairs sharing two terms or subject × class keys.
+    let mut terms_index: HashMap<(&str, &str), Vec<u32>> = HashMap::new();
+    for (i, t) in terms.iter().enumerate() {
+        for k in term_keys(t) {
+            push_capped(terms_index.entry(k).or_default(), i as u32, MAX_POSTINGS);
         }
     }
-    // A pair must share two keys to share two words or a core: count them.
+    // The model judges wordings of different articles only (see below); the
+    // words judge the pairs of the terms index.
+    let mut by_model = sharing_twice(inside.into_values(), MODEL_POSTINGS);
+    by_model.extend(sharing_twice(across.into_values(), MODEL_POSTINGS));
+    by_model.retain(|&(a, b)| said.docs[a] != said.docs[b]);
+    by_model.sort_unstable();
+    by_model.dedup();
+    let by_words = sharing_twice(terms_index.into_values(), MAX_POSTINGS);
+    let mut candidates: Vec<(usize, usize, bool)> = by_model
+        .iter()
+        .map(|&(a, b)| (a, b, by_words.binary_search(&(a, b)).is_ok()))
+        .collect();
+    candidates.extend(
+        by_words
+            .iter()
+            .filter(|p| by_model.binary_search(p).is_err())
+            .map(|&(a, b)| (a, b, true)),
+    );
     candidates.sort_unstable();
-    let mut shared_twice: Vec<(usize, usize)> = Vec::new();
-    for run in candidates.chunk_by(|x, y| x == y) {
-        if run.len() >= 2 {
-            shared_twice.push((run[0].0 as usize, run[0].1 as usize));
-        }
-    }
-    drop(candidates);
-    drop(postings);
-    let candidates = shared_twice;
     let rarity = Rarity::of(terms);
+    let model = Model::get();
+    let in_model = |a: usize, b: usize| by_model.binary_search(&(a, b)).is_ok();
+    let judged: Vec<(usize, usize, f64, f64)> = candidates
+        .par_iter()
+        .map(|&(a, b, words)| {
+            let sim = if words {
+                best_reading(&terms[a], &terms[b], &rarity).0
+            } else {
+                0.0
+            };
+            let p = if sim < SAME_CLAIM && in_model(a, b) {
+                model.probability(&wordings[a], &wordings[b])
+            } else {
+                0.0
+            };
+            (a, b, sim, p)
+        })
+        .collect();
     let mut conflicts = Vec::new();
     let mut scored: Vec<(f64, usize, usize)> = Vec::new();
-    for (a, b) in candidates {
-        let (sim, ta, tb) = best_reading(&terms[a], &terms[b], &rarity);
-        if sim < threshold {
+    for (a, b, sim, p) in judged {
+        // The model was fitted on wordings of different outlets; inside one
+        // article only the words join.
+        let bar = if said.docs[a] == said.docs[b] {
+            f64::INFINITY
+        } else if said.stories[a] == said.stories[b] {
+            model.threshold
+        } else {
+            model.threshold.max(ACROSS_STORIES)
+        };
+        if sim < SAME_CLAIM && p < bar {
             continue;
         }
+        let (_, ta, tb) = best_reading(&terms[a], &terms[b], &rarity);
         if let Some(why) = refusal((ta, tb), (&terms[a], &terms[b]), said, a, b) {
             conflicts.extend(why.map(|why| (a, b, why)));
             continue;
         }
-        scored.push((sim, a, b));
+        scored.push((sim.max(p), a, b));
     }
     // Best pairs first; ties in index order, so output is stable.
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
@@ -152,7 +236,7 @@ pub fn group(terms: &[Terms], said: &Said, threshold: f64) -> Groups {
     for (_, a, b) in scored {
         let (ra, rb) = (uf.find(a), uf.find(b));
         let (left, right) = (&members[ra], &members[rb]);
-        if ra == rb || !cohesive(terms, said, &rarity, left, right, threshold) {
+        if ra == rb || !cohesive(terms, wordings, said, &rarity, left, right) {
             continue;
         }
         uf.union(ra, rb);
@@ -177,37 +261,54 @@ pub fn group(terms: &[Terms], said: &Said, threshold: f64) -> Groups {
     }
 }
 
-/// True when two groups may join: no sampled cross pair is refused and the
-/// sampled cross pairs are, on average, alike enough.
+/// True when two groups may join: no sampled cross pair is refused, and the
+/// sampled cross pairs are alike enough in words on average, or each likely
+/// enough to be one claim by the model.
 fn cohesive(
     terms: &[Terms],
+    wordings: &[Wording],
     said: &Said,
     rarity: &Rarity,
     left: &[usize],
     right: &[usize],
-    threshold: f64,
 ) -> bool {
     let (mut sum, mut n) = (0.0, 0usize);
-    for &a in left.iter().take(SAMPLE) {
-        for &b in right.iter().take(SAMPLE) {
-            let (sim, ta, tb) = best_reading(&terms[a], &terms[b], rarity);
-            if refusal((ta, tb), (&terms[a], &terms[b]), said, a, b).is_some() {
-                return false;
-            }
-            sum += sim;
-            n += 1;
+    let pairs = || {
+        left.iter()
+            .take(SAMPLE)
+            .flat_map(|&a| right.iter().take(SAMPLE).map(move |&b| (a, b)))
+    };
+    for (a, b) in pairs() {
+        let (sim, ta, tb) = best_reading(&terms[a], &terms[b], rarity);
+        if refusal((ta, tb), (&terms[a], &terms[b]), said, a, b).is_some() {
+            return false;
         }
+        sum += sim;
+        n += 1;
     }
-    n == 0 || sum / n as f64 >= COHESION * threshold
+    if n == 0 || sum / n as f64 >= COHESION * SAME_CLAIM {
+        return true;
+    }
+    let model = Model::get();
+    let bar = MODEL_COHESION * model.threshold;
+    pairs().all(|(a, b)| {
+        said.docs[a] != said.docs[b] && model.probability(&wordings[a], &wordings[b]) >= bar
+    })
 }
 
-/// The share of the join threshold the mean cross-pair similarity must reach.
+/// The share of the join threshold the mean cross-pair word similarity must reach.
 const COHESION: f64 = 0.75;
+
+/// The share of the model's threshold every sampled cross pair must reach.
+const MODEL_COHESION: f64 = 0.9;
+
+/// How alike two wordings' words must be to count as one claim without the model.
+pub const SAME_CLAIM: f64 = 0.6;
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::terms;
+    use crate::analyze::{matching, terms};
     use crate::resolve::AliasTable;
 
     /// `wordings` are (source, text); `expect` the group of each wording and the
@@ -236,12 +337,17 @@ mod tests {
         let terms: Vec<Terms> = wordings.iter().map(|(_, w)| terms::of(w, &table)).collect();
         let stances = vec![Stance::Asserts; wordings.len()];
         let sources: Vec<u32> = wordings.iter().map(|(s, _)| *s).collect();
+        let docs: Vec<usize> = (0..wordings.len()).collect();
+        let stories = vec![0; wordings.len()];
         let said = Said {
             stances: &stances,
             sources: &sources,
             days,
+            stories: &stories,
+            docs: &docs,
         };
-        let groups = group(&terms, &said, 0.6);
+        let read: Vec<Wording> = wordings.iter().map(|(_, w)| matching::wording(w)).collect();
+        let groups = group(&terms, &read, &said);
         assert_eq!(groups.group_of, expect, "{wordings:?}");
         let got: Vec<(usize, usize)> = groups.conflicts.iter().map(|(a, b, _)| (*a, *b)).collect();
         let want: Vec<(usize, usize)> = expect_conflicts.iter().map(|(a, b, _)| (*a, *b)).collect();

@@ -1,0 +1,148 @@
+//! Stories: the articles that tell the same news, found before claims are
+//! matched so that matching looks inside a story first. Each article is
+//! summed up by its rarest shared words (names, places, uncommon terms) from
+//! its title and opening; articles that share several of them, published within
+//! a few days of each other (undated ones by their words alone), are one story.
+//! Sub-quadratic: an inverted index whose long posting lists propose nothing,
+//! and union–find over the pairs it proposes.
+
+use std::collections::HashMap;
+
+use crate::analyze::matching::wording::{is_stopword, stem};
+use crate::analyze::semantic::words;
+use crate::model::Article;
+
+/// How many of its rarest words stand for an article.
+const SIGNATURE: usize = 20;
+
+/// How many of them two articles must share to be one story.
+const SHARED: usize = 4;
+
+/// How much of an article is read for its signature (bytes of body).
+const OPENING: usize = 3000;
+
+/// A word in more articles than this is too common to tie a story.
+const MAX_POSTINGS: usize = 64;
+
+/// How many days apart two articles of one story may be.
+pub const STORY_DAYS: u64 = 4;
+
+/// The story of each article: dense numbers in order of first article.
+pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
+    let n = articles.len();
+    let stems: Vec<Vec<String>> = articles.iter().map(article_stems).collect();
+    let mut df: HashMap<&str, u32> = HashMap::new();
+    for s in &stems {
+        for w in s {
+            *df.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    // Each article's rarest words that at least one other article holds.
+    let signatures: Vec<Vec<&str>> = stems
+        .iter()
+        .map(|s| {
+            let mut shared: Vec<(u32, &str)> = s
+                .iter()
+                .map(|w| (df[w.as_str()], w.as_str()))
+                .filter(|&(d, _)| d >= 2 && d as usize <= MAX_POSTINGS)
+                .collect();
+            shared.sort_unstable();
+            shared.into_iter().take(SIGNATURE).map(|(_, w)| w).collect()
+        })
+        .collect();
+    let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
+    for (i, sig) in signatures.iter().enumerate() {
+        for w in sig {
+            postings.entry(w).or_default().push(i as u32);
+        }
+    }
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    for list in postings.values() {
+        for (x, &a) in list.iter().enumerate() {
+            pairs.extend(list[x + 1..].iter().map(|&b| (a, b)));
+        }
+    }
+    pairs.sort_unstable();
+    let mut parent: Vec<usize> = (0..n).collect();
+    for run in pairs.chunk_by(|x, y| x == y) {
+        let (a, b) = (run[0].0 as usize, run[0].1 as usize);
+        let near = days[a]
+            .zip(days[b])
+            .is_none_or(|(x, y)| x.abs_diff(y) <= STORY_DAYS);
+        if run.len() >= SHARED && near {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut dense: HashMap<usize, u32> = HashMap::new();
+    (0..n)
+        .map(|i| {
+            let r = root(&mut parent, i);
+            let next = dense.len() as u32;
+            *dense.entry(r).or_insert(next)
+        })
+        .collect()
+}
+
+fn root(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+/// The unique content stems of an article's title and opening.
+fn article_stems(article: &Article) -> Vec<String> {
+    let body = &article.text[article.body.start..article.body.end];
+    let mut cut = body.len().min(OPENING);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let title = article.meta.title.as_deref().unwrap_or("");
+    let mut out: Vec<String> = words(title)
+        .chain(words(&body[..cut]))
+        .filter(|w| {
+            w.chars().count() > 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .map(|w| stem(&w))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ArticleMeta, ByteSpan};
+
+    fn article(path: &str, text: &str) -> Article {
+        Article {
+            path: path.into(),
+            text: text.into(),
+            body: ByteSpan::new(0, text.len()),
+            meta: ArticleMeta::default(),
+        }
+    }
+
+    #[test]
+    fn articles_sharing_rare_words_are_one_story() {
+        let warner = "Former Virginia senator John Warner, who chaired the Armed Services committee, died at his Alexandria home";
+        let other = "Daily Covid cases fell below thirty thousand for the first time since June, health officials reported";
+        let mut articles = vec![
+            article("a.txt", warner),
+            article("b.txt", &format!("{warner}, his chief of staff said")),
+            article("c.txt", other),
+            article("d.txt", &format!("Officials said {other}")),
+        ];
+        articles.push(article("e.txt", "The weather was mild"));
+        let days = vec![Some(1), Some(2), Some(1), Some(40), None];
+        let stories = find(&articles, &days);
+        assert_eq!(stories[0], stories[1]);
+        assert_ne!(stories[0], stories[2]);
+        // Too far apart in time for one story.
+        assert_ne!(stories[2], stories[3]);
+        assert_ne!(stories[4], stories[0]);
+    }
+}
