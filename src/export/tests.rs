@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io::Write as _;
 use std::path::Path;
 
 use super::json::{NodeLinkGraph, WireEdgeData, WireNode, WireSpan};
@@ -331,10 +332,11 @@ fn graphviz_svg(options: &DotOptions) -> Option<String> {
                 Ok("true"),
                 "`dot` is required in CI"
             );
-            #[allow(clippy::print_stderr)]
-            {
-                eprintln!("notice: `dot` not on PATH, Graphviz checks skipped");
-            }
+            // Straight to stderr: libtest captures `eprintln!`.
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED export::tests: `dot` not on PATH, Graphviz checks"
+            );
             None
         }
     }

@@ -2,6 +2,7 @@
 //! `../shared/`, and skipping (locally) or failing (under `CI=true`) when an
 //! outside resource is missing.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -28,10 +29,21 @@ pub fn need<T>(what: &str, found: Result<T, String>) -> Option<T> {
             panic!("{what} is required under CI=true: {why}")
         }
         Err(why) => {
-            eprintln!("notice: skipping {what}: {why}");
+            skipped(what, &why);
             None
         }
     }
+}
+
+/// Tells the person running the tests that a check was skipped, on the real
+/// stderr: libtest captures `eprintln!` (shown only when a test fails), but not
+/// writes to the `std::io::stderr()` handle itself.
+pub fn skipped(what: &str, why: &str) {
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {what}: {why}");
 }
 
 /// The `shared/` folder beside the checkout (or named by `ATTRGRAPH_SHARED`).
