@@ -66,6 +66,14 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         }
     }
     let n_articles = ingested.articles.len();
+    if n_articles == 0 {
+        eprintln!(
+            "attrgraph: warning: no readable article in {}; nothing written, {} left as it was",
+            args.dir.display(),
+            args.out.display()
+        );
+        return Ok(Outcome::Errors);
+    }
     let progress = if !args.quiet && std::io::stderr().is_terminal() && n_articles > 200 {
         let bar = ProgressBar::new(n_articles as u64);
         bar.set_style(
@@ -106,6 +114,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     }
     let options = ExportOptions {
         skip_svg: args.no_svg,
+        drawer: super::drawer(),
         ..ExportOptions::default()
     };
     let report = export::write(&args.out, &graph, &options)

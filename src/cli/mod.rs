@@ -86,6 +86,16 @@ pub fn print_stdout(text: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Who may draw SVG: the built-in layout only when `ATTRGRAPH_NO_GRAPHVIZ` is
+/// set to anything but `0` or nothing (for tests, and machines whose Graphviz
+/// misbehaves), else Graphviz when installed.
+pub fn drawer() -> attrgraph::export::Drawer {
+    match std::env::var_os("ATTRGRAPH_NO_GRAPHVIZ") {
+        Some(value) if !value.is_empty() && value != "0" => attrgraph::export::Drawer::BuiltIn,
+        _ => attrgraph::export::Drawer::Any,
+    }
+}
+
 /// Where build output goes when `--out` is not given.
 pub fn default_out() -> PathBuf {
     PathBuf::from("output")

@@ -57,14 +57,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let text = match args.format {
         Format::Dot => dot,
         Format::Svg => {
-            let outcome = export::render_svg(&dot, &drawn)?;
-            let Some(svg) = outcome.svg() else {
-                bail!("cannot draw an SVG: {}", outcome.note().unwrap_or_default());
-            };
+            let outcome = export::render_svg(&dot, &drawn, super::drawer())?;
             if let Some(note) = outcome.note() {
                 eprintln!("attrgraph: warning: {note}");
             }
-            svg.to_string()
+            outcome.svg().to_string()
         }
     };
     match &args.output {

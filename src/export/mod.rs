@@ -8,6 +8,7 @@
 
 pub mod atomic;
 pub mod batches;
+pub mod builtin;
 pub mod cut;
 pub mod dot;
 pub mod graph_json;
@@ -30,7 +31,7 @@ pub use dot::{to_dot, DotOptions};
 pub use graph_json::write_node_link;
 pub use node_link::{node_link, WireTables};
 pub use records::records;
-pub use svg::{render_svg, SvgOutcome};
+pub use svg::{placeholder_svg, render_svg, Drawer, SvgOutcome};
 
 /// Name of the attribution records file.
 pub const ATTRIBUTIONS_FILE: &str = "attributions.jsonl";
@@ -49,6 +50,8 @@ pub struct ExportOptions {
     pub dot: Option<DotOptions>,
     /// Do not draw `graph.svg` at all (an existing one is left as it is).
     pub skip_svg: bool,
+    /// Who may draw `graph.svg`.
+    pub drawer: Drawer,
 }
 
 /// What [`write()`] did.
@@ -88,7 +91,7 @@ pub fn write(out_dir: &Path, graph: &ClaimGraph, options: &ExportOptions) -> Res
                 || -> Result<_> {
                     let (drawn, dot_text) = dot::draw(&tables, &dot_options);
                     write_atomic(&dot_path, &mut |out| out.write_all(dot_text.as_bytes()))?;
-                    Ok((!options.skip_svg).then(|| render_svg(&dot_text, &drawn)))
+                    Ok((!options.skip_svg).then(|| render_svg(&dot_text, &drawn, options.drawer)))
                 },
             )
         },
@@ -102,12 +105,8 @@ pub fn write(out_dir: &Path, graph: &ClaimGraph, options: &ExportOptions) -> Res
     if let Some(outcome) = drawn_svg {
         let outcome = outcome?;
         svg_note = outcome.note();
-        let svg_text = match outcome.svg() {
-            Some(svg) => svg.to_string(),
-            None => placeholder_svg(svg_note.as_deref().unwrap_or("no picture drawn")),
-        };
         let path = out_dir.join(SVG_FILE);
-        write_atomic(&path, &mut |out| out.write_all(svg_text.as_bytes()))?;
+        write_atomic(&path, &mut |out| out.write_all(outcome.svg().as_bytes()))?;
         written.push(path);
     }
     Ok(ExportReport { written, svg_note })
@@ -135,26 +134,6 @@ fn write_records(path: &Path, graph: &ClaimGraph) -> Result<()> {
             Ok(())
         })
     })
-}
-
-/// A small SVG that says why there is no picture.
-fn placeholder_svg(note: &str) -> String {
-    let mut escaped = String::with_capacity(note.len());
-    for c in note.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            c if c.is_control() => {}
-            c => escaped.push(c),
-        }
-    }
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" height=\"40\">\n\
-         <text x=\"10\" y=\"25\" font-family=\"sans-serif\" font-size=\"12\">{escaped}</text>\n\
-         </svg>\n"
-    )
 }
 
 #[cfg(test)]

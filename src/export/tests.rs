@@ -321,7 +321,7 @@ fn dot_parses_and_escapes() {
 fn graphviz_svg(options: &DotOptions) -> Option<String> {
     let wire = sample_wire();
     let text = to_dot(&wire, options);
-    match render_svg(&text, &wire).expect("dot runs") {
+    match render_svg(&text, &wire, Drawer::Any).expect("dot runs") {
         SvgOutcome::Graphviz { svg, warnings } => {
             assert_eq!(warnings, "", "dot warned on\n{text}");
             Some(svg)
@@ -372,7 +372,7 @@ fn graphviz_draws_without_warnings() {
 #[test]
 fn layout_rs_svg_is_well_formed() {
     let wire = sample_wire();
-    let svg = svg::layout_rs_for_test(&wire);
+    let svg = builtin::layout_rs_for_test(&wire);
     check_well_formed(&svg);
     assert!(
         svg.contains("&lt;b&gt;&amp;"),
@@ -380,7 +380,7 @@ fn layout_rs_svg_is_well_formed() {
     );
     assert_eq!(
         svg,
-        svg::layout_rs_for_test(&wire),
+        builtin::layout_rs_for_test(&wire),
         "layout-rs output not deterministic"
     );
 }

@@ -10,4 +10,5 @@ mod eval;
 mod pipeline;
 mod quality;
 mod query;
+mod rendering;
 mod support;
