@@ -1,5 +1,7 @@
 //! The command line: clap definitions, dispatch to one module per subcommand, and
-//! the mapping of results to exit codes (0 ok, 1 a query matched nothing, 2 error).
+//! the mapping of results to exit codes (0 ok, 1 a query matched nothing, 2 error
+//! and nothing written, 3 output written but some input skipped, 130
+//! interrupted).
 //! The only code that prints or reads the environment or the terminal.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -34,17 +36,18 @@ enum Command {
     Render(render::Args),
 }
 
-/// What a subcommand reports when it succeeds.
-#[allow(dead_code)] // Until `build` and `query` construct every variant.
+/// What a subcommand reports when it ran to its end.
 pub enum Outcome {
     /// Done, exit 0.
     Success,
     /// A query matched nothing, exit 1.
     NoMatch,
-    /// Done, but an input was bad, exit 2.
-    // Constructed by `build` once it reports diagnostics.
-    #[allow(dead_code)]
+    /// Nothing written because of the input (no readable article), exit 2; the
+    /// reason was printed.
     Errors,
+    /// The output was written, but some input files or records were skipped,
+    /// exit 3; the diagnostics and a summary line were printed.
+    Skipped,
 }
 
 /// Runs the command line and returns the exit code.
@@ -60,6 +63,7 @@ pub fn main() -> ExitCode {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::NoMatch) => ExitCode::from(1),
         Ok(Outcome::Errors) => ExitCode::from(2),
+        Ok(Outcome::Skipped) => ExitCode::from(3),
         Err(err) => {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
