@@ -2,7 +2,9 @@
 //! folder. Prints diagnostics and a one-line summary on stderr; a progress bar
 //! only on a terminal and never with `--quiet`. Exits 3 when the output was
 //! written without some input (a file or record with an error-level
-//! diagnostic), 2 when nothing was written.
+//! diagnostic), 2 when nothing was written. The output is written beside the
+//! output folder and swapped in whole (see `export::staging`); Ctrl-C before
+//! the swap leaves the folder as it was (see `interrupt.rs`).
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -11,7 +13,7 @@ use std::time::Instant;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::Outcome;
+use super::{interrupt, Outcome};
 use attrgraph::export::{self, ExportOptions};
 use attrgraph::ingest::IngestOptions;
 use attrgraph::model::Severity;
@@ -30,7 +32,7 @@ pub struct Args {
     /// (`[[entity]] name = "…", kind = "…", aliases = […], member_of = "…"`).
     #[arg(long)]
     pub aliases: Option<PathBuf>,
-    /// Do not draw graph.svg.
+    /// Do not draw graph.svg (the new output has none).
     #[arg(long)]
     pub no_svg: bool,
     /// Print only errors.
@@ -93,6 +95,10 @@ pub fn config(aliases: Option<&PathBuf>) -> anyhow::Result<Config> {
 /// Runs `attrgraph build`.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let config = config(args.aliases.as_ref())?;
+    interrupt::install()?;
+    // Before the work: a folder that may not be replaced is refused at once.
+    let staging = export::Staging::create(&args.out)?;
+    interrupt::watch_staging(staging.path());
     let mut clock = Timings::new(args.timings);
     let options = IngestOptions {
         max_article_bytes: args.max_article_bytes,
@@ -164,7 +170,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         drawer: super::drawer(),
         ..ExportOptions::default()
     };
-    let report = export::write(&args.out, &graph, &options)
+    let report = export::write_staged(&staging, &graph, &options)
+        .and_then(|report| interrupt::swap(|| staging.commit()).map(|()| report))
         .with_context(|| format!("failed to write the output to {}", args.out.display()))?;
     clock.lap("export");
     clock.report(n_words, rayon::current_num_threads());

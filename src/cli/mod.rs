@@ -7,6 +7,7 @@
 
 mod build;
 mod eval;
+mod interrupt;
 mod query;
 mod render;
 

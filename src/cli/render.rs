@@ -1,6 +1,6 @@
-//! `attrgraph render`: reads `graph.json` from a built output folder, optionally
-//! cuts out one claim's neighbourhood, and writes it as DOT or SVG to stdout or a
-//! file.
+//! `attrgraph render`: reads `graph.json` from a built output folder (refused
+//! when it disagrees with the folder's `manifest.json`), optionally cuts out one
+//! claim's neighbourhood, and writes it as DOT or SVG to stdout or a file.
 
 use std::fs;
 use std::io;
@@ -43,8 +43,10 @@ enum Format {
 
 /// Runs `attrgraph render`.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    let manifest = export::manifest::check(&args.out)?;
     let path = args.out.join(export::GRAPH_FILE);
     let graph = read_graph(&path)?;
+    attrgraph::query::check_graph_counts(&args.out, &manifest, &graph)?;
     let drawn = match &args.claim {
         Some(wanted) => {
             let id = find_claim(&graph, wanted)

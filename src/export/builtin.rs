@@ -9,7 +9,8 @@
 //! worse in them. So [`draw`] counts those places first ([`places`], the same
 //! layering layout-rs computes) and refuses a graph past the limits, turns the
 //! self-checks off, runs the optimiser only on small graphs, and still catches
-//! a panic. Pure apart from the `catch_unwind`; the caller writes the SVG.
+//! a panic. The same graph gives the same bytes (its style lines sorted).
+//! Pure apart from the `catch_unwind`; the caller writes the SVG.
 
 use std::collections::HashMap;
 
@@ -264,7 +265,29 @@ fn layout_rs_svg(graph: &NodeLinkGraph, optimise: bool) -> String {
     }
     let mut writer = SVGWriter::new();
     visual.do_it(false, !optimise, false, &mut writer);
-    writer.finalize()
+    sorted_styles(writer.finalize())
+}
+
+/// The SVG with the lines of its `<style>` block sorted: layout-rs writes its
+/// font classes in hash-map order, and the same graph must give the same bytes.
+fn sorted_styles(svg: String) -> String {
+    let (Some(start), Some(end)) = (svg.find("<style>\n"), svg.find("</style>")) else {
+        return svg;
+    };
+    let start = start + "<style>\n".len();
+    if start > end {
+        return svg;
+    }
+    let mut lines: Vec<&str> = svg[start..end].lines().collect();
+    lines.sort_unstable();
+    let mut sorted = String::with_capacity(svg.len());
+    sorted.push_str(&svg[..start]);
+    for line in lines {
+        sorted.push_str(line);
+        sorted.push('\n');
+    }
+    sorted.push_str(&svg[end..]);
+    sorted
 }
 
 #[cfg(test)]

@@ -404,10 +404,22 @@ fn write_is_atomic_and_deterministic() {
     write(second.path(), &graph, &ExportOptions::default()).expect("second write");
     // Writing over existing files works too.
     write(second.path(), &graph, &ExportOptions::default()).expect("rewrite");
-    let expect = ["attributions.jsonl", "graph.dot", "graph.json", "graph.svg"];
+    let expect = [
+        "attributions.jsonl",
+        "graph.dot",
+        "graph.json",
+        "graph.svg",
+        "manifest.json",
+    ];
     assert_eq!(file_names(&out), expect);
     assert_eq!(file_names(second.path()), expect);
     assert_eq!(report.written.len(), 4);
+    // Nothing left beside the output folders.
+    assert_eq!(file_names(&first.path().join("nested")), ["out"]);
+    let manifest = manifest::check(&out).expect("a whole set");
+    assert_eq!(manifest.count("attributions"), 5);
+    let names: Vec<&str> = manifest.files.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, expect[..4]);
     for name in expect {
         let a = fs::read(out.join(name)).expect("read");
         let b = fs::read(second.path().join(name)).expect("read");

@@ -7,6 +7,7 @@
 #![allow(clippy::print_stderr)]
 
 mod eval;
+mod interrupted;
 mod pipeline;
 mod quality;
 mod query;

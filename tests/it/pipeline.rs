@@ -127,7 +127,12 @@ fn same_input_same_bytes() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     build(&root().join("data"), a.path());
     build(&root().join("data"), b.path());
-    for f in ["attributions.jsonl", "graph.json", "graph.dot"] {
+    for f in [
+        "attributions.jsonl",
+        "graph.json",
+        "graph.dot",
+        "manifest.json",
+    ] {
         assert!(
             fs::read(a.path().join(f)).unwrap() == fs::read(b.path().join(f)).unwrap(),
             "{f} differs between runs"

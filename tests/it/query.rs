@@ -71,6 +71,7 @@ fn write_output(dir: &Path) {
     std::fs::write(dir.join("graph.json"), graph.to_string()).unwrap();
     let lines: Vec<String> = records.iter().map(Value::to_string).collect();
     std::fs::write(dir.join("attributions.jsonl"), lines.join("\n") + "\n").unwrap();
+    crate::support::seal(dir);
 }
 
 fn query(dir: &Path, args: &[&str]) -> Output {
@@ -179,6 +180,7 @@ fn malformed_record_exits_2_naming_the_line() {
     let mut records = std::fs::read_to_string(&path).unwrap();
     records.push_str("{not json\n");
     std::fs::write(&path, records).unwrap();
+    crate::support::seal(dir.path());
     let out = query(dir.path(), &["contradictions"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
@@ -209,6 +211,7 @@ fn tables_never_print_terminal_controls_from_article_text() {
             .replace("a.md", r"a\r\u061c.md");
         std::fs::write(&path, hostile).unwrap();
     }
+    crate::support::seal(dir.path());
     for color in ["always", "never"] {
         for args in [
             vec!["claim", "0001"],

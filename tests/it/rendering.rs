@@ -72,6 +72,7 @@ pub fn write_graph_only(dir: &Path, nodes: serde_json::Value) {
     fs::create_dir_all(dir).unwrap();
     fs::write(dir.join("graph.json"), graph.to_string()).unwrap();
     fs::write(dir.join("attributions.jsonl"), "").unwrap();
+    crate::support::seal(dir);
 }
 
 #[test]

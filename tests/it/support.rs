@@ -75,3 +75,38 @@ pub fn have(program: &str, probe: &[&str]) -> Result<(), String> {
 pub fn s(path: &Path) -> &str {
     path.to_str().expect("UTF-8 path")
 }
+
+/// Makes a hand-written output folder whole, as `build` would: sets the
+/// `nodes`, `edges` and `attributions` counts of its `graph.json` to what it
+/// holds and writes `manifest.json` for its files.
+pub fn seal(dir: &Path) {
+    use attrgraph::export::manifest::HashingWriter;
+    use attrgraph::export::{Manifest, MANIFEST_FILE};
+    let graph_path = dir.join("graph.json");
+    let mut graph: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&graph_path).unwrap()).unwrap();
+    let records = std::fs::read_to_string(dir.join("attributions.jsonl")).unwrap_or_default();
+    let n_records = records.lines().filter(|l| !l.trim().is_empty()).count();
+    let n_nodes = graph["nodes"].as_array().map_or(0, Vec::len);
+    let n_edges = graph["edges"].as_array().map_or(0, Vec::len);
+    let counts = &mut graph["graph"]["counts"];
+    counts["nodes"] = n_nodes.into();
+    counts["edges"] = n_edges.into();
+    counts["attributions"] = n_records.into();
+    let counts = serde_json::from_value(counts.clone()).unwrap();
+    std::fs::write(&graph_path, graph.to_string()).unwrap();
+    let mut files = Vec::new();
+    for name in ["attributions.jsonl", "graph.json", "graph.dot", "graph.svg"] {
+        if let Ok(bytes) = std::fs::read(dir.join(name)) {
+            let mut writer = HashingWriter::new(Vec::new());
+            writer.write_all(&bytes).unwrap();
+            files.push(writer.finish(name).0);
+        }
+    }
+    let manifest = Manifest::new(files, counts);
+    std::fs::write(
+        dir.join(MANIFEST_FILE),
+        serde_json::to_string_pretty(&manifest).unwrap(),
+    )
+    .unwrap();
+}
