@@ -54,7 +54,14 @@ impl Staging {
         };
         let (parent, name) = parent_and_name(out)?;
         fs::create_dir_all(&parent).map_err(write_error(&parent))?;
-        let kept = replaceable(&parent.join(&name))?;
+        let kept = replaceable(&parent.join(&name)).map_err(|err| match err {
+            // Named as the caller named it.
+            Error::ForeignFolder { why, .. } => Error::ForeignFolder {
+                path: out.to_path_buf(),
+                why,
+            },
+            other => other,
+        })?;
         remove_stale(&parent, &name);
         let temp = create_unique(&parent, &format!(".{name}.attrgraph-tmp-"))
             .map_err(write_error(&parent))?;
