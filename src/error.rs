@@ -47,6 +47,23 @@ pub enum Error {
         /// The missing folder or file.
         path: PathBuf,
     },
+    /// An output folder whose files do not belong together: its manifest is
+    /// missing or disagrees with them (an interrupted or mixed build).
+    #[error("{} is not a complete output set: {message}; rebuild it with `attrgraph build`", .path.display())]
+    Inconsistent {
+        /// The output folder.
+        path: PathBuf,
+        /// What disagrees.
+        message: String,
+    },
+    /// `build` will not replace a folder that holds files it did not write.
+    #[error("refusing to replace {}: {why}; point --out at a new or empty folder, or at an earlier attrgraph output", .path.display())]
+    ForeignFolder {
+        /// The output folder.
+        path: PathBuf,
+        /// What is there, for the message.
+        why: String,
+    },
     /// Graphviz `dot` failed on the graph.
     #[error("`dot` failed: {message}")]
     Dot {

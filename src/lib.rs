@@ -119,7 +119,7 @@ pub fn extract_all(articles: &[Article], on_article: &(dyn Fn() + Sync)) -> Extr
                 out.diagnostics.push(Diagnostic {
                     path: article.path.clone(),
                     line: None,
-                    severity: model::Severity::Warning,
+                    severity: model::Severity::Error,
                     message: format!("extraction failed on this article and skipped it (a bug; please report): {cause}"),
                 });
                 out.attributions.push(Vec::new());

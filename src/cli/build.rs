@@ -1,6 +1,10 @@
 //! `attrgraph build DIR`: read the articles, run the pipeline, write the output
 //! folder. Prints diagnostics and a one-line summary on stderr; a progress bar
-//! only on a terminal and never with `--quiet`.
+//! only on a terminal and never with `--quiet`. Exits 3 when the output was
+//! written without some input (a file or record with an error-level
+//! diagnostic), 2 when nothing was written. The output is written beside the
+//! output folder and swapped in whole (see `export::staging`); Ctrl-C before
+//! the swap leaves the folder as it was (see `interrupt.rs`).
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -9,8 +13,9 @@ use std::time::Instant;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::Outcome;
+use super::{interrupt, Outcome};
 use attrgraph::export::{self, ExportOptions};
+use attrgraph::ingest::IngestOptions;
 use attrgraph::model::Severity;
 use attrgraph::Config;
 
@@ -27,7 +32,7 @@ pub struct Args {
     /// (`[[entity]] name = "…", kind = "…", aliases = […], member_of = "…"`).
     #[arg(long)]
     pub aliases: Option<PathBuf>,
-    /// Do not draw graph.svg.
+    /// Do not draw graph.svg (the new output has none).
     #[arg(long)]
     pub no_svg: bool,
     /// Print only errors.
@@ -36,6 +41,41 @@ pub struct Args {
     /// Print the time each stage took, and extraction speed in words per second.
     #[arg(long)]
     pub timings: bool,
+    /// Skip any article larger than this (a .txt, .md or .json file, a .jsonl
+    /// line), with an error naming it: bytes, or with a unit (`kB`, `MB`, `GB`,
+    /// `KiB`, `MiB`, `GiB`).
+    #[arg(long, value_name = "SIZE", default_value = "5MB", value_parser = parse_size)]
+    pub max_article_bytes: u64,
+}
+
+/// A size in bytes: digits, optionally followed by a decimal (`k`, `kB`, `M`,
+/// `MB`, `G`, `GB`) or binary (`KiB`, `MiB`, `GiB`) unit.
+fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (digits, unit) = text.split_at(split);
+    let number: u64 = digits
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size: expected digits, then a unit such as MB"))?;
+    let scale: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "m" | "mb" => 1_000_000,
+        "g" | "gb" => 1_000_000_000,
+        "kib" => 1 << 10,
+        "mib" => 1 << 20,
+        "gib" => 1 << 30,
+        other => {
+            return Err(format!(
+                "unknown size unit `{other}`: use kB, MB, GB, KiB, MiB or GiB"
+            ))
+        }
+    };
+    number
+        .checked_mul(scale)
+        .ok_or_else(|| format!("`{text}` is too large"))
 }
 
 /// Turns the arguments into the library's configuration.
@@ -55,17 +95,35 @@ pub fn config(aliases: Option<&PathBuf>) -> anyhow::Result<Config> {
 /// Runs `attrgraph build`.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let config = config(args.aliases.as_ref())?;
+    interrupt::install()?;
+    // Before the work: a folder that may not be replaced is refused at once.
+    let staging = export::Staging::create(&args.out)?;
+    interrupt::watch_staging(staging.path());
     let mut clock = Timings::new(args.timings);
-    let ingested = attrgraph::ingest::read_dir(&args.dir)?;
+    let options = IngestOptions {
+        max_article_bytes: args.max_article_bytes,
+    };
+    let ingested = attrgraph::ingest::read_dir_with(&args.dir, &options)?;
     clock.lap("ingest");
-    let mut errors = false;
+    // Files (or `.jsonl` records) left out of the output, each counted once.
+    let mut skipped = std::collections::BTreeSet::new();
     for d in &ingested.diagnostics {
-        errors |= d.severity == Severity::Error;
+        if d.severity == Severity::Error {
+            skipped.insert((d.path.clone(), d.line));
+        }
         if !args.quiet || d.severity == Severity::Error {
             eprintln!("{d}");
         }
     }
     let n_articles = ingested.articles.len();
+    if n_articles == 0 {
+        eprintln!(
+            "attrgraph: warning: no readable article in {}; nothing written, {} left as it was",
+            args.dir.display(),
+            args.out.display()
+        );
+        return Ok(Outcome::Errors);
+    }
     let progress = if !args.quiet && std::io::stderr().is_terminal() && n_articles > 200 {
         let bar = ProgressBar::new(n_articles as u64);
         bar.set_style(
@@ -102,13 +160,18 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             clock.lap(stage);
         });
     for d in &failures {
+        if d.severity == Severity::Error {
+            skipped.insert((d.path.clone(), d.line));
+        }
         eprintln!("{d}");
     }
     let options = ExportOptions {
         skip_svg: args.no_svg,
+        drawer: super::drawer(),
         ..ExportOptions::default()
     };
-    let report = export::write(&args.out, &graph, &options)
+    let report = export::write_staged(&staging, &graph, &options)
+        .and_then(|report| interrupt::swap(|| staging.commit()).map(|()| report))
         .with_context(|| format!("failed to write the output to {}", args.out.display()))?;
     clock.lap("export");
     clock.report(n_words, rayon::current_num_threads());
@@ -145,11 +208,17 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     // allocations one by one would take a fifth of a second on the bench corpus,
     // which the operating system does at once on exit.
     std::mem::forget(graph);
-    Ok(if errors {
-        Outcome::Errors
-    } else {
-        Outcome::Success
-    })
+    if skipped.is_empty() {
+        return Ok(Outcome::Success);
+    }
+    let n_skipped = skipped.len();
+    eprintln!(
+        "attrgraph: {} skipped or read in part (errors above); the output in {} was written without {}",
+        if n_skipped == 1 { "1 input file or record was".to_string() } else { format!("{n_skipped} input files or records were") },
+        args.out.display(),
+        if n_skipped == 1 { "it" } else { "them" },
+    );
+    Ok(Outcome::Skipped)
 }
 
 /// Wall time per stage, printed on stderr with `--timings`.
@@ -186,6 +255,28 @@ impl Timings {
             eprintln!(
                 "extraction: {n_words} words, {per_core:.0} words/s per core on {threads} threads"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_parse_with_units() {
+        for (text, expect) in [
+            ("5000000", Ok(5_000_000)),
+            ("5MB", Ok(5_000_000)),
+            ("5 mb", Ok(5_000_000)),
+            ("512k", Ok(512_000)),
+            ("2MiB", Ok(2 << 20)),
+            ("1GB", Ok(1_000_000_000)),
+        ] {
+            assert_eq!(parse_size(text), expect, "{text}");
+        }
+        for bad in ["", "MB", "5 parsecs", "-1", "99999999999999999999GB"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
         }
     }
 }

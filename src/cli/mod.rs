@@ -1,10 +1,13 @@
 //! The command line: clap definitions, dispatch to one module per subcommand, and
-//! the mapping of results to exit codes (0 ok, 1 a query matched nothing, 2 error).
+//! the mapping of results to exit codes (0 ok, 1 a query matched nothing, 2 error
+//! and nothing written, 3 output written but some input skipped, 130
+//! interrupted).
 //! The only code that prints or reads the environment or the terminal.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod build;
 mod eval;
+mod interrupt;
 mod pairs;
 mod query;
 mod render;
@@ -37,17 +40,18 @@ enum Command {
     Render(render::Args),
 }
 
-/// What a subcommand reports when it succeeds.
-#[allow(dead_code)] // Until `build` and `query` construct every variant.
+/// What a subcommand reports when it ran to its end.
 pub enum Outcome {
     /// Done, exit 0.
     Success,
     /// A query matched nothing, exit 1.
     NoMatch,
-    /// Done, but an input was bad, exit 2.
-    // Constructed by `build` once it reports diagnostics.
-    #[allow(dead_code)]
+    /// Nothing written because of the input (no readable article), exit 2; the
+    /// reason was printed.
     Errors,
+    /// The output was written, but some input files or records were skipped,
+    /// exit 3; the diagnostics and a summary line were printed.
+    Skipped,
 }
 
 /// Runs the command line and returns the exit code.
@@ -64,6 +68,7 @@ pub fn main() -> ExitCode {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::NoMatch) => ExitCode::from(1),
         Ok(Outcome::Errors) => ExitCode::from(2),
+        Ok(Outcome::Skipped) => ExitCode::from(3),
         Err(err) => {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
@@ -88,6 +93,16 @@ pub fn print_stdout(text: &str) -> anyhow::Result<()> {
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(())
+}
+
+/// Who may draw SVG: the built-in layout only when `ATTRGRAPH_NO_GRAPHVIZ` is
+/// set to anything but `0` or nothing (for tests, and machines whose Graphviz
+/// misbehaves), else Graphviz when installed.
+pub fn drawer() -> attrgraph::export::Drawer {
+    match std::env::var_os("ATTRGRAPH_NO_GRAPHVIZ") {
+        Some(value) if !value.is_empty() && value != "0" => attrgraph::export::Drawer::BuiltIn,
+        _ => attrgraph::export::Drawer::Any,
+    }
 }
 
 /// Where build output goes when `--out` is not given.

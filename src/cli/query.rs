@@ -102,7 +102,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         QuestionArgs::Claim { id } => Question::Claim { id },
         QuestionArgs::Explain { id } => Question::Explain { id },
     };
-    let output = query::load(&args.out)?;
+    let output = query::load_checked(&args.out)?;
     let answer = query::ask(&output, &question);
     if args.json {
         print_stdout(&query::to_json(&question, &answer))?;

@@ -1,6 +1,6 @@
-//! `attrgraph render`: reads `graph.json` from a built output folder, optionally
-//! cuts out one claim's neighbourhood, and writes it as DOT or SVG to stdout or a
-//! file.
+//! `attrgraph render`: reads `graph.json` from a built output folder (refused
+//! when it disagrees with the folder's `manifest.json`), optionally cuts out one
+//! claim's neighbourhood, and writes it as DOT or SVG to stdout or a file.
 
 use std::fs;
 use std::io;
@@ -43,8 +43,10 @@ enum Format {
 
 /// Runs `attrgraph render`.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    let manifest = export::manifest::check(&args.out)?;
     let path = args.out.join(export::GRAPH_FILE);
     let graph = read_graph(&path)?;
+    attrgraph::query::check_graph_counts(&args.out, &manifest, &graph)?;
     let drawn = match &args.claim {
         Some(wanted) => {
             let id = find_claim(&graph, wanted)
@@ -57,14 +59,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let text = match args.format {
         Format::Dot => dot,
         Format::Svg => {
-            let outcome = export::render_svg(&dot, &drawn)?;
-            let Some(svg) = outcome.svg() else {
-                bail!("cannot draw an SVG: {}", outcome.note().unwrap_or_default());
-            };
+            let outcome = export::render_svg(&dot, &drawn, super::drawer())?;
             if let Some(note) = outcome.note() {
                 eprintln!("attrgraph: warning: {note}");
             }
-            svg.to_string()
+            outcome.svg().to_string()
         }
     };
     match &args.output {

@@ -1,24 +1,30 @@
-//! The export stage: writes the output contract (`../shared/CONTRACT.md`) for an
-//! analysed graph — `attributions.jsonl`, `graph.json`, `graph.dot`, `graph.svg`.
+//! The export stage: writes the output contract (`CONTRACT.md`) for an analysed
+//! graph — `attributions.jsonl`, `graph.json`, `graph.dot`, `graph.svg`,
+//! `manifest.json`.
 //!
-//! One of the three places allowed to touch the world: it creates the output
-//! folder, writes every file atomically and may run Graphviz. It never prints;
+//! One of the three places allowed to touch the world: it writes the whole set
+//! (and `manifest.json`) beside the output folder and swaps it in (`staging.rs`),
+//! and may run Graphviz. It never prints;
 //! what the user should hear comes back in the [`ExportReport`]. The same input
 //! gives the same bytes: no timestamps, no hash-map iteration order.
 
 pub mod atomic;
 pub mod batches;
+pub mod builtin;
 pub mod cut;
 pub mod dot;
 pub mod graph_json;
 pub mod json;
+pub mod manifest;
 pub mod node_link;
 pub mod records;
+pub mod staging;
 pub mod svg;
 #[cfg(test)]
 pub(crate) mod testdata;
 
 use std::fs;
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -28,9 +34,12 @@ pub use atomic::write_atomic;
 pub use cut::{neighbourhood, overview};
 pub use dot::{to_dot, DotOptions};
 pub use graph_json::write_node_link;
+use manifest::HashingWriter;
+pub use manifest::{Manifest, ManifestFile, MANIFEST_FILE};
 pub use node_link::{node_link, WireTables};
 pub use records::records;
-pub use svg::{render_svg, SvgOutcome};
+pub use staging::Staging;
+pub use svg::{placeholder_svg, render_svg, Drawer, SvgOutcome};
 
 /// Name of the attribution records file.
 pub const ATTRIBUTIONS_FILE: &str = "attributions.jsonl";
@@ -47,8 +56,10 @@ pub struct ExportOptions {
     /// What `graph.dot` and `graph.svg` draw; `None` picks
     /// [`DotOptions::for_graph`] (subjects and documents left out of large graphs).
     pub dot: Option<DotOptions>,
-    /// Do not draw `graph.svg` at all (an existing one is left as it is).
+    /// Do not draw `graph.svg` at all (the new set has none).
     pub skip_svg: bool,
+    /// Who may draw `graph.svg`.
+    pub drawer: Drawer,
 }
 
 /// What [`write()`] did.
@@ -61,17 +72,26 @@ pub struct ExportReport {
     pub svg_note: Option<String>,
 }
 
-/// Writes the output files into `out_dir` (created if missing), each atomically.
-/// When no picture can be drawn, `graph.svg` is a small placeholder saying why
-/// and how to get one, so a stale picture never outlives its graph.
+/// Writes the output set into `out_dir` as one: every file and the manifest into
+/// a fresh folder beside it, then swapped in (see [`Staging`]), so `out_dir`
+/// holds the previous set or the new one, whole. When no picture can be drawn,
+/// `graph.svg` is a small placeholder saying why and how to get one, so a stale
+/// picture never outlives its graph.
 pub fn write(out_dir: &Path, graph: &ClaimGraph, options: &ExportOptions) -> Result<ExportReport> {
-    fs::create_dir_all(out_dir).map_err(|source| Error::Write {
-        path: out_dir.to_path_buf(),
-        source,
-    })?;
-    let attributions_path = out_dir.join(ATTRIBUTIONS_FILE);
-    let graph_path = out_dir.join(GRAPH_FILE);
-    let dot_path = out_dir.join(DOT_FILE);
+    let staging = Staging::create(out_dir)?;
+    let report = write_staged(&staging, graph, options)?;
+    staging.commit()?;
+    Ok(report)
+}
+
+/// Writes every file of the set into `staging`, [`MANIFEST_FILE`] last; the
+/// caller commits. The report names the files as they will be once committed.
+pub fn write_staged(
+    staging: &Staging,
+    graph: &ClaimGraph,
+    options: &ExportOptions,
+) -> Result<ExportReport> {
+    let dir = staging.path();
     let dot_options = options
         .dot
         .clone()
@@ -80,46 +100,79 @@ pub fn write(out_dir: &Path, graph: &ClaimGraph, options: &ExportOptions) -> Res
     // files do not depend on each other, and the bytes do not depend on the order.
     // The picture is drawn from only the part of the graph it shows.
     let (records_written, (json_written, drawing)) = rayon::join(
-        || write_records(&attributions_path, graph),
+        || write_records(dir, graph),
         || {
             let tables = WireTables::new(graph);
             rayon::join(
-                || write_atomic(&graph_path, &mut |out| write_node_link(&tables, out)),
+                || -> Result<_> {
+                    let entry =
+                        write_file(dir, GRAPH_FILE, &mut |out| write_node_link(&tables, out))?;
+                    Ok((entry, tables.meta()))
+                },
                 || -> Result<_> {
                     let (drawn, dot_text) = dot::draw(&tables, &dot_options);
-                    write_atomic(&dot_path, &mut |out| out.write_all(dot_text.as_bytes()))?;
-                    Ok((!options.skip_svg).then(|| render_svg(&dot_text, &drawn)))
+                    let entry =
+                        write_file(dir, DOT_FILE, &mut |out| out.write_all(dot_text.as_bytes()))?;
+                    let svg =
+                        (!options.skip_svg).then(|| render_svg(&dot_text, &drawn, options.drawer));
+                    Ok((entry, svg))
                 },
             )
         },
     );
-    records_written?;
-    json_written?;
-    let drawn_svg = drawing?;
-    let mut written = vec![attributions_path, graph_path, dot_path];
+    let (graph_entry, meta) = json_written?;
+    let (dot_entry, drawn_svg) = drawing?;
+    let mut entries = vec![records_written?, graph_entry, dot_entry];
 
     let mut svg_note = None;
     if let Some(outcome) = drawn_svg {
         let outcome = outcome?;
         svg_note = outcome.note();
-        let svg_text = match outcome.svg() {
-            Some(svg) => svg.to_string(),
-            None => placeholder_svg(svg_note.as_deref().unwrap_or("no picture drawn")),
-        };
-        let path = out_dir.join(SVG_FILE);
-        write_atomic(&path, &mut |out| out.write_all(svg_text.as_bytes()))?;
-        written.push(path);
+        entries.push(write_file(dir, SVG_FILE, &mut |out| {
+            out.write_all(outcome.svg().as_bytes())
+        })?);
     }
+    let written = entries
+        .iter()
+        .map(|entry| staging.out().join(&entry.name))
+        .collect();
+    let manifest = Manifest::new(entries, meta.counts);
+    write_file(dir, MANIFEST_FILE, &mut |out| {
+        serde_json::to_writer_pretty(&mut *out, &manifest)?;
+        out.write_all(b"\n")
+    })?;
     Ok(ExportReport { written, svg_note })
+}
+
+/// Writes `dir/name` with what `fill` writes, synced to disk, and returns its
+/// manifest entry.
+fn write_file(
+    dir: &Path,
+    name: &str,
+    fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> Result<ManifestFile> {
+    let path = dir.join(name);
+    let written = (|| {
+        let file = fs::File::create(&path)?;
+        let mut out = BufWriter::with_capacity(1 << 16, HashingWriter::new(file));
+        fill(&mut out)?;
+        let (entry, file) = out
+            .into_inner()
+            .map_err(|err| err.into_error())?
+            .finish(name);
+        file.sync_all()?;
+        Ok(entry)
+    })();
+    written.map_err(|source| Error::Write { path, source })
 }
 
 /// Writes `attributions.jsonl`: one compact record per line, in corpus order,
 /// serialised in parallel batches (see [`batches::write_items`]) with one
 /// [`records::CharIndex`] per run of attributions of the same document, as in
 /// [`records()`].
-fn write_records(path: &Path, graph: &ClaimGraph) -> Result<()> {
+fn write_records(dir: &Path, graph: &ClaimGraph) -> Result<ManifestFile> {
     let corpus = &graph.corpus;
-    write_atomic(path, &mut |out| {
+    write_file(dir, ATTRIBUTIONS_FILE, &mut |out| {
         batches::write_items(out, corpus.attributions.len(), |run, piece| {
             let mut index: Option<(usize, records::CharIndex)> = None;
             for attribution in &corpus.attributions[run] {
@@ -135,26 +188,6 @@ fn write_records(path: &Path, graph: &ClaimGraph) -> Result<()> {
             Ok(())
         })
     })
-}
-
-/// A small SVG that says why there is no picture.
-fn placeholder_svg(note: &str) -> String {
-    let mut escaped = String::with_capacity(note.len());
-    for c in note.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            c if c.is_control() => {}
-            c => escaped.push(c),
-        }
-    }
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" height=\"40\">\n\
-         <text x=\"10\" y=\"25\" font-family=\"sans-serif\" font-size=\"12\">{escaped}</text>\n\
-         </svg>\n"
-    )
 }
 
 #[cfg(test)]

@@ -1,5 +1,9 @@
 //! SVG of the graph: Graphviz `dot -Tsvg` when it is on PATH, else the pure-Rust
-//! layout-rs for small graphs, else a note saying how to get a picture.
+//! layout-rs for small graphs, else a small placeholder SVG saying why there is
+//! no picture and how to get one. Always some valid SVG, never a panic.
+//!
+//! The built-in renderer (`builtin.rs`) refuses what it would take seconds
+//! over or could panic on; an empty graph never reaches any renderer.
 //!
 //! Runs an external program, so it belongs to the world-touching export stage;
 //! it never prints: `dot`'s warnings are returned to the caller.
@@ -7,33 +11,32 @@
 use std::io::{self, Write};
 use std::process::{Command, Stdio};
 
-use layout::backends::svg::SVGWriter;
-use layout::core::base::Orientation;
-use layout::core::color::Color;
-use layout::core::style::{LineStyleKind, StyleAttr};
-use layout::std_shapes::render::get_shape_size;
-use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
-use layout::topo::layout::VisualGraph;
-
 use crate::error::{Error, Result};
 
-use super::dot::shorten;
-use super::json::{NodeLinkGraph, WireEdgeData, WireNode};
-
-/// Graphs with more nodes than this are not drawn by layout-rs.
-pub const LAYOUT_RS_MAX_NODES: usize = 200;
+use super::builtin::{self, Refusal, BUILTIN_MAX_EDGES, BUILTIN_MAX_NODES};
+use super::json::NodeLinkGraph;
 
 /// Graphs with more nodes than this are not handed to Graphviz either: `dot`
 /// takes hours on tens of thousands of nodes, and the picture is unreadable.
 pub const GRAPHVIZ_MAX_NODES: usize = 3_000;
 
+/// What the picture of an empty graph says.
+const EMPTY_NOTE: &str = "the graph is empty: no article, source or claim to draw";
+
 /// How to get a picture when none was drawn.
 const HOW_TO_DRAW: &str =
     "install Graphviz (e.g. apt-get install graphviz) or use `attrgraph render --claim ID`";
 
-/// Font size of every layout-rs text; one size keeps its SVG output deterministic
-/// (it emits font classes from a hash map).
-const FONT_SIZE: usize = 12;
+/// Who may draw the picture.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Drawer {
+    /// Graphviz `dot` when it is on PATH, else the built-in layout.
+    #[default]
+    Any,
+    /// The built-in layout only, as if `dot` were not installed (the CLI's
+    /// `ATTRGRAPH_NO_GRAPHVIZ=1`).
+    BuiltIn,
+}
 
 /// What came of drawing the graph.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,19 +53,29 @@ pub enum SvgOutcome {
         /// The SVG document.
         svg: String,
     },
-    /// Not drawn.
-    Skipped {
+    /// Not drawn: a small SVG saying why (the graph is empty, or too large).
+    Placeholder {
+        /// The placeholder SVG document, showing the note.
+        svg: String,
         /// Why, and how to get a picture.
         note: String,
     },
 }
 
 impl SvgOutcome {
-    /// The SVG document, when one was drawn.
-    pub fn svg(&self) -> Option<&str> {
+    /// The SVG document: the picture, or the placeholder saying why there is none.
+    pub fn svg(&self) -> &str {
         match self {
-            SvgOutcome::Graphviz { svg, .. } | SvgOutcome::LayoutRs { svg } => Some(svg),
-            SvgOutcome::Skipped { .. } => None,
+            SvgOutcome::Graphviz { svg, .. }
+            | SvgOutcome::LayoutRs { svg }
+            | SvgOutcome::Placeholder { svg, .. } => svg,
+        }
+    }
+
+    fn placeholder(note: String) -> Self {
+        SvgOutcome::Placeholder {
+            svg: placeholder_svg(&note),
+            note,
         }
     }
 
@@ -73,38 +86,71 @@ impl SvgOutcome {
             SvgOutcome::Graphviz { warnings, .. } if warnings.is_empty() => None,
             SvgOutcome::Graphviz { warnings, .. } => Some(format!("graphviz: {warnings}")),
             SvgOutcome::LayoutRs { .. } => Some(format!(
-                "`dot` not found on PATH; drew the SVG with the built-in layout, {HOW_TO_DRAW} for a better one"
+                "drew the SVG with the built-in layout (no Graphviz); {HOW_TO_DRAW} for a better one"
             )),
-            SvgOutcome::Skipped { note } => Some(note.clone()),
+            SvgOutcome::Placeholder { note, .. } => Some(note.clone()),
         }
     }
 }
 
-/// Draws `dot` (the DOT text of `graph`, or of the part of it drawn) as SVG.
-/// Fails only when `dot` is present but cannot run or rejects the input.
-pub fn render_svg(dot: &str, graph: &NodeLinkGraph) -> Result<SvgOutcome> {
+/// Draws `dot` (the DOT text of `graph`, or of the part of it drawn) as SVG,
+/// with Graphviz unless `drawer` says otherwise. Fails only when `dot` is
+/// present but cannot run or rejects the input; an empty or too large graph
+/// gives a [`SvgOutcome::Placeholder`].
+pub fn render_svg(dot: &str, graph: &NodeLinkGraph, drawer: Drawer) -> Result<SvgOutcome> {
     let n_nodes = graph.nodes.len();
+    let n_edges = graph.edges.len();
+    if n_nodes == 0 {
+        return Ok(SvgOutcome::placeholder(EMPTY_NOTE.to_string()));
+    }
     if n_nodes > GRAPHVIZ_MAX_NODES {
-        return Ok(SvgOutcome::Skipped {
-            note: format!(
-                "graph too large to draw ({n_nodes} nodes, at most {GRAPHVIZ_MAX_NODES}); \
-                 use `attrgraph render --claim ID` for one claim's neighbourhood"
-            ),
-        });
+        return Ok(SvgOutcome::placeholder(format!(
+            "graph too large to draw ({n_nodes} nodes, at most {GRAPHVIZ_MAX_NODES}); \
+             use `attrgraph render --claim ID` for one claim's neighbourhood"
+        )));
     }
-    match run_dot(dot) {
-        Ok(outcome) => Ok(outcome),
-        Err(DotRun::Missing) if n_nodes <= LAYOUT_RS_MAX_NODES => Ok(SvgOutcome::LayoutRs {
-            svg: layout_rs_svg(graph),
-        }),
-        Err(DotRun::Missing) => Ok(SvgOutcome::Skipped {
-            note: format!(
-                "`dot` not found on PATH and the graph is too large for the built-in layout \
-                 ({n_nodes} nodes, at most {LAYOUT_RS_MAX_NODES}); {HOW_TO_DRAW}"
-            ),
-        }),
-        Err(DotRun::Failed(message)) => Err(Error::Dot { message }),
+    let missing = match drawer {
+        Drawer::Any => match run_dot(dot) {
+            Ok(outcome) => return Ok(outcome),
+            Err(DotRun::Failed(message)) => return Err(Error::Dot { message }),
+            Err(DotRun::Missing) => "`dot` not found on PATH",
+        },
+        Drawer::BuiltIn => "Graphviz not used (ATTRGRAPH_NO_GRAPHVIZ)",
+    };
+    Ok(match builtin::draw(graph) {
+        Ok(svg) => SvgOutcome::LayoutRs { svg },
+        Err(Refusal::TooLarge { lowered }) => SvgOutcome::placeholder(format!(
+            "{missing} and the graph is too large for the built-in renderer \
+             ({n_nodes} nodes, {n_edges} edges, {lowered} places to lay out; the limits are \
+             {BUILTIN_MAX_NODES} nodes, {BUILTIN_MAX_EDGES} edges, {} places); {HOW_TO_DRAW}",
+            builtin::BUILTIN_MAX_LOWERED
+        )),
+        Err(Refusal::Empty) => SvgOutcome::placeholder(EMPTY_NOTE.to_string()),
+        Err(Refusal::Failed) => SvgOutcome::placeholder(format!(
+            "{missing} and the built-in renderer failed on this graph; {HOW_TO_DRAW}"
+        )),
+    })
+}
+
+/// A small SVG that shows `note`: why there is no picture.
+pub fn placeholder_svg(note: &str) -> String {
+    let mut escaped = String::with_capacity(note.len());
+    for c in note.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            c if c.is_control() => {}
+            c => escaped.push(c),
+        }
     }
+    let width = 20 + 7 * note.chars().count();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"40\">\n\
+         <text x=\"10\" y=\"25\" font-family=\"sans-serif\" font-size=\"12\">{escaped}</text>\n\
+         </svg>\n"
+    )
 }
 
 enum DotRun {
@@ -154,97 +200,64 @@ fn run_dot(dot: &str) -> std::result::Result<SvgOutcome, DotRun> {
     }
 }
 
-/// Text handed to layout-rs: control characters dropped. Its SVG backend
-/// escapes `&`, `<`, `>`, `"` and `'` itself (layout-rs 0.1.3, checked by the
-/// well-formedness test), so escaping here too would show `&amp;` in the picture.
-fn layout_text(text: &str) -> String {
-    text.chars()
-        .filter(|c| *c == '\n' || !c.is_control())
-        .collect()
-}
-
-fn look(line: &str, fill: &str) -> StyleAttr {
-    StyleAttr::new(Color::fast(line), 1, Some(Color::fast(fill)), 0, FONT_SIZE)
-}
-
-/// The graph drawn by layout-rs, from the node-link graph itself (not the DOT
-/// text): sources, claims, documents and subjects, every edge kind.
-fn layout_rs_svg(graph: &NodeLinkGraph) -> String {
-    let orientation = Orientation::TopToBottom;
-    let mut visual = VisualGraph::new(orientation);
-    let mut handles = std::collections::HashMap::new();
-    for node in &graph.nodes {
-        let (shape, fill) = match node {
-            WireNode::Document { path, title, .. } => (
-                ShapeKind::new_box(&layout_text(&shorten(title.as_deref().unwrap_or(path), 30))),
-                "white",
-            ),
-            WireNode::Source {
-                name, source_type, ..
-            } => {
-                let label = layout_text(&shorten(name, 30));
-                match source_type.as_str() {
-                    "person" | "unnamed" => (ShapeKind::new_circle(&label), "lightblue"),
-                    _ => (ShapeKind::new_box(&label), "wheat"),
-                }
-            }
-            WireNode::Claim {
-                text,
-                independent_sources,
-                ..
-            } => {
-                let label = format!(
-                    "{}\n[{independent_sources} independent]",
-                    layout_text(&shorten(text, 40))
-                );
-                (ShapeKind::new_box(&label), "lightyellow")
-            }
-            WireNode::Subject { name, .. } => (
-                ShapeKind::new_box(&layout_text(&shorten(name, 30))),
-                "white",
-            ),
-        };
-        let size = get_shape_size(orientation, &shape, FONT_SIZE, false);
-        let element = Element::create(shape, look("black", fill), orientation, size);
-        handles.insert(node.id(), visual.add_node(element));
-    }
-    for edge in &graph.edges {
-        let (Some(&from), Some(&to)) = (
-            handles.get(edge.source.as_str()),
-            handles.get(edge.target.as_str()),
-        ) else {
-            continue;
-        };
-        let (line, colour, label) = match &edge.data {
-            WireEdgeData::Asserts(_) => (LineStyleKind::Normal, "green", String::new()),
-            WireEdgeData::Denies(_) => (LineStyleKind::Dashed, "red", "denies".to_string()),
-            WireEdgeData::Relays { .. } => (LineStyleKind::Dashed, "blue", "relays".to_string()),
-            WireEdgeData::Contradicts { reason } => (
-                LineStyleKind::Normal,
-                "red",
-                layout_text(&shorten(reason, 30)),
-            ),
-            WireEdgeData::MemberOf {} | WireEdgeData::About {} | WireEdgeData::Published {} => {
-                (LineStyleKind::Dotted, "gray", String::new())
-            }
-        };
-        let arrow = Arrow::new(
-            LineEndKind::None,
-            LineEndKind::Arrow,
-            line,
-            &label,
-            &look(colour, "white"),
-            &None,
-            &None,
-        );
-        visual.add_edge(arrow, from, to);
-    }
-    let mut writer = SVGWriter::new();
-    visual.do_it(false, false, false, &mut writer);
-    writer.finalize()
-}
-
 #[cfg(test)]
-pub(crate) fn layout_rs_for_test(graph: &NodeLinkGraph) -> String {
-    layout_rs_svg(graph)
+mod tests {
+    use super::*;
+    use crate::export::builtin;
+
+    fn check_svg(svg: &str) -> String {
+        let document = roxmltree::Document::parse(svg).unwrap_or_else(|err| panic!("{err}\n{svg}"));
+        assert_eq!(document.root_element().tag_name().name(), "svg");
+        document
+            .descendants()
+            .filter(|node| node.is_text())
+            .filter_map(|node| node.text())
+            .collect()
+    }
+
+    /// Issue 12: no readable article gave an empty graph, and layout-rs
+    /// panicked on it ("Sorting an empty graph"); now a small SVG says so.
+    #[test]
+    fn empty_graph_draws_a_placeholder() {
+        let empty = builtin::random_graph_for_test(0, 0);
+        for drawer in [Drawer::Any, Drawer::BuiltIn] {
+            let outcome = render_svg("digraph attrgraph {}", &empty, drawer).expect("drawn");
+            assert!(
+                matches!(outcome, SvgOutcome::Placeholder { .. }),
+                "{outcome:?}"
+            );
+            assert!(check_svg(outcome.svg()).contains("the graph is empty"));
+        }
+    }
+
+    /// Issue 12: past the built-in renderer's limits, a placeholder says to
+    /// install Graphviz or draw one claim, at once.
+    #[test]
+    fn too_large_for_the_builtin_renderer_says_what_to_do() {
+        let large = builtin::random_graph_for_test(150, 400);
+        let started = std::time::Instant::now();
+        let outcome = render_svg("digraph attrgraph {}", &large, Drawer::BuiltIn).expect("drawn");
+        assert!(started.elapsed().as_secs_f64() < 1.0);
+        let text = check_svg(outcome.svg());
+        assert!(
+            text.contains("too large for the built-in renderer"),
+            "{text}"
+        );
+        assert!(
+            text.contains("install Graphviz") && text.contains("render --claim"),
+            "{text}"
+        );
+        assert_eq!(outcome.note().as_deref(), Some(text.trim()));
+    }
+
+    #[test]
+    fn builtin_drawer_never_runs_graphviz() {
+        let small = builtin::random_graph_for_test(5, 6);
+        let outcome = render_svg("not DOT at all", &small, Drawer::BuiltIn).expect("drawn");
+        assert!(
+            matches!(outcome, SvgOutcome::LayoutRs { .. }),
+            "{outcome:?}"
+        );
+        check_svg(outcome.svg());
+    }
 }

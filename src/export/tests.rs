@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io::Write as _;
 use std::path::Path;
 
 use super::json::{NodeLinkGraph, WireEdgeData, WireNode, WireSpan};
@@ -320,7 +321,7 @@ fn dot_parses_and_escapes() {
 fn graphviz_svg(options: &DotOptions) -> Option<String> {
     let wire = sample_wire();
     let text = to_dot(&wire, options);
-    match render_svg(&text, &wire).expect("dot runs") {
+    match render_svg(&text, &wire, Drawer::Any).expect("dot runs") {
         SvgOutcome::Graphviz { svg, warnings } => {
             assert_eq!(warnings, "", "dot warned on\n{text}");
             Some(svg)
@@ -331,10 +332,11 @@ fn graphviz_svg(options: &DotOptions) -> Option<String> {
                 Ok("true"),
                 "`dot` is required in CI"
             );
-            #[allow(clippy::print_stderr)]
-            {
-                eprintln!("notice: `dot` not on PATH, Graphviz checks skipped");
-            }
+            // Straight to stderr: libtest captures `eprintln!`.
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED export::tests: `dot` not on PATH, Graphviz checks"
+            );
             None
         }
     }
@@ -370,7 +372,7 @@ fn graphviz_draws_without_warnings() {
 #[test]
 fn layout_rs_svg_is_well_formed() {
     let wire = sample_wire();
-    let svg = svg::layout_rs_for_test(&wire);
+    let svg = builtin::layout_rs_for_test(&wire);
     check_well_formed(&svg);
     assert!(
         svg.contains("&lt;b&gt;&amp;"),
@@ -378,7 +380,7 @@ fn layout_rs_svg_is_well_formed() {
     );
     assert_eq!(
         svg,
-        svg::layout_rs_for_test(&wire),
+        builtin::layout_rs_for_test(&wire),
         "layout-rs output not deterministic"
     );
 }
@@ -402,10 +404,22 @@ fn write_is_atomic_and_deterministic() {
     write(second.path(), &graph, &ExportOptions::default()).expect("second write");
     // Writing over existing files works too.
     write(second.path(), &graph, &ExportOptions::default()).expect("rewrite");
-    let expect = ["attributions.jsonl", "graph.dot", "graph.json", "graph.svg"];
+    let expect = [
+        "attributions.jsonl",
+        "graph.dot",
+        "graph.json",
+        "graph.svg",
+        "manifest.json",
+    ];
     assert_eq!(file_names(&out), expect);
     assert_eq!(file_names(second.path()), expect);
     assert_eq!(report.written.len(), 4);
+    // Nothing left beside the output folders.
+    assert_eq!(file_names(&first.path().join("nested")), ["out"]);
+    let manifest = manifest::check(&out).expect("a whole set");
+    assert_eq!(manifest.count("attributions"), 5);
+    let names: Vec<&str> = manifest.files.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, expect[..4]);
     for name in expect {
         let a = fs::read(out.join(name)).expect("read");
         let b = fs::read(second.path().join(name)).expect("read");

@@ -29,8 +29,8 @@ pub(super) fn read_object(rel: &str, text: &str, parsed: &mut Parsed) {
 }
 
 /// Reads every article of a `.jsonl` file named `rel`, one per non-blank line,
-/// named `rel#N`.
-pub(super) fn read_lines(rel: &str, text: &str, parsed: &mut Parsed) {
+/// named `rel#N`; a line over `max_bytes` is skipped with an error.
+pub(super) fn read_lines(rel: &str, text: &str, max_bytes: u64, parsed: &mut Parsed) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if is_blank(text) {
         parsed.warn(None, "empty file");
@@ -41,6 +41,13 @@ pub(super) fn read_lines(rel: &str, text: &str, parsed: &mut Parsed) {
             continue;
         }
         let line_number = line_idx + 1;
+        if line.len() as u64 > max_bytes {
+            parsed.error(
+                Some(line_number),
+                super::too_large(line.len() as u64, max_bytes),
+            );
+            continue;
+        }
         match serde_json::from_str::<Value>(line) {
             Ok(value) => read_record(
                 format!("{rel}#{line_number}"),

@@ -6,14 +6,16 @@
 //! `.jsonl` records give their text field. Files are read in parallel; the output
 //! is sorted by path. A bad file is a [`Diagnostic`], never an abort: only a
 //! missing or unreadable input folder fails. Metadata comes from the files alone;
-//! nothing is guessed from file names.
+//! nothing is guessed from file names. An article larger than
+//! [`IngestOptions::max_article_bytes`] is skipped with an error naming its size,
+//! before it is read whole.
 
 mod front_matter;
 mod json;
 mod walk;
 
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -32,12 +34,37 @@ pub struct Ingested {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The default of [`IngestOptions::max_article_bytes`]: 5 MB, a hundred times
+/// the longest news article.
+pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 5_000_000;
+
+/// How to read the folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IngestOptions {
+    /// An article larger than this many bytes (a `.txt`, `.md` or `.json` file, a
+    /// `.jsonl` line) is skipped with an error diagnostic.
+    pub max_article_bytes: u64,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions {
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+        }
+    }
+}
+
+/// [`read_dir_with`] the default options.
+pub fn read_dir(dir: &Path) -> Result<Ingested> {
+    read_dir_with(dir, &IngestOptions::default())
+}
+
 /// Reads every article under `dir`: `.txt`, `.md`, `.json` and `.jsonl` files, in
 /// subfolders too, hidden files and folders skipped, other files ignored.
 ///
 /// Fails only when `dir` is not a readable folder; problems with single files are
 /// returned as diagnostics.
-pub fn read_dir(dir: &Path) -> Result<Ingested> {
+pub fn read_dir_with(dir: &Path, options: &IngestOptions) -> Result<Ingested> {
     match fs::metadata(dir) {
         Ok(metadata) if metadata.is_dir() => {}
         Err(source) if source.kind() == io::ErrorKind::PermissionDenied => {
@@ -56,7 +83,10 @@ pub fn read_dir(dir: &Path) -> Result<Ingested> {
         path: dir.to_path_buf(),
         source,
     })?;
-    let per_file: Vec<(Vec<Article>, Vec<Diagnostic>)> = files.par_iter().map(read_file).collect();
+    let per_file: Vec<(Vec<Article>, Vec<Diagnostic>)> = files
+        .par_iter()
+        .map(|file| read_file(file, options.max_article_bytes))
+        .collect();
 
     let mut ingested = Ingested::default();
     for (path, note) in walk_notes {
@@ -74,15 +104,22 @@ pub fn read_dir(dir: &Path) -> Result<Ingested> {
     Ok(ingested)
 }
 
-/// Reads one file into its articles and diagnostics.
-fn read_file(file: &FileEntry) -> (Vec<Article>, Vec<Diagnostic>) {
+/// Reads one file into its articles and diagnostics; a `.txt`, `.md` or `.json`
+/// file over `max_bytes` is not read past its first `max_bytes + 1` bytes.
+fn read_file(file: &FileEntry, max_bytes: u64) -> (Vec<Article>, Vec<Diagnostic>) {
     let mut parsed = Parsed::default();
-    match fs::read(&file.full) {
-        Ok(bytes) => match decode(bytes) {
+    let limit = match file.kind {
+        FileKind::Text | FileKind::Json => Some(max_bytes),
+        // Many articles to a file: the limit is per line.
+        FileKind::JsonLines => None,
+    };
+    match read_limited(&file.full, limit) {
+        Ok(Err(size)) => parsed.error(None, too_large(size, max_bytes)),
+        Ok(Ok(bytes)) => match decode(bytes) {
             Ok(text) => match file.kind {
                 FileKind::Text => read_text(&file.rel, text, &mut parsed),
                 FileKind::Json => json::read_object(&file.rel, &text, &mut parsed),
-                FileKind::JsonLines => json::read_lines(&file.rel, &text, &mut parsed),
+                FileKind::JsonLines => json::read_lines(&file.rel, &text, max_bytes, &mut parsed),
             },
             Err(message) => parsed.error(None, message),
         },
@@ -98,6 +135,50 @@ fn read_file(file: &FileEntry) -> (Vec<Article>, Vec<Diagnostic>) {
         .map(|note| note.into_diagnostic(shown.clone()))
         .collect();
     (parsed.articles, diagnostics)
+}
+
+/// The file's bytes, or its size when it is over `limit` bytes (read no further).
+fn read_limited(path: &Path, limit: Option<u64>) -> io::Result<Result<Vec<u8>, u64>> {
+    let Some(limit) = limit else {
+        return fs::read(path).map(Ok);
+    };
+    let file = fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    if size > limit {
+        return Ok(Err(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    // A file that grew since, or a special file that reports no size.
+    if bytes.len() as u64 > limit {
+        return Ok(Err(bytes.len() as u64));
+    }
+    Ok(Ok(bytes))
+}
+
+/// The diagnostic of an article over the size limit.
+pub(crate) fn too_large(size: u64, max_bytes: u64) -> String {
+    format!(
+        "article is {} ({size} bytes), over the {} limit (--max-article-bytes); skipped",
+        human_size(size),
+        human_size(max_bytes)
+    )
+}
+
+/// A size in bytes as people say it: "6.2 MB", "512 kB", "80 bytes".
+fn human_size(bytes: u64) -> String {
+    let units = [(1e9, "GB"), (1e6, "MB"), (1e3, "kB")];
+    for (scale, unit) in units {
+        if bytes as f64 >= scale {
+            let value = bytes as f64 / scale;
+            return if value.fract() == 0.0 {
+                format!("{value} {unit}")
+            } else {
+                format!("{value:.1} {unit}")
+            };
+        }
+    }
+    format!("{bytes} bytes")
 }
 
 /// The file's bytes as text, or why they are not.

@@ -291,3 +291,45 @@ warning: sub/loop: symbolic link loops back to a parent folder; not followed
 "#,
     );
 }
+
+/// Issue 12: an article over `max_article_bytes` is skipped with an error naming
+/// the file and its size; a `.jsonl` file is limited line by line.
+#[test]
+fn articles_over_the_size_limit_are_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = "Seoul said so. ".repeat(100); // 1,500 bytes
+    fs::write(dir.path().join("big.txt"), &big).unwrap();
+    fs::write(dir.path().join("small.txt"), "Seoul said so.").unwrap();
+    fs::write(
+        dir.path().join("big.json"),
+        format!("{{\"text\": \"{big}\"}}"),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("many.jsonl"),
+        format!("{{\"text\": \"short\"}}\n{{\"text\": \"{big}\"}}\n{{\"text\": \"short too\"}}\n"),
+    )
+    .unwrap();
+    let options = super::IngestOptions {
+        max_article_bytes: 1_000,
+    };
+    let ingested = super::read_dir_with(dir.path(), &options).unwrap();
+    let paths: Vec<&str> = ingested.articles.iter().map(|a| a.path.as_str()).collect();
+    assert_eq!(paths, ["many.jsonl#1", "many.jsonl#3", "small.txt"]);
+    let prefix = format!("{}{}", dir.path().display(), std::path::MAIN_SEPARATOR);
+    let shown: Vec<String> = ingested
+        .diagnostics
+        .iter()
+        .map(|d| d.to_string().replace(&prefix, ""))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "error: big.json: article is 1.5 kB (1512 bytes), over the 1 kB limit (--max-article-bytes); skipped",
+            "error: big.txt: article is 1.5 kB (1500 bytes), over the 1 kB limit (--max-article-bytes); skipped",
+            "error: many.jsonl:2: article is 1.5 kB (1512 bytes), over the 1 kB limit (--max-article-bytes); skipped",
+        ]
+    );
+    // The default limit reads them all.
+    assert_eq!(read_dir(dir.path()).unwrap().articles.len(), 6);
+}

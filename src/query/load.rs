@@ -1,7 +1,9 @@
 //! Reading a built output folder back: `graph.json` whole (its schema must be the
 //! one this attrgraph writes), `attributions.jsonl` line by line, then indexed as
 //! an [`Output`]. Errors name the file and line; a missing folder or file is a
-//! missing build. Reads files; prints nothing.
+//! missing build. [`load_checked`] first checks the set against its
+//! `manifest.json` (sizes) and then the counts it parsed, so a set left mixed or
+//! incomplete is refused. Reads files; prints nothing.
 
 use std::fs;
 use std::io::{self, BufRead, BufReader};
@@ -10,14 +12,49 @@ use std::path::Path;
 use super::output::Output;
 use crate::error::{Error, Result};
 use crate::export::json::{AttributionRecord, NodeLinkGraph, SCHEMA};
+use crate::export::manifest::{self, Manifest};
 
 /// Name of the graph file in an output folder.
 pub const GRAPH_FILE: &str = "graph.json";
 /// Name of the attribution file in an output folder.
 pub const ATTRIBUTIONS_FILE: &str = "attributions.jsonl";
 
+/// [`load`], for an output set that agrees with its manifest: every file it
+/// lists there with its size, and as many attributions, nodes and edges as it
+/// says. Fails with [`Error::Inconsistent`] otherwise.
+pub fn load_checked(dir: &Path) -> Result<Output> {
+    let manifest = manifest::check(dir)?;
+    let output = load(dir)?;
+    check_graph_counts(dir, &manifest, output.graph())?;
+    manifest::check_count(
+        dir,
+        &manifest,
+        ATTRIBUTIONS_FILE,
+        "attributions",
+        output.attributions().len(),
+    )?;
+    Ok(output)
+}
+
+/// Checks that `graph` (read from `dir`) has the nodes, edges and counts its
+/// manifest says.
+pub fn check_graph_counts(dir: &Path, manifest: &Manifest, graph: &NodeLinkGraph) -> Result<()> {
+    manifest::check_count(dir, manifest, GRAPH_FILE, "nodes", graph.nodes.len())?;
+    manifest::check_count(dir, manifest, GRAPH_FILE, "edges", graph.edges.len())?;
+    if graph.graph.counts != manifest.counts {
+        return Err(Error::Inconsistent {
+            path: dir.to_path_buf(),
+            message: format!(
+                "the counts in {GRAPH_FILE} differ from those in {}",
+                manifest::MANIFEST_FILE
+            ),
+        });
+    }
+    Ok(())
+}
+
 /// Reads `graph.json` and `attributions.jsonl` from an output folder written by
-/// `attrgraph build`, and indexes them.
+/// `attrgraph build`, and indexes them, without checking its manifest.
 ///
 /// Errors name the file, and the line for `attributions.jsonl`; a missing folder
 /// or file says to run `attrgraph build` first.

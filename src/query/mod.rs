@@ -35,7 +35,7 @@ pub use answers::*;
 pub use claim_ids::ClaimLookup;
 pub use claims::{claim, claims, contradictions};
 pub use explain::explain;
-pub use load::{load, ATTRIBUTIONS_FILE, GRAPH_FILE};
+pub use load::{check_graph_counts, load, load_checked, ATTRIBUTIONS_FILE, GRAPH_FILE};
 pub use output::Output;
 pub use source::source;
 

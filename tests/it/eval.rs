@@ -293,7 +293,7 @@ fn agrees_with_the_python_scorer() {
             panic!("cannot compare with the Python scorer: {why}")
         }
         Err(why) => {
-            eprintln!("skipping the comparison with the Python scorer: {why}");
+            crate::support::skipped("the comparison with the Python scorer", &why);
             return;
         }
     };

@@ -127,7 +127,12 @@ fn same_input_same_bytes() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     build(&root().join("data"), a.path());
     build(&root().join("data"), b.path());
-    for f in ["attributions.jsonl", "graph.json", "graph.dot"] {
+    for f in [
+        "attributions.jsonl",
+        "graph.json",
+        "graph.dot",
+        "manifest.json",
+    ] {
         assert!(
             fs::read(a.path().join(f)).unwrap() == fs::read(b.path().join(f)).unwrap(),
             "{f} differs between runs"
@@ -146,14 +151,64 @@ fn a_bad_article_is_reported_and_the_rest_built() {
     fs::write(data.path().join("bad.txt"), b"caf\xe9 au lait\n").unwrap();
     let out = tempfile::tempdir().unwrap();
     let o = attrgraph(&["build", s(data.path()), "--out", s(out.path())]);
-    assert_eq!(o.status.code(), Some(2));
+    // Issue 12: the output was written, so not 2 but 3, with a summary line.
+    assert_eq!(o.status.code(), Some(3));
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(
         stderr.contains("bad.txt") && stderr.contains("UTF-8"),
         "{stderr}"
     );
+    assert!(
+        stderr.contains("1 input file or record was skipped or read in part"),
+        "{stderr}"
+    );
     let lines = fs::read_to_string(out.path().join("attributions.jsonl")).unwrap();
     assert!(lines.contains("Kim Yong-hyun"), "{lines}");
+}
+
+/// Issue 12: `--max-article-bytes` skips a larger article, naming it and its
+/// size; the rest is written and the exit code is 3.
+#[test]
+fn an_article_over_the_size_limit_is_skipped_with_exit_3() {
+    let data = tempfile::tempdir().unwrap();
+    fs::write(
+        data.path().join("good.txt"),
+        "“We will win,” Defense Minister Kim Yong-hyun told lawmakers on Tuesday.\n",
+    )
+    .unwrap();
+    let huge = "“Troops moved,” the ministry said. ".repeat(200);
+    fs::write(data.path().join("huge.txt"), &huge).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let o = attrgraph(&[
+        "build",
+        s(data.path()),
+        "--out",
+        s(out.path()),
+        "--max-article-bytes",
+        "2kB",
+    ]);
+    assert_eq!(o.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    let size = huge.len();
+    assert!(
+        stderr.contains(&format!(
+            "huge.txt: article is 7.8 kB ({size} bytes), over the 2 kB limit"
+        )),
+        "{stderr}"
+    );
+    let lines = fs::read_to_string(out.path().join("attributions.jsonl")).unwrap();
+    assert!(
+        lines.contains("Kim Yong-hyun") && !lines.contains("huge.txt"),
+        "{lines}"
+    );
+    // The default, 5 MB, reads it.
+    let o = attrgraph(&["build", s(data.path()), "--out", s(out.path()), "--quiet"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
 }
 
 #[test]

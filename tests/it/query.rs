@@ -71,6 +71,7 @@ fn write_output(dir: &Path) {
     std::fs::write(dir.join("graph.json"), graph.to_string()).unwrap();
     let lines: Vec<String> = records.iter().map(Value::to_string).collect();
     std::fs::write(dir.join("attributions.jsonl"), lines.join("\n") + "\n").unwrap();
+    crate::support::seal(dir);
 }
 
 fn query(dir: &Path, args: &[&str]) -> Output {
@@ -179,6 +180,7 @@ fn malformed_record_exits_2_naming_the_line() {
     let mut records = std::fs::read_to_string(&path).unwrap();
     records.push_str("{not json\n");
     std::fs::write(&path, records).unwrap();
+    crate::support::seal(dir.path());
     let out = query(dir.path(), &["contradictions"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
@@ -189,4 +191,54 @@ fn malformed_record_exits_2_naming_the_line() {
         )),
         "{stderr}"
     );
+}
+
+/// Issue 12: article text with terminal controls, a carriage return and bidi
+/// overrides reaches the table without them, in colour or not.
+#[test]
+fn tables_never_print_terminal_controls_from_article_text() {
+    let dir = tempfile::tempdir().unwrap();
+    write_output(dir.path());
+    for file in ["graph.json", "attributions.jsonl"] {
+        let path = dir.path().join(file);
+        let hostile = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace(
+                "two missiles flew.",
+                r"two\r\u001b[2J\u001b]0;owned\u0007 missiles\u202e flew\u2066.\u009b",
+            )
+            .replace("Joint Chiefs", r"Joint\u001b[1;1H\u200f\u007f Chiefs")
+            .replace("a.md", r"a\r\u061c.md");
+        std::fs::write(&path, hostile).unwrap();
+    }
+    crate::support::seal(dir.path());
+    for color in ["always", "never"] {
+        for args in [
+            vec!["claim", "0001"],
+            vec!["explain", "0001"],
+            vec!["source", "Joint"],
+            vec!["claims", "--min-sources", "1"],
+            vec!["contradictions"],
+        ] {
+            let mut args = args.clone();
+            args.extend(["--color", color]);
+            let out = query(dir.path(), &args);
+            assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+            let stdout = text(&out.stdout);
+            assert!(stdout.contains("missiles"), "{args:?}: {stdout}");
+            let own = [
+                "\x1b[0m", "\x1b[1m", "\x1b[2m", "\x1b[3m", "\x1b[31m", "\x1b[33m",
+            ];
+            let mut rest = stdout.clone();
+            for style in own {
+                rest = rest.replace(style, "");
+            }
+            for ch in rest.chars() {
+                let unsafe_char = (ch.is_control() && ch != '\n')
+                    || matches!(ch, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+                        | '\u{200e}' | '\u{200f}' | '\u{061c}');
+                assert!(!unsafe_char, "{args:?} printed {ch:?}: {stdout:?}");
+            }
+        }
+    }
 }

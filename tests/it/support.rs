@@ -2,6 +2,7 @@
 //! `../shared/`, and skipping (locally) or failing (under `CI=true`) when an
 //! outside resource is missing.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -28,10 +29,21 @@ pub fn need<T>(what: &str, found: Result<T, String>) -> Option<T> {
             panic!("{what} is required under CI=true: {why}")
         }
         Err(why) => {
-            eprintln!("notice: skipping {what}: {why}");
+            skipped(what, &why);
             None
         }
     }
+}
+
+/// Tells the person running the tests that a check was skipped, on the real
+/// stderr: libtest captures `eprintln!` (shown only when a test fails), but not
+/// writes to the `std::io::stderr()` handle itself.
+pub fn skipped(what: &str, why: &str) {
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {what}: {why}");
 }
 
 /// The `shared/` folder beside the checkout (or named by `ATTRGRAPH_SHARED`).
@@ -62,4 +74,39 @@ pub fn have(program: &str, probe: &[&str]) -> Result<(), String> {
 /// A path as a `&str` for command lines.
 pub fn s(path: &Path) -> &str {
     path.to_str().expect("UTF-8 path")
+}
+
+/// Makes a hand-written output folder whole, as `build` would: sets the
+/// `nodes`, `edges` and `attributions` counts of its `graph.json` to what it
+/// holds and writes `manifest.json` for its files.
+pub fn seal(dir: &Path) {
+    use attrgraph::export::manifest::HashingWriter;
+    use attrgraph::export::{Manifest, MANIFEST_FILE};
+    let graph_path = dir.join("graph.json");
+    let mut graph: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&graph_path).unwrap()).unwrap();
+    let records = std::fs::read_to_string(dir.join("attributions.jsonl")).unwrap_or_default();
+    let n_records = records.lines().filter(|l| !l.trim().is_empty()).count();
+    let n_nodes = graph["nodes"].as_array().map_or(0, Vec::len);
+    let n_edges = graph["edges"].as_array().map_or(0, Vec::len);
+    let counts = &mut graph["graph"]["counts"];
+    counts["nodes"] = n_nodes.into();
+    counts["edges"] = n_edges.into();
+    counts["attributions"] = n_records.into();
+    let counts = serde_json::from_value(counts.clone()).unwrap();
+    std::fs::write(&graph_path, graph.to_string()).unwrap();
+    let mut files = Vec::new();
+    for name in ["attributions.jsonl", "graph.json", "graph.dot", "graph.svg"] {
+        if let Ok(bytes) = std::fs::read(dir.join(name)) {
+            let mut writer = HashingWriter::new(Vec::new());
+            writer.write_all(&bytes).unwrap();
+            files.push(writer.finish(name).0);
+        }
+    }
+    let manifest = Manifest::new(files, counts);
+    std::fs::write(
+        dir.join(MANIFEST_FILE),
+        serde_json::to_string_pretty(&manifest).unwrap(),
+    )
+    .unwrap();
 }

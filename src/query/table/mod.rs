@@ -35,9 +35,14 @@ pub struct TableStyle {
 }
 
 /// Renders an answer as plain text; empty when nothing matched.
+///
+/// Article text never reaches the terminal with a control character, a
+/// carriage return or a bidi control in it (see `text.rs`): each piece is
+/// cleaned or painted without them, and the whole table passes `neutralise`
+/// last.
 pub fn render(output: &Output, answer: &Answer, style: TableStyle) -> String {
     let paint = Paint(style.color);
-    match answer {
+    let table = match answer {
         Answer::Claims(rows) if !rows.is_empty() => claims(output, rows, paint),
         Answer::Contradictions(rows) if !rows.is_empty() => contradictions(output, rows, paint),
         Answer::Sources(found) => found
@@ -48,5 +53,6 @@ pub fn render(output: &Output, answer: &Answer, style: TableStyle) -> String {
         Answer::Claim(Some(answer)) => claim(output, answer, paint),
         Answer::Explain(Some(explanation)) => explain(output, explanation, paint),
         _ => String::new(),
-    }
+    };
+    text::neutralise(&table, style.color)
 }

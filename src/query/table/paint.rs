@@ -6,7 +6,14 @@
 pub(super) struct Paint(pub(super) bool);
 
 impl Paint {
+    /// `text` styled; whatever unsafe character it holds (see
+    /// [`super::text::is_unsafe`]) is dropped first, so an escape sequence in
+    /// article text never passes as one of ours.
     fn style(self, code: &str, text: &str) -> String {
+        let text: String = text
+            .chars()
+            .filter(|ch| *ch == '\n' || !super::text::is_unsafe(*ch))
+            .collect();
         if self.0 && !text.is_empty() {
             format!("\x1b[{code}m{text}\x1b[0m")
         } else {

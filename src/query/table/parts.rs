@@ -86,16 +86,17 @@ pub(super) fn count(n: usize, one: &str, many: &str) -> String {
 
 pub(super) fn ref_names(refs: &[NamedRef]) -> String {
     refs.iter()
-        .map(|r| r.name.as_str())
+        .map(|r| clean(&r.name))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 /// A document path, cut from the left when too long: the file name matters most.
 pub(super) fn document(path: &str) -> String {
+    let path = clean(path);
     let n_chars = path.chars().count();
     if n_chars <= DOCUMENT_WIDTH {
-        path.to_string()
+        path
     } else {
         let tail: String = path.chars().skip(n_chars - (DOCUMENT_WIDTH - 1)).collect();
         format!("…{tail}")

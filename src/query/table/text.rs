@@ -1,17 +1,60 @@
 //! Shaping plain text for a terminal: whitespace and control characters
 //! cleaned, text cut with `…`, wrapped at word boundaries, and wrapped then cut
 //! after a few lines. Widths count characters; no colour here.
+//!
+//! Article text is untrusted: an escape sequence, a carriage return or a bidi
+//! override in it could rewrite or reorder what the terminal shows. [`clean`]
+//! and [`neutralise`] let none of them through.
 
-/// Whitespace runs, newlines included, as one space; control characters dropped.
+/// True for a character that must never reach the terminal from article text:
+/// every C0 control (ESC, BEL, CR, tab and newline included), DEL, every C1
+/// control, and the Unicode bidi controls (embeddings, overrides, isolates,
+/// marks) that can make text display in another order than it is stored.
+pub(super) fn is_unsafe(ch: char) -> bool {
+    ch.is_control()
+        || matches!(
+            ch,
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}'
+        )
+}
+
+/// Whitespace runs, newlines and carriage returns included, as one space; every
+/// other [`is_unsafe`] character dropped.
 pub(super) fn clean(text: &str) -> String {
     text.split_whitespace()
         .map(|word| {
             word.chars()
-                .filter(|ch| !ch.is_control())
+                .filter(|ch| !is_unsafe(*ch))
                 .collect::<String>()
         })
+        .filter(|word| !word.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The styles [`super::paint::Paint`] writes, after their escape character:
+/// only colours and weights, nothing that moves the cursor or talks to the
+/// terminal.
+const OWN_STYLES: [&str; 6] = ["[0m", "[1m", "[2m", "[3m", "[31m", "[33m"];
+
+/// The last pass over a whole rendered table, whatever reached it: newlines
+/// kept, any other white space as a space, every other [`is_unsafe`] character
+/// dropped — except, when `colour`, the escape character that starts one of the
+/// table's own styles.
+pub(super) fn neutralise(table: &str, colour: bool) -> String {
+    let mut out = String::with_capacity(table.len());
+    for (at, ch) in table.char_indices() {
+        match ch {
+            '\n' => out.push(ch),
+            '\u{1b}' if colour && OWN_STYLES.iter().any(|s| table[at + 1..].starts_with(s)) => {
+                out.push(ch)
+            }
+            ch if ch.is_whitespace() && is_unsafe(ch) => out.push(' '),
+            ch if is_unsafe(ch) => {}
+            ch => out.push(ch),
+        }
+    }
+    out
 }
 
 /// Cuts text to `width` characters, ending in `…` when cut.
@@ -75,4 +118,58 @@ pub(super) fn wrap_cut(text: &str, width: usize, max_lines: usize) -> Vec<String
         }
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `clean` and `neutralise` (without colour) make of `input`.
+    fn check(input: &str, cleaned: &str, neutralised: &str) {
+        assert_eq!(clean(input), cleaned, "clean({input:?})");
+        assert_eq!(
+            neutralise(input, false),
+            neutralised,
+            "neutralise({input:?})"
+        );
+    }
+
+    #[test]
+    fn terminal_controls_never_pass() {
+        // ESC sequences, BEL and C1 (CSI U+009B).
+        check("a\u{1b}[2Jb\u{7}c", "a[2Jbc", "a[2Jbc");
+        check("x\u{9b}31my", "x31my", "x31my");
+        // A carriage return would let text overwrite the start of its line.
+        check("safe\rEVIL", "safe EVIL", "safe EVIL");
+        // The other C0 controls and DEL.
+        check("a\u{0}\u{8}\u{b}\u{c}\u{1f}b\u{7f}c", "a bc", "a  bc");
+        // Bidi embeddings, overrides, isolates and marks reorder what is shown.
+        check(
+            "ab\u{202e}cd\u{202a}\u{202b}\u{202c}\u{202d}e",
+            "abcde",
+            "abcde",
+        );
+        check("\u{2066}f\u{2067}g\u{2068}h\u{2069}", "fgh", "fgh");
+        check("i\u{200e}j\u{200f}k\u{061c}l", "ijkl", "ijkl");
+        // Newlines are line breaks of the table, tabs become spaces.
+        check("one\ntwo\tthree", "one two three", "one\ntwo three");
+        // Ordinary text, joiners and non-Latin scripts are untouched.
+        check(
+            "Zelenskiy — Зеленський, 김용현",
+            "Zelenskiy — Зеленський, 김용현",
+            "Zelenskiy — Зеленський, 김용현",
+        );
+        // A word of controls alone leaves no double space.
+        check("a \u{202e} b", "a b", "a  b");
+    }
+
+    #[test]
+    fn only_the_tables_own_styles_keep_their_escape() {
+        let painted = "\u{1b}[1mbold\u{1b}[0m\r";
+        assert_eq!(neutralise(painted, true), "\u{1b}[1mbold\u{1b}[0m ");
+        assert_eq!(neutralise(painted, false), "[1mbold[0m ");
+        // Clearing the screen, moving the cursor, setting the title.
+        let hostile = "\u{1b}[2J\u{1b}[1;1H\u{1b}]0;owned\u{7}\u{1b}[31m";
+        assert_eq!(neutralise(hostile, true), "[2J[1;1H]0;owned\u{1b}[31m");
+    }
 }
