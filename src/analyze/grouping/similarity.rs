@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use crate::analyze::matching::features::sorted_shared;
 use crate::analyze::terms::{is_class, Terms};
 
 /// How much a predicate or object class ("deploy", "troop", "weapon") counts
@@ -63,7 +64,7 @@ const MIN_CORE_INFO: f64 = 3.0;
 pub fn similarity(a: &Terms, b: &Terms, rarity: &Rarity) -> f64 {
     let subjects_agree = a.subjects.is_empty()
         || b.subjects.is_empty()
-        || sorted_intersection(&a.subjects, &b.subjects) > 0;
+        || sorted_shared(&a.subjects, &b.subjects) > 0;
     let goals_agree = match (&a.goal, &b.goal) {
         (Some(x), Some(y)) => x == y,
         _ => true,
@@ -163,20 +164,4 @@ pub fn best_reading<'t>(
         }
     }
     best
-}
-
-fn sorted_intersection(a: &[String], b: &[String]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }

@@ -249,7 +249,7 @@ fn longest_run(a: &[u64], b: &[u64]) -> usize {
 }
 
 /// How many items two sorted, unique lists share.
-fn sorted_shared<T: Ord>(a: &[T], b: &[T]) -> usize {
+pub fn sorted_shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
