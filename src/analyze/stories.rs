@@ -8,6 +8,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::analyze::matching::wording::{is_stopword, stem};
 use crate::analyze::semantic::words;
 use crate::model::Article;
@@ -30,7 +32,7 @@ pub const STORY_DAYS: u64 = 4;
 /// The story of each article: dense numbers in order of first article.
 pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
     let n = articles.len();
-    let stems: Vec<Vec<String>> = articles.iter().map(article_stems).collect();
+    let stems: Vec<Vec<String>> = articles.par_iter().map(article_stems).collect();
     let mut df: HashMap<&str, u32> = HashMap::new();
     for s in &stems {
         for w in s {

@@ -76,30 +76,26 @@ impl UnionFind {
 /// Blocking keys of one wording: the stems of its content words and its
 /// figures. Rare keys stay selective; common ones pass their cap and propose
 /// nothing.
-fn keys(w: &Wording) -> impl Iterator<Item = &str> {
-    w.content_stems.iter().chain(&w.figures).map(String::as_str)
+fn keys(w: &Wording) -> impl Iterator<Item = u64> + '_ {
+    w.content_stems.iter().chain(&w.figures).copied()
 }
 
-/// Adds `i` to a posting list unless it is there or the list is past its cap
-/// (one more than the cap marks it as too common).
-fn push_capped(list: &mut Vec<u32>, i: u32, cap: usize) {
-    if list.last() != Some(&i) && list.len() <= cap {
-        list.push(i);
-    }
-}
-
-/// The pairs that two or more of the posting lists (within their cap) hold.
-fn sharing_twice(lists: impl IntoIterator<Item = Vec<u32>>, cap: usize) -> Vec<(usize, usize)> {
+/// The pairs of attributions that share two or more keys, each key held by
+/// at most `cap` attributions (a commoner key proposes nothing). `entries`
+/// are (key, attribution) in any order.
+fn sharing_twice<K: Ord + Send>(mut entries: Vec<(K, u32)>, cap: usize) -> Vec<(usize, usize)> {
+    entries.par_sort_unstable();
+    entries.dedup();
     let mut candidates: Vec<(u32, u32)> = Vec::new();
-    for list in lists {
+    for list in entries.chunk_by(|x, y| x.0 == y.0) {
         if list.len() < 2 || list.len() > cap {
             continue;
         }
-        for (x, &a) in list.iter().enumerate() {
-            candidates.extend(list[x + 1..].iter().map(|&b| (a, b)));
+        for (x, a) in list.iter().enumerate() {
+            candidates.extend(list[x + 1..].iter().map(|b| (a.1, b.1)));
         }
     }
-    candidates.sort_unstable();
+    candidates.par_sort_unstable();
     candidates
         .chunk_by(|x, y| x == y)
         .filter(|run| run.len() >= 2)
@@ -149,85 +145,85 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     let n = terms.len();
     // Pairs that share two keys inside one story, and pairs of any stories
     // that share two keys rare in the whole corpus.
-    let mut inside: HashMap<(u32, &str), Vec<u32>> = HashMap::new();
-    let mut across: HashMap<&str, Vec<u32>> = HashMap::new();
-    for (i, w) in wordings.iter().enumerate() {
-        let i = i as u32;
-        for k in keys(w) {
-            push_capped(
-                inside.entry((said.stories[i as usize], k)).or_default(),
-                i,
-                MODEL_POSTINGS,
-            );
-            push_capped(across.entry(k).or_default(), i, MODEL_POSTINGS);
-        }
-    }
+    let inside: Vec<((u32, u64), u32)> = wordings
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, w)| keys(w).map(move |k| ((said.stories[i], k), i as u32)))
+        .collect();
+    let across: Vec<(u64, u32)> = wordings
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, w)| keys(w).map(move |k| (k, i as u32)))
+        .collect();
     // And, as before the model, pairs sharing two terms or subject × class keys.
-    let mut terms_index: HashMap<(&str, &str), Vec<u32>> = HashMap::new();
-    for (i, t) in terms.iter().enumerate() {
-        for k in term_keys(t) {
-            push_capped(terms_index.entry(k).or_default(), i as u32, MAX_POSTINGS);
-        }
-    }
-    // The model judges wordings of different articles only (see below); the
-    // words judge the pairs of the terms index.
-    let mut by_model = sharing_twice(inside.into_values(), MODEL_POSTINGS);
-    by_model.extend(sharing_twice(across.into_values(), MODEL_POSTINGS));
+    let terms_index: Vec<((&str, &str), u32)> = terms
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, t)| term_keys(t).map(move |k| (k, i as u32)))
+        .collect();
+    // The model judges wordings of different articles only: it was fitted on
+    // wordings of different outlets, and inside one article it joins
+    // sentences on one topic. The words judge the pairs of the terms index.
+    let mut by_model = sharing_twice(inside, MODEL_POSTINGS);
+    by_model.extend(sharing_twice(across, MODEL_POSTINGS));
     by_model.retain(|&(a, b)| said.docs[a] != said.docs[b]);
     by_model.sort_unstable();
     by_model.dedup();
-    let by_words = sharing_twice(terms_index.into_values(), MAX_POSTINGS);
-    let mut candidates: Vec<(usize, usize, bool)> = by_model
+    let by_words = sharing_twice(terms_index, MAX_POSTINGS);
+    // Each pair once, with which index proposed it.
+    let mut candidates: Vec<(usize, usize, bool, bool)> = by_model
         .iter()
-        .map(|&(a, b)| (a, b, by_words.binary_search(&(a, b)).is_ok()))
+        .map(|&(a, b)| (a, b, by_words.binary_search(&(a, b)).is_ok(), true))
         .collect();
     candidates.extend(
         by_words
             .iter()
             .filter(|p| by_model.binary_search(p).is_err())
-            .map(|&(a, b)| (a, b, true)),
+            .map(|&(a, b)| (a, b, true, false)),
     );
     candidates.sort_unstable();
     let rarity = Rarity::of(terms);
     let model = Model::get();
-    let in_model = |a: usize, b: usize| by_model.binary_search(&(a, b)).is_ok();
-    let judged: Vec<(usize, usize, f64, f64)> = candidates
+    // Judged in parallel: the likeness of a pair that may join, or why not.
+    let judged: Vec<(usize, usize, Result<f64, Option<String>>)> = candidates
         .par_iter()
-        .map(|&(a, b, words)| {
+        .filter_map(|&(a, b, words, by_model)| {
             let sim = if words {
                 best_reading(&terms[a], &terms[b], &rarity).0
             } else {
                 0.0
             };
-            let p = if sim < SAME_CLAIM && in_model(a, b) {
+            let p = if sim < SAME_CLAIM && by_model {
                 model.probability(&wordings[a], &wordings[b])
             } else {
                 0.0
             };
-            (a, b, sim, p)
+            let bar = if said.stories[a] == said.stories[b] {
+                model.threshold
+            } else {
+                model.threshold.max(ACROSS_STORIES)
+            };
+            if sim < SAME_CLAIM && p < bar {
+                return None;
+            }
+            // The readings that match best (clauses or wholes) are what a
+            // refusal looks at, whoever proposed the pair.
+            let (_, ta, tb) = best_reading(&terms[a], &terms[b], &rarity);
+            Some(
+                match refusal((ta, tb), (&terms[a], &terms[b]), said, a, b) {
+                    Some(why) => (a, b, Err(why)),
+                    None => (a, b, Ok(sim.max(p))),
+                },
+            )
         })
         .collect();
     let mut conflicts = Vec::new();
     let mut scored: Vec<(f64, usize, usize)> = Vec::new();
-    for (a, b, sim, p) in judged {
-        // The model was fitted on wordings of different outlets; inside one
-        // article only the words join.
-        let bar = if said.docs[a] == said.docs[b] {
-            f64::INFINITY
-        } else if said.stories[a] == said.stories[b] {
-            model.threshold
-        } else {
-            model.threshold.max(ACROSS_STORIES)
-        };
-        if sim < SAME_CLAIM && p < bar {
-            continue;
+    for (a, b, outcome) in judged {
+        match outcome {
+            Ok(score) => scored.push((score, a, b)),
+            Err(why) => conflicts.extend(why.map(|why| (a, b, why))),
         }
-        let (_, ta, tb) = best_reading(&terms[a], &terms[b], &rarity);
-        if let Some(why) = refusal((ta, tb), (&terms[a], &terms[b]), said, a, b) {
-            conflicts.extend(why.map(|why| (a, b, why)));
-            continue;
-        }
-        scored.push((sim.max(p), a, b));
     }
     // Best pairs first; ties in index order, so output is stable.
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));

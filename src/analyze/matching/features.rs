@@ -133,20 +133,15 @@ fn word_cosine(a: &ContentWord, b: &ContentWord) -> f32 {
     if a.key == b.key {
         return 1.0;
     }
-    let (Some((x, _)), Some((y, _))) = (a.vector, b.vector) else {
+    let (Some((x, nx)), Some((y, ny))) = (a.vector, b.vector) else {
         return 0.0;
     };
-    let (mut dot, mut nx, mut ny) = (0i32, 0i32, 0i32);
-    for (&p, &q) in x.iter().zip(y) {
-        let (p, q) = (i32::from(p as i8), i32::from(q as i8));
-        dot += p * q;
-        nx += p * p;
-        ny += q * q;
-    }
-    if nx == 0 || ny == 0 {
-        return 0.0;
-    }
-    dot as f32 / ((nx as f32).sqrt() * (ny as f32).sqrt())
+    let dot: i32 = x
+        .iter()
+        .zip(y)
+        .map(|(&p, &q)| i32::from(p as i8) * i32::from(q as i8))
+        .sum();
+    dot as f32 * nx * ny
 }
 
 /// How much of `a` (by rarity) finds a close word in `b`, and the rarity of
@@ -169,8 +164,8 @@ fn align(a: &[ContentWord], b: &[ContentWord]) -> (f64, f64) {
 
 /// Rarity-weighted Jaccard and overlap coefficient of the content words
 /// (each side sorted by text, unique).
-pub fn idf_overlap(x: &[(String, f32)], y: &[(String, f32)]) -> (f64, f64) {
-    let weight = |v: &[(String, f32)]| v.iter().map(|w| f64::from(w.1)).sum::<f64>();
+pub fn idf_overlap(x: &[(u64, f32)], y: &[(u64, f32)]) -> (f64, f64) {
+    let weight = |v: &[(u64, f32)]| v.iter().map(|w| f64::from(w.1)).sum::<f64>();
     let (wx, wy) = (weight(x), weight(y));
     let (mut i, mut j, mut shared) = (0, 0, 0.0f64);
     while i < x.len() && j < y.len() {

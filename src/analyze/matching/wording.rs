@@ -24,17 +24,15 @@ const NEGATIONS: &[&str] = &[
     "not", "no", "never", "without", "nor", "none", "nobody", "nothing", "cannot",
 ];
 
-/// One content word: its text, stem, rarity and vector (normalised, i8 with a
+/// One content word: its hash, rarity and vector (normalised, i8 with a
 /// scale) when the table knows it.
 #[derive(Clone, Debug)]
 pub struct ContentWord {
-    /// Lowercase text.
-    pub text: String,
-    /// A hash of the text, to compare words without comparing strings.
+    /// A hash of its lowercase text, to compare words without strings.
     pub key: u64,
     /// Inverse document frequency, in nats.
     pub idf: f32,
-    /// The table's row, if any.
+    /// The table's row and one over its length, if the table knows the word.
     pub vector: Option<(&'static [u8], f32)>,
 }
 
@@ -47,12 +45,12 @@ pub struct Wording {
     pub stems: Vec<u64>,
     /// The content words (not stopwords, not figures), in order.
     pub content: Vec<ContentWord>,
-    /// The content words' stems, sorted, unique.
-    pub content_stems: Vec<String>,
-    /// Figures written in digits, sorted, unique.
-    pub figures: Vec<String>,
-    /// Capitalised words past the first, lowercase, sorted, unique.
-    pub names: Vec<String>,
+    /// The content words' stems (hashed), sorted, unique.
+    pub content_stems: Vec<u64>,
+    /// Figures written in digits (hashed), sorted, unique.
+    pub figures: Vec<u64>,
+    /// Capitalised words past the first, lowercase (hashed), sorted, unique.
+    pub names: Vec<u64>,
     /// Says "not", "no", "never", "-n't" …
     pub negated: bool,
     /// Rarity-weighted mean of the content words' vectors, of unit length
@@ -60,8 +58,8 @@ pub struct Wording {
     pub mean: Vec<f32>,
     /// Hashes of its lowercase character trigrams, sorted, unique.
     pub trigrams: Vec<u32>,
-    /// The content words with their rarity, sorted by text, unique.
-    pub rare: Vec<(String, f32)>,
+    /// The content words (hashed) with their rarity, sorted, unique.
+    pub rare: Vec<(u64, f32)>,
 }
 
 /// True for a word too common to say what a wording is about.
@@ -101,10 +99,10 @@ impl Wording {
             }
             let stop = STOP.contains(&low.as_str());
             if k > 0 && !stop && raw.chars().next().is_some_and(char::is_uppercase) {
-                w.names.push(low.clone());
+                w.names.push(hash(&low));
             }
             if digits {
-                w.figures.push(low.clone());
+                w.figures.push(hash(&low));
             } else if !stop {
                 let entry = table.get(&low);
                 let idf = entry.map_or(UNKNOWN_IDF, |e| e.idf);
@@ -115,13 +113,15 @@ impl Wording {
                 }
                 w.content.push(ContentWord {
                     key: hash(&low),
-                    text: low.clone(),
                     idf,
-                    vector: entry.map(|e| (e.values, e.scale)),
+                    vector: entry.map(|e| (e.values, e.inverse_norm)),
                 });
-                w.content_stems.push(stem(&low));
             }
-            w.stems.push(hash(&stem(&low)));
+            let stem = hash(&stem(&low));
+            if !digits && !stop {
+                w.content_stems.push(stem);
+            }
+            w.stems.push(stem);
             w.words.push(hash(&low));
         }
         let norm = w.mean.iter().map(|x| x * x).sum::<f32>().sqrt();
@@ -133,8 +133,8 @@ impl Wording {
             list.dedup();
         }
         w.trigrams = trigrams(text);
-        w.rare = w.content.iter().map(|c| (c.text.clone(), c.idf)).collect();
-        w.rare.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+        w.rare = w.content.iter().map(|c| (c.key, c.idf)).collect();
+        w.rare.sort_unstable_by_key(|x| x.0);
         w.rare.dedup_by(|x, y| x.0 == y.0);
         w
     }

@@ -25,6 +25,7 @@ pub struct Table {
     dims: usize,
     index: HashMap<&'static str, u32>,
     scales: Vec<f32>,
+    inverse_norms: Vec<f32>,
     idf: Vec<f32>,
     values: &'static [u8],
 }
@@ -36,6 +37,9 @@ pub struct Word<'t> {
     pub values: &'t [u8],
     /// The row's scale.
     pub scale: f32,
+    /// One over the length of the quantised row (0 for a zero row): a
+    /// cosine is the rows' integer dot product times both.
+    pub inverse_norm: f32,
     /// Inverse document frequency, in nats.
     pub idf: f32,
 }
@@ -84,10 +88,22 @@ impl Table {
             at += 1 + len;
         }
         let values = rest.get(at..at + n * dims)?;
+        let inverse_norms = values
+            .chunks_exact(dims.max(1))
+            .map(|row| {
+                let sq: i32 = row.iter().map(|&v| i32::from(v as i8).pow(2)).sum();
+                if sq > 0 {
+                    1.0 / (sq as f32).sqrt()
+                } else {
+                    0.0
+                }
+            })
+            .collect();
         Some(Table {
             dims,
             index,
             scales,
+            inverse_norms,
             idf,
             values,
         })
@@ -104,6 +120,7 @@ impl Table {
         Some(Word {
             values: &self.values[k * self.dims..(k + 1) * self.dims],
             scale: self.scales[k],
+            inverse_norm: self.inverse_norms[k],
             idf: self.idf[k],
         })
     }
