@@ -10,7 +10,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::support::{attrgraph, root, s};
+use crate::support::{attrgraph, built_data, root, s};
 
 /// The lines of the fenced blocks in the README section headed `heading`.
 fn code_lines(readme: &str, heading: &str) -> Vec<String> {
@@ -196,15 +196,7 @@ fn written_fields(out: &Path) -> BTreeMap<String, BTreeSet<String>> {
 
 #[test]
 fn contract_names_every_field_written_and_no_other() {
-    let out = tempfile::tempdir().unwrap();
-    let o = attrgraph(&[
-        "build",
-        s(&root().join("data")),
-        "--out",
-        s(out.path()),
-        "--quiet",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = built_data();
     let written = written_fields(out.path());
     let index = contract_fields();
     let labels = |keys: Vec<&String>| keys.into_iter().cloned().collect::<BTreeSet<_>>();

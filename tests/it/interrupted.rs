@@ -14,7 +14,7 @@ use std::time::Duration;
 use attrgraph::export::manifest::HashingWriter;
 use attrgraph::export::Manifest;
 
-use crate::support::{attrgraph, root, s};
+use crate::support::{attrgraph, built_data, root, s};
 
 /// A corpus of `copies` copies of each `data/` article, plus `extra` more, so
 /// two corpora give two different output sets.
@@ -198,20 +198,6 @@ fn killed_builds_leave_the_old_set_or_the_new_one_whole() {
         &mut std::io::stderr(),
         format!("interrupted builds (seed {seed}): {}\n", summary.join(", ")).as_bytes(),
     );
-}
-
-/// Builds `data/` into a fresh folder.
-fn built_data() -> tempfile::TempDir {
-    let out = tempfile::tempdir().unwrap();
-    let o = attrgraph(&[
-        "build",
-        s(&root().join("data")),
-        "--out",
-        s(out.path()),
-        "--quiet",
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    out
 }
 
 fn assert_refused(out: &Path, args: &[&str], why: &str) {

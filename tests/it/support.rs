@@ -110,3 +110,17 @@ pub fn seal(dir: &Path) {
     )
     .unwrap();
 }
+
+/// Builds `data/` into a fresh folder.
+pub fn built_data() -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let o = attrgraph(&[
+        "build",
+        s(&root().join("data")),
+        "--out",
+        s(out.path()),
+        "--quiet",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    out
+}
