@@ -5,9 +5,11 @@
 
 pub mod context;
 pub mod contradiction;
+mod credibility;
 pub mod grouping;
 pub mod independence;
 pub mod matching;
+pub mod origins;
 pub mod semantic;
 pub mod stories;
 pub mod terms;
@@ -167,10 +169,23 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
 
     // Independence.
     let body = |id: SourceId| outermost(&sources, id);
+    let shingles: Vec<origins::Shingles> = attributions
+        .par_iter()
+        .map(|a| origins::Shingles::of(a.raw.sentence.slice(&articles[a.doc].text)))
+        .collect();
+    let publisher_of: Vec<Option<SourceId>> = articles
+        .iter()
+        .map(|a| {
+            let key = crate::resolve::publisher_key(a, table);
+            let at = sources
+                .binary_search_by(|s| s.key.as_str().cmp(&key))
+                .ok()?;
+            Some(body(SourceId(at as u32)))
+        })
+        .collect();
     let analyses: Vec<(Vec<SourceId>, independence::Independence, usize)> = claims
         .par_iter()
         .map(|c| {
-            let mut paths = Vec::new();
             let mut asserting = BTreeSet::new();
             let mut docs = BTreeSet::new();
             // A group holds one stance; a claim made of denials counts its deniers.
@@ -194,6 +209,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 .iter()
                 .any(|&i| attributions[i].raw.quote != QuoteKind::Narrator && !unidentified(i));
             let first = utterance::first_speakers(&c.members, &attributions, &terms, &texts);
+            let mut counted: Vec<(usize, Path)> = Vec::new();
             for (k, &i) in c.members.iter().enumerate() {
                 let a = &attributions[i];
                 asserting.insert(a.source);
@@ -204,11 +220,28 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 // A quotation repeated is one utterance, whoever each repetition
                 // names: the first speaker's.
                 let speaker = attributions[c.members[first[k]]].source;
-                paths.push(Path {
+                let path = Path {
                     origin: body(speaker),
                     relays: a.via.iter().map(|&v| body(v)).collect(),
-                });
+                };
+                counted.push((i, path));
             }
+            // Copies and citations of articles that are read are no origins.
+            let reports: Vec<origins::Report> = counted
+                .iter()
+                .map(|(i, p)| origins::Report {
+                    doc: attributions[*i].doc,
+                    origin: p.relays.first().copied().unwrap_or(p.origin),
+                    shingles: &shingles[*i],
+                })
+                .collect();
+            let standing = origins::standing(&reports, &publisher_of);
+            let paths: Vec<Path> = counted
+                .into_iter()
+                .zip(standing)
+                .filter(|(_, kept)| *kept)
+                .map(|((_, p), _)| p)
+                .collect();
             (
                 asserting.into_iter().collect(),
                 independence::count(&paths),
@@ -254,7 +287,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             .members
             .iter()
             .all(|&i| attributions[i].raw.quote == QuoteKind::Narrator);
-        let (score, reason) = credibility(&c.analysis, &snapshot, only_narrator);
+        let (score, reason) = credibility::grade(&c.analysis, &snapshot, only_narrator);
         c.analysis.credibility = score;
         c.analysis.credibility_reason = reason;
     }
@@ -307,53 +340,6 @@ pub fn outermost(sources: &[crate::model::Entity], id: SourceId) -> SourceId {
     cur
 }
 
-/// Admiralty-style grade: 1 confirmed … 6 cannot be judged, with the reason.
-fn credibility(a: &ClaimAnalysis, independent: &[usize], only_narrator: bool) -> (u8, String) {
-    let strongest_against = a
-        .contradicted_by
-        .iter()
-        .map(|(c, _)| independent[c.0 as usize])
-        .max()
-        .unwrap_or(0);
-    let n = a.independent_sources;
-    if n == 0 {
-        return (6, "no source asserts it; it is only denied".into());
-    }
-    if only_narrator && n < 2 {
-        return (6, "stated only in the publisher's own voice".into());
-    }
-    if only_narrator && a.contradicted_by.is_empty() {
-        // Outlets that each state it, none naming a source: possibly true, no more.
-        return (
-            3,
-            format!("stated by {n} outlets in their own voice, none naming a source"),
-        );
-    }
-    if a.contradicted_by.is_empty() {
-        return match n {
-            1 => (3, "one independent source, not contradicted".into()),
-            2 => (2, "two independent sources, not contradicted".into()),
-            _ => (1, format!("{n} independent sources, not contradicted")),
-        };
-    }
-    if n > strongest_against {
-        (
-            3,
-            format!("{n} independent sources, contradicted by a claim with {strongest_against}"),
-        )
-    } else if n == strongest_against {
-        (
-            4,
-            format!("{n} independent sources against {strongest_against} contradicting"),
-        )
-    } else {
-        (
-            5,
-            format!("{n} independent sources against {strongest_against} contradicting"),
-        )
-    }
-}
-
 /// A short stable hash for ids (FNV-1a, 48 bits in hex).
 pub fn short_hash(text: &str) -> String {
     let mut h: u64 = 0xcbf29ce484222325;
@@ -362,38 +348,4 @@ pub fn short_hash(text: &str) -> String {
         h = h.wrapping_mul(0x100000001b3);
     }
     format!("{:012x}", h & 0xffff_ffff_ffff)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn grade(n: usize, against: &[usize], only_narrator: bool) -> u8 {
-        let mut independent = vec![n];
-        let mut a = ClaimAnalysis {
-            independent_sources: n,
-            ..ClaimAnalysis::default()
-        };
-        for (k, &m) in against.iter().enumerate() {
-            independent.push(m);
-            a.contradicted_by
-                .push((ClaimId(k as u32 + 1), "assertion vs denial".to_string()));
-        }
-        credibility(&a, &independent, only_narrator).0
-    }
-
-    #[test]
-    fn credibility_on_the_admiralty_scale() {
-        assert_eq!(grade(3, &[], false), 1);
-        assert_eq!(grade(2, &[], false), 2);
-        assert_eq!(grade(1, &[], false), 3);
-        assert_eq!(grade(2, &[1], false), 3);
-        assert_eq!(grade(1, &[1], false), 4);
-        assert_eq!(grade(1, &[2], false), 5);
-        assert_eq!(grade(0, &[1], false), 6);
-        // The publisher's own voice: one outlet cannot be judged; several,
-        // none naming a source, are possibly true and never confirmed.
-        assert_eq!(grade(1, &[], true), 6);
-        assert_eq!(grade(4, &[], true), 3);
-    }
 }

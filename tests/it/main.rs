@@ -8,6 +8,7 @@
 
 mod docs;
 mod eval;
+mod independence;
 mod interrupted;
 mod pipeline;
 mod quality;

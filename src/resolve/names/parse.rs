@@ -63,6 +63,7 @@ pub fn parse(phrase: &str) -> ParsedName {
         let l = lower[run_start - 1].as_str();
         if !is_cap(w)
             || TITLE_WORDS.contains(&l)
+            || OFFICIAL_TITLES.contains(&l)
             || ORG_WORDS.contains(&l)
             || MEDIA_WORDS.contains(&l)
         {
@@ -203,6 +204,13 @@ fn group_proper(words: &[&str]) -> Vec<String> {
                     | "expert"
                     | "analyst"
                     | "retired"
+                    | "attorney"
+                    | "chairman"
+                    | "chairwoman"
+                    | "chair"
+                    | "speaker"
+                    | "judge"
+                    | "justice"
             );
         if cap && !title {
             cur.push(w);
@@ -269,6 +277,19 @@ mod tests {
             &["White House"],
         );
         check("Mr. Kim", "Kim", SourceKind::Person, &[]);
+        // A capitalised title word at the head of a sentence is still a title.
+        check(
+            "Representative Trey Gowdy",
+            "Trey Gowdy",
+            SourceKind::Person,
+            &[],
+        );
+        check(
+            "Mississippi Attorney General Lynn Fitch",
+            "Lynn Fitch",
+            SourceKind::Person,
+            &["Mississippi"],
+        );
         check("the Kyiv Post", "Kyiv Post", SourceKind::Media, &[]);
         check(
             "the Defense Department",

@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Prints a seeded random sample of a build's claims for reading by hand.
+
+  python3 scripts/review/sample_claims.py output/graph.json [--min-independent 2]
+      [--min-documents 0] [--n 25] [--seed 8]
+  python3 scripts/review/sample_claims.py output/graph.json --contradictions --n 15
+
+Each claim shows its independent count and origins, then every attribution: source,
+relays, stance, document and sentence. The closing notes of the claim-matching and
+independence issues list such samples with a verdict per claim.
+"""
+import argparse, json, random
+from collections import defaultdict
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("graph")
+    ap.add_argument("--min-independent", type=int, default=2)
+    ap.add_argument("--min-documents", type=int, default=0)
+    ap.add_argument("--n", type=int, default=25)
+    ap.add_argument("--seed", type=int, default=8)
+    ap.add_argument("--contradictions", action="store_true")
+    a = ap.parse_args()
+    g = json.load(open(a.graph, encoding="utf-8"))
+    nodes = {n["id"]: n for n in g["nodes"]}
+    by_claim = defaultdict(list)
+    relays = defaultdict(list)
+    contra = []
+    for e in g["edges"]:
+        if e["kind"] in ("asserts", "denies"):
+            by_claim[e["target"]].append(e)
+        elif e["kind"] == "relays":
+            relays[e.get("attribution")].append(e["source"])
+        elif e["kind"] == "contradicts":
+            contra.append(e)
+    rng = random.Random(a.seed)
+    if a.contradictions:
+        rows = sorted(contra, key=lambda e: (e["source"], e["target"]))
+        for n, e in enumerate(rng.sample(rows, min(a.n, len(rows))), 1):
+            print(f"## {n}. {e['source']} x {e['target']}  reason: {e.get('reason')}")
+            for side in (e["source"], e["target"]):
+                show(nodes[side], by_claim[side], relays, nodes)
+        return
+    claims = sorted(
+        (n for n in g["nodes"] if n.get("kind") == "claim"
+         and n.get("independent_sources", 0) >= a.min_independent
+         and len(n.get("documents", [])) >= a.min_documents),
+        key=lambda n: n["id"])
+    print(f"{len(claims)} claims qualify; sample of {min(a.n, len(claims))} (seed {a.seed})")
+    for n, c in enumerate(rng.sample(claims, min(a.n, len(claims))), 1):
+        print(f"## {n}.")
+        show(c, by_claim[c["id"]], relays, nodes)
+
+
+def show(c, edges, relays, nodes):
+    print(f"{c['id']} independent {c.get('independent_sources')} origins {c.get('origins')}"
+          f" credibility {c.get('credibility', {}).get('label')}")
+    print(f"  text: {c.get('text')}")
+    for e in sorted(edges, key=lambda e: e["attribution"]):
+        via = [nodes.get(r, {}).get("name", r) for r in relays.get(e["attribution"], [])]
+        src = nodes.get(e["source"], {}).get("name", e["source"])
+        print(f"  - [{e['kind']}] {src}{' via ' + ', '.join(via) if via else ''} | {e['document']}")
+        text = (e.get("sentence") or {}).get("text") or " ".join(c["text"] for c in e.get("content", []))
+        print(f"      {text[:400]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,177 @@
+//! Reports that are not origins of their own, found before the flow counts
+//! paths: a sentence copied from another outlet's article (a wire story
+//! reprinted, the same article stored twice, one outlet's paragraph lifted by
+//! another), and an outlet cited for what its own article in the corpus says
+//! ("…, according to The Washington Post" when the Post's article, also read,
+//! credits "two people familiar"). A copy adds no source; a citation of an
+//! article that is read counts through that article's own sources. Pure.
+
+use std::collections::BTreeSet;
+
+use crate::model::SourceId;
+
+/// Word shingles of a sentence: hashes of its runs of three lower-case words,
+/// sorted and distinct, for near-copy tests.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Shingles(Vec<u64>);
+
+/// Shared shingles over all shingles at which two sentences are one sentence
+/// copied (a word changed here and there: "fumed to" / "fumed at").
+const COPIED: f64 = 0.6;
+
+/// Sentences shorter than this many words are too common to be called copies
+/// ("He said no.").
+const MIN_WORDS: usize = 6;
+
+impl Shingles {
+    /// The shingles of a sentence; empty when it is too short to tell a copy.
+    pub fn of(sentence: &str) -> Shingles {
+        let words: Vec<String> = sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if words.len() < MIN_WORDS {
+            return Shingles::default();
+        }
+        let mut out: Vec<u64> = words.windows(3).map(|w| fnv(&w.join(" "))).collect();
+        out.sort_unstable();
+        out.dedup();
+        Shingles(out)
+    }
+
+    /// True when the two are one sentence, copied.
+    pub fn copies(&self, other: &Shingles) -> bool {
+        if self.0.is_empty() || other.0.is_empty() {
+            return false;
+        }
+        let (mut i, mut j, mut shared) = (0, 0, 0usize);
+        while i < self.0.len() && j < other.0.len() {
+            match self.0[i].cmp(&other.0[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let union = self.0.len() + other.0.len() - shared;
+        shared as f64 >= COPIED * union as f64
+    }
+}
+
+/// One report of a claim, as the flow would count it.
+#[derive(Clone, Copy, Debug)]
+pub struct Report<'a> {
+    /// The document it is read from.
+    pub doc: usize,
+    /// The merged body of its origin.
+    pub origin: SourceId,
+    /// Its sentence's shingles.
+    pub shingles: &'a Shingles,
+}
+
+/// Which reports stand as origins of their own, in order: `false` for a copy of
+/// an earlier report's sentence in another document, and for a citation of an
+/// outlet whose own article among the claim's reports still stands.
+/// `publisher_of` gives each document's publisher (merged body), when known.
+pub fn standing(reports: &[Report], publisher_of: &[Option<SourceId>]) -> Vec<bool> {
+    let mut keep = vec![true; reports.len()];
+    for (k, r) in reports.iter().enumerate() {
+        // Each report is compared with a bounded number of earlier ones, so a
+        // huge claim costs linear time.
+        let from = k.saturating_sub(REACH);
+        keep[k] = !reports[from..k]
+            .iter()
+            .zip(&keep[from..k])
+            .any(|(e, &kept)| kept && e.doc != r.doc && e.shingles.copies(r.shingles));
+    }
+    // A citation names an outlet whose article is among the reports; it yields to
+    // that article where the article has a report that is no citation itself.
+    let outlets: BTreeSet<SourceId> = kept(reports, &keep)
+        .filter_map(|r| publisher_of[r.doc])
+        .collect();
+    let cites = |r: &Report| publisher_of[r.doc] != Some(r.origin) && outlets.contains(&r.origin);
+    let speaking: BTreeSet<SourceId> = kept(reports, &keep)
+        .filter(|r| !cites(r))
+        .filter_map(|r| publisher_of[r.doc])
+        .collect();
+    for (r, kept) in reports.iter().zip(keep.iter_mut()) {
+        if cites(r) && speaking.contains(&r.origin) {
+            *kept = false;
+        }
+    }
+    keep
+}
+
+/// The reports still kept.
+fn kept<'r, 'a>(
+    reports: &'r [Report<'a>],
+    keep: &'r [bool],
+) -> impl Iterator<Item = &'r Report<'a>> {
+    reports.iter().zip(keep).filter(|(_, &k)| k).map(|(r, _)| r)
+}
+
+/// How many earlier reports of its claim each report is compared with.
+const REACH: usize = 64;
+
+/// FNV-1a, 64 bits.
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf29ce484222325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(doc: usize, origin: u32, s: &Shingles) -> Report<'_> {
+        Report {
+            doc,
+            origin: SourceId(origin),
+            shingles: s,
+        }
+    }
+
+    #[test]
+    fn a_sentence_copied_into_another_outlet_is_one_report() {
+        let politico = Shingles::of("In a private meeting Monday, Trump fumed to senators about the $1.6 billion the Senate plans to send, according to two people familiar with the meeting.");
+        let townhall = Shingles::of("In a private meeting Monday, Trump fumed at senators about the $1.6 billion the Senate plans to send, according to two people familiar with the meeting.");
+        let other = Shingles::of("Two people familiar with the meeting said the president was calm and asked about border funding.");
+        assert!(politico.copies(&townhall));
+        assert!(!politico.copies(&other));
+        let reports = [
+            report(0, 1, &politico),
+            report(1, 2, &townhall),
+            report(2, 3, &other),
+        ];
+        assert_eq!(standing(&reports, &[None, None, None]), [true, false, true]);
+        // Two cuts of one sentence in one article are not copies of each other.
+        let same_doc = [report(0, 1, &politico), report(0, 2, &townhall)];
+        assert_eq!(standing(&same_doc, &[None]), [true, true]);
+    }
+
+    #[test]
+    fn an_outlet_cited_for_its_own_article_counts_through_that_article() {
+        let hill = Shingles::of(
+            "The district attorney has convened a grand jury, according to The Washington Post.",
+        );
+        let post = Shingles::of("The prosecutor convened the grand jury that will decide on indictments, according to two people familiar.");
+        // Doc 0 (The Hill, publisher 10) cites the Post (11); doc 1 is the Post's
+        // article, crediting people familiar (12).
+        let reports = [report(0, 11, &hill), report(1, 12, &post)];
+        let publishers = [Some(SourceId(10)), Some(SourceId(11))];
+        assert_eq!(standing(&reports, &publishers), [false, true]);
+        // Without the Post's article among the reports the citation stands.
+        assert_eq!(standing(&reports[..1], &publishers), [true]);
+        // Two articles citing each other: neither yields.
+        let each_other = [report(0, 11, &hill), report(1, 10, &post)];
+        assert_eq!(standing(&each_other, &publishers), [true, true]);
+        // A publisher's own voice is no citation of itself.
+        let own = [report(1, 11, &post)];
+        assert_eq!(standing(&own, &publishers), [true]);
+    }
+}

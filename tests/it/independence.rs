@@ -1,0 +1,105 @@
+//! Independence on small corpora written for the tests: each construction the
+//! count must see through (a sentence copied between outlets, an outlet cited
+//! for its own article, a speaker named two ways) has one fixture, built through
+//! the whole pipeline.
+
+use attrgraph::model::{Article, ArticleMeta, ByteSpan};
+
+/// An article of one outlet, dated.
+fn article(path: &str, publisher: &str, text: &str) -> Article {
+    Article {
+        path: path.to_string(),
+        text: text.to_string(),
+        body: ByteSpan::new(0, text.len()),
+        meta: ArticleMeta {
+            publisher: Some(publisher.to_string()),
+            date: Some("2024-05-02".to_string()),
+            ..ArticleMeta::default()
+        },
+    }
+}
+
+/// Builds the articles; returns (independent sources, source names) of the
+/// claim whose text holds `words`.
+fn claim_with(articles: Vec<Article>, words: &str) -> (usize, Vec<String>) {
+    let (graph, _) = attrgraph::build(articles, &attrgraph::Config::default(), &|| {});
+    let corpus = &graph.corpus;
+    let claim = corpus
+        .claims
+        .iter()
+        .filter(|c| c.text.contains(words))
+        .max_by_key(|c| c.members.len())
+        .unwrap_or_else(|| {
+            let texts: Vec<&str> = corpus.claims.iter().map(|c| c.text.as_str()).collect();
+            panic!("no claim holds {words:?}: {texts:?}")
+        });
+    let names = claim
+        .analysis
+        .sources
+        .iter()
+        .map(|s| corpus.sources[s.0 as usize].name.clone())
+        .collect();
+    (claim.analysis.independent_sources, names)
+}
+
+#[test]
+fn a_sentence_copied_by_another_outlet_adds_no_source() {
+    let sentence = "Trump fumed at senators about the $1.6 billion the Senate plans to send him this fall, according to two people familiar with the meeting.";
+    let copied = sentence.replace("fumed at", "fumed to");
+    let (n, names) = claim_with(
+        vec![
+            article("politico.txt", "Politico", &format!("{sentence}\n")),
+            article("townhall.txt", "Townhall", &format!("{copied}\n")),
+        ],
+        "1.6 billion",
+    );
+    assert_eq!(n, 1, "one report and its copy: {names:?}");
+}
+
+#[test]
+fn the_same_article_stored_twice_counts_once() {
+    let text = "The senator's office on Monday denied that the club has discriminatory policies and said it does have minority members.\n";
+    let (n, _) = claim_with(
+        vec![
+            article("a/fox.txt", "Fox News", text),
+            article("b/fox.txt", "Fox News", text),
+        ],
+        "discriminatory policies",
+    );
+    assert_eq!(n, 1);
+}
+
+#[test]
+fn an_outlet_cited_for_its_own_article_counts_through_its_sources() {
+    let hill = "The Manhattan district attorney has convened a grand jury that is expected to decide whether to issue indictments against the company, according to The Washington Post.\n";
+    let post = "Manhattan's district attorney has convened a grand jury that is expected to decide whether to indict the company, according to two people familiar with the development.\n";
+    let (n, names) = claim_with(
+        vec![
+            article("hill.txt", "The Hill", hill),
+            article("post.txt", "The Washington Post", post),
+        ],
+        "grand jury",
+    );
+    assert_eq!(n, 1, "the Post's people familiar, once: {names:?}");
+    // Without the Post's article, the Post is the origin The Hill names.
+    let (alone, names) = claim_with(vec![article("hill.txt", "The Hill", hill)], "grand jury");
+    assert_eq!(alone, 1);
+    assert!(
+        names.iter().any(|n| n.contains("Washington Post")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn independent_outlets_with_their_own_sources_still_count_apart() {
+    let a = "South Korea's National Intelligence Service said 10,000 North Korean troops were sent to Russia to fight in the Kursk region.\n";
+    let b = "Ukraine's military intelligence agency said about 10,000 North Korean soldiers had been sent to Russia and were heading to Kursk.\n";
+    let (n, names) = claim_with(
+        vec![
+            article("a.txt", "Yonhap", a),
+            article("b.txt", "Kyiv Independent", b),
+        ],
+        "North Korean",
+    );
+    assert_eq!(n, 2, "{names:?}");
+}
