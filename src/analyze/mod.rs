@@ -173,6 +173,10 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         .par_iter()
         .map(|a| origins::Shingles::of(a.raw.sentence.slice(&articles[a.doc].text)))
         .collect();
+    let joint: Vec<bool> = attributions
+        .iter()
+        .map(|a| origins::joint_statement(a.raw.sentence.slice(&articles[a.doc].text)))
+        .collect();
     let publisher_of: Vec<Option<SourceId>> = articles
         .iter()
         .map(|a| {
@@ -209,7 +213,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 .iter()
                 .any(|&i| attributions[i].raw.quote != QuoteKind::Narrator && !unidentified(i));
             let first = utterance::first_speakers(&c.members, &attributions, &terms, &texts);
-            let mut counted: Vec<(usize, Path)> = Vec::new();
+            let mut counted: Vec<(usize, SourceId, Vec<SourceId>)> = Vec::new();
             for (k, &i) in c.members.iter().enumerate() {
                 let a = &attributions[i];
                 asserting.insert(a.source);
@@ -217,15 +221,30 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 if credited && a.raw.quote == QuoteKind::Narrator || identified && unidentified(i) {
                     continue;
                 }
+                // Joint sources speaking jointly ("said in a joint statement")
+                // make one utterance.
+                let together = |&(j, _, _): &(usize, SourceId, Vec<SourceId>)| {
+                    let b = &attributions[j];
+                    b.doc == a.doc && b.raw.content == a.raw.content && joint[i]
+                };
+                if counted.iter().any(together) {
+                    continue;
+                }
                 // A quotation repeated is one utterance, whoever each repetition
                 // names: the first speaker's.
                 let speaker = attributions[c.members[first[k]]].source;
-                let path = Path {
-                    origin: body(speaker),
-                    relays: a.via.iter().map(|&v| body(v)).collect(),
-                };
-                counted.push((i, path));
+                counted.push((i, speaker, a.via.iter().map(|&v| body(v)).collect()));
             }
+            let speakers: Vec<SourceId> = counted.iter().map(|(_, s, _)| *s).collect();
+            let speakers = origins::same_speakers(&speakers, &sources);
+            let counted: Vec<(usize, Path)> = counted
+                .into_iter()
+                .zip(speakers)
+                .map(|((i, _, relays), speaker)| {
+                    let origin = body(speaker);
+                    (i, Path { origin, relays })
+                })
+                .collect();
             // Copies and citations of articles that are read are no origins.
             let reports: Vec<origins::Report> = counted
                 .iter()

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::SourceId;
+use crate::model::{Entity, SourceId, SourceKind};
 
 /// Word shingles of a sentence: hashes of its runs of three lower-case words,
 /// sorted and distinct, for near-copy tests.
@@ -106,6 +106,86 @@ pub fn standing(reports: &[Report], publisher_of: &[Option<SourceId>]) -> Vec<bo
     keep
 }
 
+/// One speaker named two ways within a claim: "Trump" and "Donald Trump",
+/// "Mr. Fox" and "Fox", "Journal" and "Wall Street Journal", "Police" and
+/// "Essex Police". Within one claim (the same statement) a name that is the
+/// tail of another is the same speaker; across the corpus it may not be (two
+/// Trumps), which is why resolution leaves them apart. Returns, for each
+/// speaker, the speaker that stands for its group: the one with a body of its
+/// own if any ("Joe Biden", of the United States), else the longest name.
+pub fn same_speakers(speakers: &[SourceId], sources: &[Entity]) -> Vec<SourceId> {
+    let words: Vec<Vec<String>> = speakers
+        .iter()
+        .map(|&s| name_words(&sources[s.0 as usize]))
+        .collect();
+    let mut root: Vec<usize> = (0..speakers.len()).collect();
+    let find = |root: &[usize], mut x: usize| {
+        while root[x] != x {
+            x = root[x];
+        }
+        x
+    };
+    for k in 0..speakers.len() {
+        for j in k.saturating_sub(REACH)..k {
+            let (a, b) = (&words[j], &words[k]);
+            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+            if !short.is_empty() && long.ends_with(short) {
+                let (rj, rk) = (find(&root, j), find(&root, k));
+                root[rj.max(rk)] = rj.min(rk);
+            }
+        }
+    }
+    let weight = |k: usize| {
+        let e = &sources[speakers[k].0 as usize];
+        (
+            !e.affiliation.is_empty(),
+            words[k].len(),
+            std::cmp::Reverse(speakers[k]),
+        )
+    };
+    let mut best: Vec<usize> = (0..speakers.len()).collect();
+    for k in 0..speakers.len() {
+        let r = find(&root, k);
+        if weight(k) > weight(best[r]) {
+            best[r] = k;
+        }
+    }
+    (0..speakers.len())
+        .map(|k| speakers[best[find(&root, k)]])
+        .collect()
+}
+
+/// The words of a named speaker without honorifics, lower-case; none for a
+/// speaker known only within its document ("she", "officials") or unnamed.
+fn name_words(e: &Entity) -> Vec<String> {
+    if e.key.contains('@') || e.kind == SourceKind::Unnamed {
+        return Vec::new();
+    }
+    let words: Vec<String> = e
+        .name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "mr" | "mrs" | "ms" | "dr" | "the"))
+        .collect();
+    // A name has a capital: "Fox", not "officials".
+    if e.name.chars().any(char::is_uppercase) {
+        words
+    } else {
+        Vec::new()
+    }
+}
+
+/// True when a sentence tells of sources speaking jointly ("in a joint
+/// statement", "jointly announced"): their shared words are one utterance.
+pub fn joint_statement(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("joint") || w.eq_ignore_ascii_case("jointly"))
+}
+
 /// The reports still kept.
 fn kept<'r, 'a>(
     reports: &'r [Report<'a>],
@@ -152,6 +232,44 @@ mod tests {
         // Two cuts of one sentence in one article are not copies of each other.
         let same_doc = [report(0, 1, &politico), report(0, 2, &townhall)];
         assert_eq!(standing(&same_doc, &[None]), [true, true]);
+    }
+
+    fn entity(key: &str, name: &str, kind: SourceKind, affiliation: &[u32]) -> Entity {
+        Entity {
+            key: key.to_string(),
+            name: name.to_string(),
+            kind,
+            aliases: Vec::new(),
+            affiliation: affiliation.iter().map(|&a| SourceId(a)).collect(),
+        }
+    }
+
+    #[test]
+    fn one_speaker_named_two_ways_in_a_claim_is_one() {
+        use SourceKind::*;
+        let sources = [
+            entity("src:trump", "Trump", Person, &[]),
+            entity("src:donald-trump", "Donald Trump", Person, &[]),
+            entity("src:biden", "Biden", Person, &[]),
+            entity("src:joe-biden", "Joe Biden", Person, &[5]),
+            entity("src:mr-fox", "Mr. Fox", Media, &[]),
+            entity("src:united-states", "United States", Government, &[]),
+            entity("src:officials@a.txt", "officials", Unnamed, &[]),
+            entity("src:police", "Police", Organization, &[]),
+            entity("src:essex-police", "Essex Police", Organization, &[]),
+            entity("src:fox", "Fox", Media, &[]),
+            entity("src:fox-news", "Fox News", Media, &[]),
+        ];
+        let ids = |v: &[u32]| v.iter().map(|&i| SourceId(i)).collect::<Vec<_>>();
+        assert_eq!(same_speakers(&ids(&[0, 1]), &sources), ids(&[1, 1]));
+        // The one with a body stands for the group.
+        assert_eq!(same_speakers(&ids(&[3, 2]), &sources), ids(&[3, 3]));
+        assert_eq!(same_speakers(&ids(&[4, 9]), &sources), ids(&[4, 4]));
+        assert_eq!(same_speakers(&ids(&[7, 8]), &sources), ids(&[8, 8]));
+        // "Fox" is no tail of "Fox News"; unnamed sources meet no one.
+        assert_eq!(same_speakers(&ids(&[9, 10]), &sources), ids(&[9, 10]));
+        assert_eq!(same_speakers(&ids(&[6, 6]), &sources), ids(&[6, 6]));
+        assert_eq!(same_speakers(&ids(&[0, 3]), &sources), ids(&[0, 3]));
     }
 
     #[test]

@@ -326,6 +326,96 @@ pub const NP_STOP: &[&str] = &[
     "me",
 ];
 
+/// Irregular past tenses that are no nouns too ("went", "took"; not "cast",
+/// "set" or "put"): a subject's noun phrase ends before them.
+pub fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "went"
+            | "took"
+            | "made"
+            | "came"
+            | "gave"
+            | "got"
+            | "sent"
+            | "kept"
+            | "held"
+            | "brought"
+            | "thought"
+            | "knew"
+            | "saw"
+            | "found"
+            | "became"
+            | "began"
+            | "ran"
+            | "won"
+            | "lost"
+            | "paid"
+            | "met"
+            | "felt"
+            | "spent"
+            | "built"
+            | "stood"
+            | "wrote"
+            | "spoke"
+            | "broke"
+            | "chose"
+            | "drew"
+            | "drove"
+            | "fell"
+            | "flew"
+            | "grew"
+            | "hid"
+            | "meant"
+            | "rose"
+            | "sat"
+            | "shot"
+            | "sold"
+            | "struck"
+            | "swore"
+            | "taught"
+            | "threw"
+            | "understood"
+            | "woke"
+            | "wore"
+            | "fought"
+            | "sought"
+            | "bought"
+            | "caught"
+            | "forgot"
+            | "forgave"
+            | "withdrew"
+            | "overtook"
+            | "undertook"
+    )
+}
+
+/// Nouns ending in -ly, which are no adverbs ("family", "ally").
+pub fn is_noun_in_ly(word: &str) -> bool {
+    matches!(
+        word,
+        "family"
+            | "ally"
+            | "assembly"
+            | "supply"
+            | "rally"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "monopoly"
+            | "anomaly"
+            | "reply"
+            | "belly"
+            | "jelly"
+            | "bully"
+            | "lily"
+            | "fly"
+            | "july"
+            | "italy"
+            | "sicily"
+    )
+}
+
 /// Adverbs and auxiliaries that may stand between a subject and its cue.
 #[rustfmt::skip]
 pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[

@@ -351,12 +351,17 @@ impl<'a> View<'a> {
             ];
             // Right after a determiner a word is a noun: "a report", "the claims".
             let after_determiner = DETERMINERS.contains(&self.lw(k - 1).as_str());
+            // "Trump swiftly responded", "Trump went on to claim": after a
+            // name, an adverb in -ly or an irregular past tense ends it.
+            let after_name = self.is_cap(k - 1);
             let verb_like = !self.is_cap(k)
                 && !after_determiner
                 && !ADJECTIVES_IN_ING.contains(&l.as_str())
                 && (l.ends_with("ing")
                     || l.ends_with("ed")
-                    || super::lexicon::cue_verb(&l).is_some());
+                    || super::lexicon::cue_verb(&l).is_some()
+                    || super::lexicon::is_irregular_past(&l)
+                    || after_name && l.ends_with("ly") && !super::lexicon::is_noun_in_ly(&l));
             if NP_STOP.contains(&l.as_str())
                 || pronoun(&l).is_some()
                 || verb_like

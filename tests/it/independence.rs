@@ -103,3 +103,31 @@ fn independent_outlets_with_their_own_sources_still_count_apart() {
     );
     assert_eq!(n, 2, "{names:?}");
 }
+
+#[test]
+fn a_joint_statement_is_one_utterance_and_two_denials_are_two() {
+    let joint = "Russia and Iran said in a joint statement on Sunday that the two countries would respond to any aggression after the airstrikes in Syria.\n";
+    let (n, names) = claim_with(vec![article("a.txt", "Fox News", joint)], "aggression");
+    assert_eq!(n, 1, "{names:?}");
+    let apart = "Both Moscow and Pyongyang have denied that North Korean troops were sent to fight in the Kursk region.\n";
+    let (n, names) = claim_with(vec![article("b.txt", "RFE/RL", apart)], "Kursk");
+    assert_eq!(n, 2, "{names:?}");
+}
+
+#[test]
+fn one_speaker_named_two_ways_counts_once() {
+    let nyt = "Mr. Trump told the Today show that he had real doubts about whether Mr. Obama was born in this country and had sent investigators to Hawaii.\n";
+    let fox = "Real estate tycoon Donald Trump said Thursday he had real doubts about whether President Obama was born in this country and had sent investigators to Hawaii.\n";
+    let ivanka = "Ivanka Trump said on Monday that the family business would open a new hotel in Chicago next spring.\n";
+    let (n, names) = claim_with(
+        vec![
+            article("nyt.txt", "New York Times", nyt),
+            article("fox.txt", "Fox News", fox),
+            // Two Trumps in the corpus: resolution cannot join "Mr. Trump" to
+            // either; within the claim he is the one who speaks.
+            article("post.txt", "New York Post", ivanka),
+        ],
+        "Hawaii",
+    );
+    assert_eq!(n, 1, "{names:?}");
+}
