@@ -141,8 +141,9 @@ fn labelled_events_pairs_stay_above_the_floor() {
     };
     let labels = root().join("eval/events_pairs.tsv");
     let corpus = shared.join("corpora/events");
-    // The held-out part (events whose folder hashes even): 0.962 / 0.338
-    // when this floor was set; the goal is 0.90 at recall 0.70.
+    // The held-out part (events whose folder hashes even): 0.935 / 0.392
+    // when this floor was set (the logistic model gave 0.962 / 0.338); the
+    // issue's goal is 0.90 at recall 0.70.
     let (p, r, _, _) = same_claim(&[
         "pairs",
         "--spans",
@@ -153,7 +154,7 @@ fn labelled_events_pairs_stay_above_the_floor() {
         "heldout",
     ]);
     assert!(p >= 0.90, "events pairs precision fell: {p} (recall {r})");
-    assert!(r >= 0.30, "events pairs recall fell: {r} (precision {p})");
+    assert!(r >= 0.36, "events pairs recall fell: {r} (precision {p})");
 }
 
 #[test]
@@ -162,11 +163,12 @@ fn msrp_pairs_stay_above_the_floor() {
         return;
     };
     let pairs = shared.join("corpora/msrp/train.tsv");
-    // All 4,076 pairs (three quarters of them fitted on): said F1 0.794,
-    // narrator 0.766 when this floor was set; before the model 0.63 and 0.62.
-    for (wrap, floor) in [("said", 0.78), ("narrator", 0.75)] {
+    // All 4,076 pairs (three quarters of them fitted on): said F1 0.804 (P
+    // 0.809), narrator 0.781 when this floor was set; before any model 0.63
+    // and 0.62.
+    for (wrap, floor) in [("said", 0.79), ("narrator", 0.77)] {
         let (p, _, f1, _) = same_claim(&["pairs", "--pairs", s(&pairs), "--wrap", wrap]);
         assert!(f1 >= floor, "MSRP {wrap} F1 fell: {f1}");
-        assert!(p >= 0.77, "MSRP {wrap} precision fell: {p}");
+        assert!(p >= 0.79, "MSRP {wrap} precision fell: {p}");
     }
 }

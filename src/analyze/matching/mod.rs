@@ -1,5 +1,5 @@
-//! Whether two wordings state one claim: a logistic model over the features of
-//! the pair (`features.rs`), its weights fitted by `scripts/matching/fit.py` on
+//! Whether two wordings state one claim: gradient boosted trees over the
+//! features of the pair (`features.rs`), fitted by `scripts/matching/fit.py` on
 //! labelled pairs and committed in `weights.json` with the data named there.
 //! The decision only proposes; figures, dates, polarity and legality that
 //! conflict still forbid a join (`grouping/conflicts.rs`).
@@ -17,16 +17,79 @@ pub use wording::Wording;
 /// The fitted model, as `scripts/matching/fit.py` writes it.
 #[derive(Debug, Deserialize)]
 pub struct Model {
-    /// Feature names, in the order of `coef`: must equal [`features::NAMES`].
+    /// Feature names, in the order the trees index them: must equal
+    /// [`features::NAMES`].
     pub features: Vec<String>,
-    /// One weight per feature.
-    pub coef: Vec<f64>,
-    /// The bias.
-    pub intercept: f64,
+    /// The log-odds before any tree.
+    pub base: f64,
+    /// What each tree's leaf value is scaled by.
+    pub learning_rate: f64,
     /// The probability from which two wordings are one claim.
     pub threshold: f64,
-    /// What the weights were fitted on, and how the threshold was chosen.
+    /// What the model was fitted on, and how the threshold was chosen.
     pub fitted_on: String,
+    /// Pairs' features with the probability scikit-learn gave them, for tests.
+    pub checks: Vec<Check>,
+    /// The trees.
+    pub trees: Vec<Tree>,
+}
+
+/// One pair's features and the probability the fitting gave them.
+#[derive(Debug, Deserialize)]
+pub struct Check {
+    /// Features, in [`features::NAMES`] order.
+    pub x: Vec<f64>,
+    /// Probability.
+    pub p: f64,
+}
+
+/// One regression tree, in scikit-learn's layout: node `n` goes left when
+/// `x[feature[n]] <= threshold[n]`; a leaf has feature -1 and gives `value[n]`.
+#[derive(Debug, Deserialize)]
+pub struct Tree {
+    feature: Vec<i32>,
+    threshold: Vec<f64>,
+    left: Vec<i32>,
+    right: Vec<i32>,
+    value: Vec<f64>,
+}
+
+impl Tree {
+    /// Every inner node names a feature and two later nodes: the walk ends.
+    fn is_well_formed(&self) -> bool {
+        let n = self.feature.len();
+        [
+            self.threshold.len(),
+            self.left.len(),
+            self.right.len(),
+            self.value.len(),
+        ]
+        .iter()
+        .all(|&l| l == n)
+            && (0..n).all(|k| {
+                let f = self.feature[k];
+                f < 0
+                    || (f as usize) < features::N
+                        && [self.left[k], self.right[k]]
+                            .iter()
+                            .all(|&c| c as usize > k && (c as usize) < n)
+            })
+    }
+
+    /// The leaf value for a pair's features (compared as 32-bit floats, as
+    /// scikit-learn compares them).
+    fn leaf(&self, x: &[f64; features::N]) -> f64 {
+        let mut k = 0usize;
+        while let Ok(f) = usize::try_from(self.feature[k]) {
+            let v = f64::from(x[f] as f32);
+            k = if v <= self.threshold[k] {
+                self.left[k]
+            } else {
+                self.right[k]
+            } as usize;
+        }
+        self.value[k]
+    }
 }
 
 /// Wordings whose mean vectors' cosine is below this are never one claim
@@ -51,6 +114,10 @@ impl Model {
                 features::NAMES,
                 "weights.json names the features in order"
             );
+            assert!(
+                m.trees.iter().all(Tree::is_well_formed),
+                "weights.json holds well-formed trees"
+            );
             m
         })
     }
@@ -66,7 +133,7 @@ impl Model {
 
     /// The probability for a pair's features.
     pub fn score(&self, x: &[f64; features::N]) -> f64 {
-        let z: f64 = self.intercept + self.coef.iter().zip(x).map(|(w, v)| w * v).sum::<f64>();
+        let z = self.base + self.learning_rate * self.trees.iter().map(|t| t.leaf(x)).sum::<f64>();
         1.0 / (1.0 + (-z).exp())
     }
 }
@@ -95,6 +162,17 @@ mod tests {
             "John Warner served five terms in the Senate",
         );
         assert!(same > other, "{same} vs {other}");
+    }
+
+    #[test]
+    fn the_trees_walk_to_the_probabilities_the_fitting_gave() {
+        let m = Model::get();
+        assert!(!m.checks.is_empty());
+        for c in &m.checks {
+            let x: [f64; features::N] = c.x.as_slice().try_into().expect("N features");
+            let p = m.score(&x);
+            assert!((p - c.p).abs() < 1e-9, "{p} vs {}", c.p);
+        }
     }
 
     #[test]
