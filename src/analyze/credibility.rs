@@ -5,7 +5,20 @@
 use crate::model::ClaimAnalysis;
 
 /// Admiralty-style grade: 1 confirmed … 6 cannot be judged, with the reason.
-pub fn grade(a: &ClaimAnalysis, independent: &[usize], only_narrator: bool) -> (u8, String) {
+/// What voices a claim's members speak in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Voices {
+    /// Credited sources (with or without the publishers' own voice).
+    Credited,
+    /// Only the publishers' own voice.
+    OnlyNarrator,
+    /// Only denials: its sources deny what it says.
+    OnlyDenied,
+}
+
+/// The grade and its reason.
+pub fn grade(a: &ClaimAnalysis, independent: &[usize], voices: Voices) -> (u8, String) {
+    let only_narrator = voices == Voices::OnlyNarrator;
     let strongest_against = a
         .contradicted_by
         .iter()
@@ -15,6 +28,13 @@ pub fn grade(a: &ClaimAnalysis, independent: &[usize], only_narrator: bool) -> (
     let n = a.independent_sources;
     if n == 0 {
         return (6, "no source asserts it; it is only denied".into());
+    }
+    if voices == Voices::OnlyDenied {
+        // What every source denies is not corroborated by their number.
+        return (
+            5,
+            format!("denied by {n} independent source(s); nobody asserts it"),
+        );
     }
     if only_narrator && n < 2 {
         return (6, "stated only in the publisher's own voice".into());
@@ -55,7 +75,14 @@ pub fn grade(a: &ClaimAnalysis, independent: &[usize], only_narrator: bool) -> (
 mod tests {
     use crate::model::{ClaimAnalysis, ClaimId};
 
+    use super::Voices;
+
     fn grade(n: usize, against: &[usize], only_narrator: bool) -> u8 {
+        let voices = if only_narrator {
+            Voices::OnlyNarrator
+        } else {
+            Voices::Credited
+        };
         let mut independent = vec![n];
         let mut a = ClaimAnalysis {
             independent_sources: n,
@@ -66,7 +93,7 @@ mod tests {
             a.contradicted_by
                 .push((ClaimId(k as u32 + 1), "assertion vs denial".to_string()));
         }
-        super::grade(&a, &independent, only_narrator).0
+        super::grade(&a, &independent, voices).0
     }
 
     #[test]
@@ -82,5 +109,11 @@ mod tests {
         // none naming a source, are possibly true and never confirmed.
         assert_eq!(grade(1, &[], true), 6);
         assert_eq!(grade(4, &[], true), 3);
+        // Denied by two, asserted by none: improbable, never corroborated.
+        let a = ClaimAnalysis {
+            independent_sources: 2,
+            ..ClaimAnalysis::default()
+        };
+        assert_eq!(super::grade(&a, &[2], Voices::OnlyDenied).0, 5);
     }
 }

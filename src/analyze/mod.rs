@@ -302,11 +302,17 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         .map(|c| c.analysis.independent_sources)
         .collect();
     for c in &mut claims {
-        let only_narrator = c
-            .members
-            .iter()
-            .all(|&i| attributions[i].raw.quote == QuoteKind::Narrator);
-        let (score, reason) = credibility::grade(&c.analysis, &snapshot, only_narrator);
+        let all = |f: &dyn Fn(&crate::model::ResolvedAttribution) -> bool| {
+            c.members.iter().all(|&i| f(&attributions[i]))
+        };
+        let voices = if all(&|a| a.raw.stance == Stance::Denies) {
+            credibility::Voices::OnlyDenied
+        } else if all(&|a| a.raw.quote == QuoteKind::Narrator) {
+            credibility::Voices::OnlyNarrator
+        } else {
+            credibility::Voices::Credited
+        };
+        let (score, reason) = credibility::grade(&c.analysis, &snapshot, voices);
         c.analysis.credibility = score;
         c.analysis.credibility_reason = reason;
     }

@@ -216,12 +216,15 @@ fn layout_rs_svg(graph: &NodeLinkGraph, optimise: bool) -> String {
             }
             WireNode::Claim {
                 text,
+                sources,
+                deniers,
                 independent_sources,
                 ..
             } => {
                 let label = format!(
-                    "{}\n[{independent_sources} independent]",
-                    layout_text(&shorten(text, 40))
+                    "{}\n{}",
+                    layout_text(&shorten(text, 40)),
+                    super::dot::count_label(sources.len(), deniers.len(), *independent_sources)
                 );
                 (ShapeKind::new_box(&label), "lightyellow")
             }

@@ -81,10 +81,10 @@ pub struct Paragraph {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm",
     "cmdr", "prof", "rev", "st", "jr", "sr", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
-    "oct", "nov", "dec", "no", "vs", "v", "etc", "inc", "corp", "co", "ltd", "mt", "ft", "pres", "supt",
-    "det", "insp", "sgt", "cpl", "pvt", "gov", "atty", "dist", "u.s", "u.n", "u.k", "e.g", "i.e",
-    "a.m", "p.m", "d.c", "l.a", "n.y", "u.s.a", "ph.d", "approx", "dept", "est", "fig", "messrs",
-    "mme", "sens", "reps", "govs",
+    "oct", "nov", "dec", "no", "vs", "v", "etc", "inc", "corp", "co", "ltd", "mt", "ft", "pres",
+    "supt", "det", "insp", "sgt", "cpl", "pvt", "gov", "atty", "dist", "u.s", "u.n", "u.k", "e.g",
+    "i.e", "a.m", "p.m", "d.c", "l.a", "n.y", "u.s.a", "ph.d", "approx", "dept", "est", "fig",
+    "messrs", "mme", "sens", "reps", "govs",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -377,7 +377,10 @@ mod tests {
     fn sentences_survive_abbreviations_and_quotes() {
         check(
             "Mississippi asked the court to overrule Roe v. Wade. It did not.",
-            &["Mississippi asked the court to overrule Roe v. Wade.", "It did not."],
+            &[
+                "Mississippi asked the court to overrule Roe v. Wade.",
+                "It did not.",
+            ],
         );
         check(
             "Mr. Kim met Gen. Lee in the U.S. on Jan. 5. He left.",

@@ -131,3 +131,32 @@ fn one_speaker_named_two_ways_counts_once() {
     );
     assert_eq!(n, 1, "{names:?}");
 }
+
+#[test]
+fn a_claim_only_denied_is_not_corroborated() {
+    let a = "The senator's office on Monday denied that the club has discriminatory policies.\n";
+    let b = "A spokesman for the club denied that the club has discriminatory policies toward members.\n";
+    let (graph, _) = attrgraph::build(
+        vec![
+            article("a.txt", "Fox News", a),
+            article("b.txt", "The Independent", b),
+        ],
+        &attrgraph::Config::default(),
+        &|| {},
+    );
+    let claim = graph
+        .corpus
+        .claims
+        .iter()
+        .find(|c| c.text.contains("discriminatory"))
+        .expect("the denied claim");
+    assert_eq!(
+        claim.analysis.credibility, 5,
+        "{}",
+        claim.analysis.credibility_reason
+    );
+    assert!(claim
+        .analysis
+        .credibility_reason
+        .contains("nobody asserts it"));
+}

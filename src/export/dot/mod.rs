@@ -21,6 +21,7 @@ mod values;
 use graphviz_rust::dot_structures::{Graph, GraphAttributes, Id, Stmt};
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
+pub(crate) use nodes::count_label;
 pub use options::{DotOptions, LARGE_GRAPH_NODES, OVERVIEW_ABOVE_NODES, OVERVIEW_CLAIMS};
 pub use values::{quoted, shorten};
 

@@ -94,14 +94,17 @@ pub(super) fn node_attributes(node: &WireNode) -> Vec<Attribute> {
         }
         WireNode::Claim {
             text,
+            sources,
+            deniers,
             independent_sources,
             credibility,
             circular,
             ..
         } => {
             let label = format!(
-                "{}\n[{independent_sources} independent]",
-                wrap(&shorten(text, CLAIM_LABEL_CHARS), WRAP_CHARS)
+                "{}\n{}",
+                wrap(&shorten(text, CLAIM_LABEL_CHARS), WRAP_CHARS),
+                count_label(sources.len(), deniers.len(), *independent_sources)
             );
             let mut tooltip = format!(
                 "{}\ncredibility: {} ({}) {}",
@@ -133,5 +136,15 @@ pub(super) fn node_attributes(node: &WireNode) -> Vec<Attribute> {
             attr("label", quoted(&shorten(name, NAME_LABEL_CHARS))),
             attr("tooltip", quoted(&shorten(name, TOOLTIP_CHARS))),
         ],
+    }
+}
+
+/// "[2 independent]" under a claim, or "[denied by 2 independent]" when its
+/// sources only deny it: a denial is no corroboration.
+pub(crate) fn count_label(sources: usize, deniers: usize, independent: usize) -> String {
+    if deniers > 0 && deniers == sources {
+        format!("[denied by {independent} independent]")
+    } else {
+        format!("[{independent} independent]")
     }
 }
