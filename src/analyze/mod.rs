@@ -216,7 +216,9 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             let mut counted: Vec<(usize, SourceId, Vec<SourceId>)> = Vec::new();
             for (k, &i) in c.members.iter().enumerate() {
                 let a = &attributions[i];
-                asserting.insert(a.source);
+                if a.raw.stance == Stance::Asserts {
+                    asserting.insert(a.source);
+                }
                 docs.insert(a.doc);
                 if credited && a.raw.quote == QuoteKind::Narrator || identified && unidentified(i) {
                     continue;
@@ -283,7 +285,16 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
     let mut pairs: BTreeMap<(u32, u32), String> = BTreeMap::new();
     for (a, b, why) in conflicts {
         let (ca, cb) = (attributions[a].claim.0, attributions[b].claim.0);
-        if ca != cb {
+        // One speaker on both sides revised what they said: no two sides.
+        let speakers = |c: u32| -> Vec<SourceId> {
+            let members = &claims[c as usize].members;
+            let mut s: Vec<SourceId> = members.iter().map(|&i| attributions[i].source).collect();
+            s.sort_unstable();
+            s.dedup();
+            s
+        };
+        let revision = origins::one_voice(&speakers(ca), &speakers(cb), &sources);
+        if ca != cb && !revision {
             pairs.entry((ca.min(cb), ca.max(cb))).or_insert(why);
         }
     }

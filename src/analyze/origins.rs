@@ -155,6 +155,21 @@ pub fn same_speakers(speakers: &[SourceId], sources: &[Entity]) -> Vec<SourceId>
         .collect()
 }
 
+/// True when two claims have one and the same speaker behind them ("Biden"
+/// says one thing and "Joe Biden" the opposite): a revision, not two sides.
+pub fn one_voice(a: &[SourceId], b: &[SourceId], sources: &[Entity]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let all: Vec<SourceId> = a.iter().chain(b).copied().collect();
+    let reps = same_speakers(&all, sources);
+    let (ra, rb): (BTreeSet<SourceId>, BTreeSet<SourceId>) = (
+        reps[..a.len()].iter().copied().collect(),
+        reps[a.len()..].iter().copied().collect(),
+    );
+    ra == rb
+}
+
 /// The words of a named speaker without honorifics, lower-case; none for a
 /// speaker known only within its document ("she", "officials") or unnamed.
 fn name_words(e: &Entity) -> Vec<String> {
@@ -270,6 +285,10 @@ mod tests {
         assert_eq!(same_speakers(&ids(&[9, 10]), &sources), ids(&[9, 10]));
         assert_eq!(same_speakers(&ids(&[6, 6]), &sources), ids(&[6, 6]));
         assert_eq!(same_speakers(&ids(&[0, 3]), &sources), ids(&[0, 3]));
+        // "Biden" against "Joe Biden" is one voice; against "Trump", two.
+        assert!(one_voice(&ids(&[2]), &ids(&[3]), &sources));
+        assert!(!one_voice(&ids(&[2]), &ids(&[0]), &sources));
+        assert!(!one_voice(&ids(&[2]), &ids(&[2, 0]), &sources));
     }
 
     #[test]

@@ -185,7 +185,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         let corroborated = c
             .claims
             .iter()
-            .filter(|x| x.analysis.independent_sources >= 2)
+            // A claim only denied is not corroborated, however many deny it.
+            .filter(|x| x.analysis.independent_sources >= 2 && !x.analysis.sources.is_empty())
             .count();
         let contradictions: usize = c
             .claims

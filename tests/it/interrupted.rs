@@ -165,8 +165,11 @@ fn killed_builds_leave_the_old_set_or_the_new_one_whole() {
             .entry(format!("SIG{signal} {phase} → {kept} set ({how})"))
             .or_default() += 1;
         if signal == "INT" {
+            // Exit 130 once the handler is installed; before it (the first
+            // milliseconds of a loaded machine), death by the signal itself.
+            use std::os::unix::process::ExitStatusExt;
             assert!(
-                matches!(status.code(), Some(0 | 130)),
+                matches!(status.code(), Some(0 | 130)) || status.signal() == Some(2),
                 "round {round}: SIGINT gave {status}"
             );
         }

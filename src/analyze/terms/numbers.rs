@@ -28,23 +28,34 @@ pub(super) fn quantity(
     folded: &[Option<String>],
     at: usize,
 ) -> Option<(f64, f64, String)> {
-    let digits: String = word
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    if digits.is_empty() || !word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+    if !word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
-    let mut value = digits.trim_end_matches('.').parse::<f64>().ok()?;
+    // "12-15" and "1–2" are ranges; "85.6-million" is one scaled figure.
+    let mut parts = word.split(['-', '–']);
+    let first = figure(parts.next()?)?;
+    let rest: Vec<&str> = parts.collect();
+    let (mut value, mut top, joined_scale) = match rest.as_slice() {
+        [] => (first, first, None),
+        [scale] if scale_of(scale).is_some() => (first, first, scale_of(scale)),
+        [second] => {
+            let second = figure(second)?;
+            (first.min(second), first.max(second), None)
+        }
+        _ => return None,
+    };
     let next = tokens
         .get(at + 1)
         .map(|x| x.to_lowercase())
         .unwrap_or_default();
-    match next.as_str() {
-        "million" => value *= 1e6,
-        "billion" => value *= 1e9,
-        "thousand" => value *= 1e3,
-        _ => {}
+    if let Some(scale) = joined_scale.or_else(|| scale_of(&next)) {
+        value *= scale;
+        top *= scale;
+    }
+    // "June 15" is a day of the month, not fifteen of something.
+    let before = at.checked_sub(1).map(|k| tokens[k].to_lowercase());
+    if before.as_deref().is_some_and(is_month) {
+        return None;
     }
     if (1900.0..=2100.0).contains(&value) && !word.contains(',') {
         return None; // a year
@@ -69,7 +80,7 @@ pub(super) fn quantity(
         ("up", "to") | ("less", "than") | ("fewer", "than") | (_, "under") | ("at", "most") => {
             (0.0, value)
         }
-        _ => (value, value),
+        _ => (value, top),
     };
     let unit = folded
         .iter()
@@ -79,6 +90,57 @@ pub(super) fn quantity(
         .cloned()
         .unwrap_or_default();
     Some((lo, hi, unit))
+}
+
+/// A plain figure ("12", "3.5", "10,000"), without any other character.
+fn figure(text: &str) -> Option<f64> {
+    let digits: String = text.chars().filter(|&c| c != ',').collect();
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    digits.trim_end_matches('.').parse().ok()
+}
+
+/// What a scale word multiplies by.
+fn scale_of(word: &str) -> Option<f64> {
+    match word {
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "thousand" => Some(1e3),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// A month's name or its abbreviation.
+fn is_month(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
 }
 
 #[cfg(test)]
@@ -96,5 +158,20 @@ mod tests {
         assert!(t.numbers[0].1.is_infinite());
         assert_eq!((t.numbers[1].0, t.numbers[1].1), (8500.0, 11500.0));
         assert_eq!((t.numbers[2].0, t.numbers[2].1), (0.0, 50.0));
+    }
+
+    #[test]
+    fn ranges_scales_and_days_read_right() {
+        let table = AliasTable::builtin();
+        let t = of("shots for ages 12-15 early next week", &table);
+        assert_eq!((t.numbers[0].0, t.numbers[0].1), (12.0, 15.0));
+        let t = of("a $85.6-million contract", &table);
+        assert_eq!((t.numbers[0].0, t.numbers[0].1), (85.6e6, 85.6e6));
+        let t = of(
+            "in the week ended June 15, sales reached 28.2 million DVDs",
+            &table,
+        );
+        assert_eq!(t.numbers.len(), 1, "{:?}", t.numbers);
+        assert_eq!(t.numbers[0].0, 28.2e6);
     }
 }

@@ -142,7 +142,7 @@ pub(super) fn node_attributes(node: &WireNode) -> Vec<Attribute> {
 /// "[2 independent]" under a claim, or "[denied by 2 independent]" when its
 /// sources only deny it: a denial is no corroboration.
 pub(crate) fn count_label(sources: usize, deniers: usize, independent: usize) -> String {
-    if deniers > 0 && deniers == sources {
+    if deniers > 0 && sources == 0 {
         format!("[denied by {independent} independent]")
     } else {
         format!("[{independent} independent]")
