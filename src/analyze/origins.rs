@@ -129,7 +129,7 @@ pub fn same_speakers(speakers: &[SourceId], sources: &[Entity]) -> Vec<SourceId>
         for j in k.saturating_sub(REACH)..k {
             let (a, b) = (&words[j], &words[k]);
             let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-            if !short.is_empty() && long.ends_with(short) {
+            if !short.is_empty() && (long.ends_with(short) || same_initials(short, long)) {
                 let (rj, rk) = (find(&root, j), find(&root, k));
                 root[rj.max(rk)] = rj.min(rk);
             }
@@ -170,6 +170,24 @@ pub fn one_voice(a: &[SourceId], b: &[SourceId], sources: &[Entity]) -> bool {
     ra == rb
 }
 
+/// True when a one-word name is the initials of the other's words, with or
+/// without "of", "for", "and": "BOE" and "Board of Elections", "CDC" and
+/// "Centers for Disease Control".
+fn same_initials(short: &[String], long: &[String]) -> bool {
+    let [acronym] = short else {
+        return false;
+    };
+    let of = |skip: bool| -> String {
+        long.iter()
+            .filter(|w| !skip || !matches!(w.as_str(), "of" | "and" | "for" | "on" | "in"))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    long.len() >= 2
+        && acronym.chars().count() >= 2
+        && (*acronym == of(true) || *acronym == of(false))
+}
+
 /// The words of a named speaker without honorifics, lower-case; none for a
 /// speaker known only within its document ("she", "officials") or unnamed.
 fn name_words(e: &Entity) -> Vec<String> {
@@ -185,6 +203,14 @@ fn name_words(e: &Entity) -> Vec<String> {
         })
         .filter(|w| !w.is_empty() && !matches!(w.as_str(), "mr" | "mrs" | "ms" | "dr" | "the"))
         .collect();
+    // A middle initial is no part of the name to compare ("Andrew M. Cuomo").
+    let words: Vec<String> = match words.as_slice() {
+        [first, middle @ .., last] if !middle.is_empty() => std::iter::once(first.clone())
+            .chain(middle.iter().filter(|w| w.chars().count() > 1).cloned())
+            .chain(std::iter::once(last.clone()))
+            .collect(),
+        _ => words,
+    };
     // A name has a capital: "Fox", not "officials".
     if e.name.chars().any(char::is_uppercase) {
         words
@@ -285,6 +311,21 @@ mod tests {
         assert_eq!(same_speakers(&ids(&[9, 10]), &sources), ids(&[9, 10]));
         assert_eq!(same_speakers(&ids(&[6, 6]), &sources), ids(&[6, 6]));
         assert_eq!(same_speakers(&ids(&[0, 3]), &sources), ids(&[0, 3]));
+        // An acronym and its body; a name with and without its middle initial.
+        let more = [
+            entity("src:boe", "BOE", Organization, &[]),
+            entity(
+                "src:board-of-elections",
+                "Board of Elections",
+                Organization,
+                &[],
+            ),
+            entity("src:andrew-m-cuomo", "Andrew M. Cuomo", Person, &[]),
+            entity("src:andrew-cuomo", "Andrew Cuomo", Person, &[]),
+            entity("src:bbc", "BBC", Media, &[]),
+        ];
+        let reps = same_speakers(&ids(&[0, 1, 2, 3, 4]), &more);
+        assert_eq!(reps, ids(&[1, 1, 2, 2, 4]));
         // "Biden" against "Joe Biden" is one voice; against "Trump", two.
         assert!(one_voice(&ids(&[2]), &ids(&[3]), &sources));
         assert!(!one_voice(&ids(&[2]), &ids(&[0]), &sources));
