@@ -19,6 +19,7 @@ pub mod manifest;
 pub mod node_link;
 pub mod records;
 pub mod staging;
+pub mod store;
 pub mod svg;
 #[cfg(test)]
 pub(crate) mod testdata;
@@ -28,7 +29,9 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::graph::ClaimGraph;
+use petgraph::graph::{EdgeIndex, NodeIndex};
+
+use crate::graph::{ClaimGraph, Edge};
 
 pub use atomic::write_atomic;
 pub use cut::{neighbourhood, overview};
@@ -99,10 +102,15 @@ pub fn write_staged(
     // The records, the node-link graph and the picture on as many threads: the
     // files do not depend on each other, and the bytes do not depend on the order.
     // The picture is drawn from only the part of the graph it shows.
-    let (records_written, (json_written, drawing)) = rayon::join(
-        || write_records(dir, graph),
+    let tables = WireTables::new(graph);
+    let ((records_written, store_written), (json_written, drawing)) = rayon::join(
         || {
-            let tables = WireTables::new(graph);
+            rayon::join(
+                || write_records(dir, graph),
+                || write_database(dir, &tables),
+            )
+        },
+        || {
             rayon::join(
                 || -> Result<_> {
                     let entry =
@@ -122,7 +130,7 @@ pub fn write_staged(
     );
     let (graph_entry, meta) = json_written?;
     let (dot_entry, drawn_svg) = drawing?;
-    let mut entries = vec![records_written?, graph_entry, dot_entry];
+    let mut entries = vec![records_written?, graph_entry, dot_entry, store_written?];
 
     let mut svg_note = None;
     if let Some(outcome) = drawn_svg {
@@ -188,6 +196,41 @@ fn write_records(dir: &Path, graph: &ClaimGraph) -> Result<ManifestFile> {
             Ok(())
         })
     })
+}
+
+/// Writes `attrgraph.sqlite` from the wire form of every node, every edge but
+/// `asserts` and `denies` (the attributions hold them) and every record.
+fn write_database(dir: &Path, tables: &WireTables<'_>) -> Result<ManifestFile> {
+    let graph = tables.graph;
+    let corpus = &graph.corpus;
+    let nodes = (0..graph.graph.node_count()).map(|i| tables.node::<&str>(NodeIndex::new(i)));
+    let mut chars = node_link::DocChars::default();
+    let edges = (0..graph.graph.edge_count())
+        .filter(|&i| {
+            !matches!(
+                graph.graph[EdgeIndex::new(i)],
+                Edge::Asserts(_) | Edge::Denies(_)
+            )
+        })
+        .map(move |i| (i, tables.edge::<&str>(EdgeIndex::new(i), &mut chars)));
+    let mut index: Option<(usize, records::CharIndex)> = None;
+    let records = corpus.attributions.iter().map(move |attribution| {
+        if index.as_ref().map(|(doc, _)| *doc) != Some(attribution.doc) {
+            let text = &corpus.articles[attribution.doc].text;
+            index = Some((attribution.doc, records::CharIndex::new(text)));
+        }
+        let chars = &index.as_ref().expect("set above").1;
+        records::record::<&str>(graph, attribution, chars)
+    });
+    store::write_store(
+        &dir.join(store::STORE_FILE),
+        store::StoreInput {
+            meta: tables.meta(),
+            nodes,
+            edges,
+            records,
+        },
+    )
 }
 
 #[cfg(test)]

@@ -186,6 +186,7 @@ fn killed_builds_leave_the_old_set_or_the_new_one_whole() {
     assert_eq!(
         names(&out),
         [
+            "attrgraph.sqlite",
             "attributions.jsonl",
             "graph.dot",
             "graph.json",
