@@ -11,13 +11,16 @@
 pub mod atomic;
 pub mod batches;
 pub mod builtin;
+pub mod csv;
 pub mod cut;
 pub mod dot;
 pub mod graph_json;
+pub mod graphml;
 pub mod json;
 pub mod manifest;
 pub mod node_link;
 pub mod records;
+pub mod spreadsheets;
 pub mod staging;
 pub mod store;
 pub mod svg;
@@ -103,27 +106,34 @@ pub fn write_staged(
     // files do not depend on each other, and the bytes do not depend on the order.
     // The picture is drawn from only the part of the graph it shows.
     let tables = WireTables::new(graph);
-    let ((records_written, store_written), (json_written, drawing)) = rayon::join(
+    let (tables_written, ((records_written, store_written), (json_written, drawing))) = rayon::join(
+        || write_tables(dir, &tables),
         || {
             rayon::join(
-                || write_records(dir, graph),
-                || write_database(dir, &tables),
-            )
-        },
-        || {
-            rayon::join(
-                || -> Result<_> {
-                    let entry =
-                        write_file(dir, GRAPH_FILE, &mut |out| write_node_link(&tables, out))?;
-                    Ok((entry, tables.meta()))
+                || {
+                    rayon::join(
+                        || write_records(dir, graph),
+                        || write_database(dir, &tables),
+                    )
                 },
-                || -> Result<_> {
-                    let (drawn, dot_text) = dot::draw(&tables, &dot_options);
-                    let entry =
-                        write_file(dir, DOT_FILE, &mut |out| out.write_all(dot_text.as_bytes()))?;
-                    let svg =
-                        (!options.skip_svg).then(|| render_svg(&dot_text, &drawn, options.drawer));
-                    Ok((entry, svg))
+                || {
+                    rayon::join(
+                        || -> Result<_> {
+                            let entry = write_file(dir, GRAPH_FILE, &mut |out| {
+                                write_node_link(&tables, out)
+                            })?;
+                            Ok((entry, tables.meta()))
+                        },
+                        || -> Result<_> {
+                            let (drawn, dot_text) = dot::draw(&tables, &dot_options);
+                            let entry = write_file(dir, DOT_FILE, &mut |out| {
+                                out.write_all(dot_text.as_bytes())
+                            })?;
+                            let svg = (!options.skip_svg)
+                                .then(|| render_svg(&dot_text, &drawn, options.drawer));
+                            Ok((entry, svg))
+                        },
+                    )
                 },
             )
         },
@@ -131,6 +141,7 @@ pub fn write_staged(
     let (graph_entry, meta) = json_written?;
     let (dot_entry, drawn_svg) = drawing?;
     let mut entries = vec![records_written?, graph_entry, dot_entry, store_written?];
+    entries.extend(tables_written?);
 
     let mut svg_note = None;
     if let Some(outcome) = drawn_svg {
@@ -196,6 +207,26 @@ fn write_records(dir: &Path, graph: &ClaimGraph) -> Result<ManifestFile> {
             Ok(())
         })
     })
+}
+
+/// Writes the files for other tools, in parallel: `graph.graphml` and the
+/// three CSV tables.
+fn write_tables(dir: &Path, tables: &WireTables<'_>) -> Result<Vec<ManifestFile>> {
+    use rayon::prelude::*;
+    type Writer = fn(&WireTables<'_>, &mut dyn Write) -> io::Result<()>;
+    let writers: [(&str, Writer); 4] = [
+        (graphml::GRAPHML_FILE, graphml::write_graphml),
+        (spreadsheets::CLAIMS_CSV, spreadsheets::write_claims),
+        (
+            spreadsheets::ATTRIBUTIONS_CSV,
+            spreadsheets::write_attributions,
+        ),
+        (spreadsheets::SOURCES_CSV, spreadsheets::write_sources),
+    ];
+    writers
+        .par_iter()
+        .map(|(name, writer)| write_file(dir, name, &mut |out| writer(tables, out)))
+        .collect()
 }
 
 /// Writes `attrgraph.sqlite` from the wire form of every node, every edge but

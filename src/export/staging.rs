@@ -25,12 +25,16 @@ use super::{ATTRIBUTIONS_FILE, DOT_FILE, GRAPH_FILE, SVG_FILE};
 
 /// The files a build writes; with [`MANIFEST_FILE`], what an output folder may
 /// hold to be replaced.
-pub const OUTPUT_FILES: [&str; 5] = [
+pub const OUTPUT_FILES: [&str; 9] = [
     ATTRIBUTIONS_FILE,
     GRAPH_FILE,
     DOT_FILE,
     SVG_FILE,
     super::store::STORE_FILE,
+    super::graphml::GRAPHML_FILE,
+    super::spreadsheets::CLAIMS_CSV,
+    super::spreadsheets::ATTRIBUTIONS_CSV,
+    super::spreadsheets::SOURCES_CSV,
 ];
 
 /// Hidden files up to this size (`.gitkeep`, `.gitignore`) are carried over to

@@ -8,9 +8,11 @@
 
 mod docs;
 mod eval;
+mod exports;
 mod interrupted;
 mod pipeline;
 mod quality;
 mod query;
 mod rendering;
+mod store;
 mod support;
