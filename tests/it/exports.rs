@@ -64,7 +64,8 @@ fn markup_in_article_text_stays_text_in_the_graphml() {
     )
     .unwrap();
     let out = dir.path().join("out");
-    let o = crate::support::attrgraph(&["build", s(&input), "--out", s(&out), "--quiet", "--no-svg"]);
+    let o =
+        crate::support::attrgraph(&["build", s(&input), "--out", s(&out), "--quiet", "--no-svg"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let text = std::fs::read_to_string(out.join("graph.graphml")).unwrap();
     let doc = roxmltree::Document::parse(&text).expect("well-formed GraphML");
