@@ -27,6 +27,7 @@ pub mod graph;
 pub mod ingest;
 pub mod model;
 pub mod query;
+pub mod report;
 pub mod resolve;
 
 use rayon::prelude::*;

@@ -15,7 +15,7 @@
 //! [`Answer`], [`ask`] and [`to_json`].
 
 pub mod answers;
-mod claim_ids;
+pub(crate) mod claim_ids;
 mod claims;
 mod csv;
 mod explain;

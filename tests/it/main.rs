@@ -14,5 +14,6 @@ mod pipeline;
 mod quality;
 mod query;
 mod rendering;
+mod report;
 mod store;
 mod support;

@@ -99,6 +99,7 @@ fn store_answers_equal_the_json_files_on_the_events_corpus() {
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     compare_answers(out.path(), 60);
+    crate::report::check_in_browser(out.path(), "vaccine");
 }
 
 #[test]

@@ -97,6 +97,16 @@ impl Store {
         Ok(Store { conn, path, meta })
     }
 
+    /// The open database, for readers with their own SQL (the report).
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The path of the database.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// Finds a claim by full id or unique prefix, as [`Output::find_claim`].
     pub fn find_claim(&self, query: &str) -> Result<ClaimLookup> {
         let query = query.trim();
