@@ -1,6 +1,7 @@
 //! The export stage: writes the output contract (`CONTRACT.md`) for an analysed
-//! graph — `attributions.jsonl`, `graph.json`, `graph.dot`, `graph.svg`,
-//! `manifest.json`.
+//! graph — `attributions.jsonl`, `graph.json`, `attrgraph.sqlite` (`store/`),
+//! `graph.graphml`, `claims.csv`, `attributions.csv`, `sources.csv`, `graph.dot`,
+//! `graph.svg`, `manifest.json`.
 //!
 //! One of the three places allowed to touch the world: it writes the whole set
 //! (and `manifest.json`) beside the output folder and swaps it in (`staging.rs`),

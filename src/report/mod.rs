@@ -25,7 +25,7 @@ pub use data::{ReportData, EVIDENCE_PER_CLAIM};
 const SCRIPT: &str = include_str!("report.js");
 const STYLE: &str = include_str!("report.css");
 
-/// What [`write`] wrote.
+/// What [`write()`] wrote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ReportSummary {
     /// Claims in the report.

@@ -30,8 +30,8 @@ pub(super) fn claims(output: &Output, rows: &[ClaimRow], paint: Paint) -> String
             _ => None,
         };
         let seen: Vec<String> = [
-            (!row.publishers.is_empty()).then(|| row.publishers.join("; ")),
             dates,
+            (!row.publishers.is_empty()).then(|| row.publishers.join("; ")),
             row.url.clone(),
         ]
         .into_iter()
