@@ -165,3 +165,100 @@ fn the_database_has_the_same_bytes_at_any_thread_count() {
         |dir: &tempfile::TempDir| std::fs::read(dir.path().join("attrgraph.sqlite")).unwrap();
     assert!(read(&dirs[0]) == read(&dirs[1]), "the databases differ");
 }
+
+#[test]
+fn filters_select_what_they_say_on_data() {
+    let out = built_data();
+    let store = Store::open(out.path()).unwrap();
+    let all = |filters: Filters| -> Vec<query::ClaimRow> {
+        match store.ask(
+            &Question::Claims {
+                min_sources: filters.min_sources,
+            },
+            &filters,
+        ) {
+            Ok((_, query::Answer::Claims(rows))) => rows,
+            other => panic!("{other:?}"),
+        }
+    };
+    let every = all(Filters::default());
+    assert!(every.len() > 20);
+
+    // --grep: the claims whose text or a sentence holds a word starting with
+    // it, and only them.
+    let output = query::load_checked(out.path()).unwrap();
+    let holds = |text: &str| {
+        text.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.starts_with("missile"))
+    };
+    let mut expected: Vec<&str> = output
+        .attributions()
+        .iter()
+        .filter(|r| holds(&r.sentence.text))
+        .map(|r| r.claim.as_str())
+        .chain(
+            every
+                .iter()
+                .filter(|c| holds(&c.text))
+                .map(|c| c.id.as_str()),
+        )
+        .collect();
+    expected.sort();
+    expected.dedup();
+    let grep = Filters {
+        grep: Some("Missile".to_string()),
+        ..Filters::default()
+    };
+    let mut found: Vec<String> = all(grep).into_iter().map(|c| c.id).collect();
+    found.sort();
+    assert_eq!(found, expected);
+
+    let publisher = all(Filters {
+        publisher: Some("washington times".to_string()),
+        ..Filters::default()
+    });
+    assert!(!publisher.is_empty() && publisher.len() < every.len());
+    assert!(publisher
+        .iter()
+        .all(|c| c.publishers.iter().any(|p| p.contains("Washington Times"))));
+
+    let dated = all(Filters {
+        since: Some("2024-10-20".to_string()),
+        until: Some("2024-10".to_string()),
+        sort: query::Sort::Date,
+        ..Filters::default()
+    });
+    assert!(!dated.is_empty() && dated.len() < every.len());
+    assert!(dated
+        .iter()
+        .all(|c| c.last_date.as_deref() >= Some("2024-10-20")));
+
+    let contradicted = all(Filters {
+        contradicted: true,
+        limit: Some(3),
+        ..Filters::default()
+    });
+    assert!(!contradicted.is_empty() && contradicted.len() <= 3);
+    assert!(contradicted
+        .iter()
+        .all(|c| !c.contradicted_by.is_empty() || !c.deniers.is_empty()));
+
+    let by_source = all(Filters {
+        source: Some("benjamin young".to_string()),
+        ..Filters::default()
+    });
+    assert!(!by_source.is_empty());
+    assert!(by_source
+        .iter()
+        .all(|c| c.sources.iter().any(|s| s == "Benjamin Young")));
+
+    let corroborated = all(Filters {
+        min_sources: 2,
+        sort: query::Sort::Credibility,
+        ..Filters::default()
+    });
+    assert!(corroborated.iter().all(|c| c.independent_sources >= 2));
+    let scores: Vec<u8> = corroborated.iter().map(|c| c.credibility.score).collect();
+    assert!(scores.windows(2).all(|w| w[0] <= w[1]), "{scores:?}");
+}

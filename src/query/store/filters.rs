@@ -33,8 +33,8 @@ pub enum Sort {
 /// The filters of a listing; the default lets everything through.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
-    /// Words that must all appear in the claim's text or one of its evidence
-    /// sentences (full-text: case and accents ignored).
+    /// Words that must all begin words of the claim's text or of one of its
+    /// evidence sentences (full-text: case and accents ignored).
     pub grep: Option<String>,
     /// A source asserting or denying the claim, by name or alias (loosely).
     pub source: Option<String>,
@@ -70,11 +70,13 @@ impl Filters {
     }
 }
 
-/// An FTS5 query for the words of `text`: each a quoted string, all required.
+/// An FTS5 query for the words of `text`: each a quoted prefix (`missile`
+/// finds "missiles"), all required; quoting keeps any word from being read
+/// as FTS5 syntax.
 pub(super) fn fts_query(text: &str) -> Option<String> {
     let words: Vec<String> = text
         .split_whitespace()
-        .map(|word| format!("\"{}\"", word.replace('"', "\"\"")))
+        .map(|word| format!("\"{}\"*", word.replace('"', "\"\"")))
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
 }
