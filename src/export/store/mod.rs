@@ -73,9 +73,21 @@ where
     let tx = conn.transaction().map_err(failed)?;
     tx.execute_batch(SCHEMA_SQL).map_err(failed)?;
     rows::meta(&tx, &input.meta).map_err(failed)?;
-    for node in input.nodes.into_iter().enumerate() {
-        rows::node(&tx, node.0, &node.1).map_err(failed)?;
+    // Claims last: their rows take dates, publishers and names from the
+    // documents and sources (graph order puts claims after them anyway).
+    let mut known = rows::Known::default();
+    let mut claims = Vec::new();
+    for (node_index, node) in input.nodes.into_iter().enumerate() {
+        if matches!(node, WireNode::Claim { .. }) {
+            claims.push((node_index, node));
+        } else {
+            rows::node(&tx, node_index, &node, &mut known).map_err(failed)?;
+        }
     }
+    for (node_index, node) in &claims {
+        rows::node(&tx, *node_index, node, &mut known).map_err(failed)?;
+    }
+    drop(claims);
     for (edge_index, edge) in input.edges {
         rows::edge(&tx, edge_index, &edge).map_err(failed)?;
     }

@@ -1,7 +1,11 @@
 //! One wire item into its rows: a node into its table and link tables, an edge
 //! into `relays`, `memberships`, `contradicts` or `other_edges`, an attribution
 //! record into `attributions` and `attribution_via`. Statements are prepared
-//! once per transaction (rusqlite's statement cache).
+//! once per transaction (rusqlite's statement cache). A claim's dates,
+//! publishers, first URL and origin names come from the documents and sources
+//! met before it ([`Known`]), so claims go in after every other node.
+
+use std::collections::{BTreeSet, HashMap};
 
 use rusqlite::{params, Transaction};
 
@@ -13,6 +17,14 @@ use crate::export::json::{
 use super::STORE_SCHEMA;
 
 type Sql = rusqlite::Result<()>;
+
+/// What a claim row takes from other nodes: each document's publisher, date,
+/// URL and path, and each source's name.
+#[derive(Default)]
+pub(super) struct Known {
+    documents: HashMap<String, [Option<String>; 4]>,
+    names: HashMap<String, String>,
+}
 
 /// The `meta` table: schemas, generator, version and `graph.json`'s counts.
 pub(super) fn meta(tx: &Transaction<'_>, meta: &GraphMeta) -> Sql {
@@ -31,11 +43,13 @@ pub(super) fn meta(tx: &Transaction<'_>, meta: &GraphMeta) -> Sql {
     Ok(())
 }
 
-/// A node, at `node_index` in `graph.json`.
+/// A node, at `node_index` in `graph.json`; a claim needs the documents and
+/// sources it names in `known` first.
 pub(super) fn node<S: AsRef<str>>(
     tx: &Transaction<'_>,
     node_index: usize,
     node: &WireNode<S>,
+    known: &mut Known,
 ) -> Sql {
     let opt = |value: &Option<S>| value.as_ref().map(|v| v.as_ref().to_string());
     match node {
@@ -60,6 +74,15 @@ pub(super) fn node<S: AsRef<str>>(
                 opt(title),
                 opt(url)
             ])?;
+            known.documents.insert(
+                id.as_ref().to_string(),
+                [
+                    opt(publisher),
+                    opt(date),
+                    opt(url),
+                    Some(path.as_ref().to_string()),
+                ],
+            );
         }
         WireNode::Source {
             id,
@@ -82,6 +105,9 @@ pub(super) fn node<S: AsRef<str>>(
                 json_list(aliases),
                 json_list(affiliation)
             ])?;
+            known
+                .names
+                .insert(id.as_ref().to_string(), name.as_ref().to_string());
             let mut names = tx.prepare_cached(
                 "INSERT OR IGNORE INTO source_names (source_id, position, name) VALUES (?1, ?2, ?3)",
             )?;
@@ -93,13 +119,18 @@ pub(super) fn node<S: AsRef<str>>(
             tx.prepare_cached("INSERT INTO subjects (id, node_index, name) VALUES (?1, ?2, ?3)")?
                 .execute(params![id.as_ref(), node_index, name.as_ref()])?;
         }
-        WireNode::Claim { .. } => claim(tx, node_index, node)?,
+        WireNode::Claim { .. } => claim(tx, node_index, node, known)?,
     }
     Ok(())
 }
 
 /// A claim node: its row and its link tables.
-fn claim<S: AsRef<str>>(tx: &Transaction<'_>, node_index: usize, node: &WireNode<S>) -> Sql {
+fn claim<S: AsRef<str>>(
+    tx: &Transaction<'_>,
+    node_index: usize,
+    node: &WireNode<S>,
+    known: &Known,
+) -> Sql {
     let WireNode::Claim {
         id,
         text,
@@ -120,6 +151,25 @@ fn claim<S: AsRef<str>>(tx: &Transaction<'_>, node_index: usize, node: &WireNode
         return Ok(());
     };
     let id = id.as_ref();
+    // What its documents tell: publishers (sorted), first and last date, and the
+    // URL of the earliest document with one (undated last, then by path).
+    let facts: Vec<&[Option<String>; 4]> = documents
+        .iter()
+        .filter_map(|doc| known.documents.get(doc.as_ref()))
+        .collect();
+    let publishers: BTreeSet<&str> = facts.iter().filter_map(|f| f[0].as_deref()).collect();
+    let publishers = publishers.into_iter().collect::<Vec<_>>().join("; ");
+    let dates = || facts.iter().filter_map(|f| f[1].as_deref());
+    let url = facts
+        .iter()
+        .filter(|f| f[2].is_some())
+        .min_by_key(|f| (f[1].is_none(), f[1].as_deref(), f[3].as_deref()))
+        .and_then(|f| f[2].as_deref());
+    let origin_names = origins
+        .iter()
+        .filter_map(|o| known.names.get(o.as_ref()).map(String::as_str))
+        .collect::<Vec<_>>()
+        .join("; ");
     let contradictions_json = serde_json::to_string(
         &contradictions
             .iter()
@@ -133,10 +183,10 @@ fn claim<S: AsRef<str>>(tx: &Transaction<'_>, node_index: usize, node: &WireNode
     tx.prepare_cached(
         "INSERT INTO claims (id, node_index, text, independent_sources, attributions, documents,
              circular, contradicted, credibility_score, credibility_label, credibility_reason,
-             origin_names, publishers, subjects_json, sources_json, deniers_json, origins_json,
-             chokepoints_json, contradicted_by_json, contradictions_json, documents_json)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, '', '', ?12, ?13, ?14, ?15, ?16,
-             ?17, ?18, ?19)",
+             origin_names, publishers, first_date, last_date, url, contradicted_by_json,
+             contradictions_json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+             ?18)",
     )?
     .execute(params![
         id,
@@ -150,14 +200,13 @@ fn claim<S: AsRef<str>>(tx: &Transaction<'_>, node_index: usize, node: &WireNode
         credibility.score,
         credibility.label.as_ref(),
         credibility.reason.as_ref(),
-        json_list(subjects),
-        json_list(sources),
-        json_list(deniers),
-        json_list(origins),
-        json_list(chokepoints),
+        origin_names,
+        publishers,
+        dates().min(),
+        dates().max(),
+        url,
         json_list(contradicted_by),
         contradictions_json,
-        json_list(documents),
     ])?;
     let mut link = tx.prepare_cached(
         "INSERT INTO claim_sources (claim_id, role, position, source_id) VALUES (?1, ?2, ?3, ?4)",

@@ -1,6 +1,6 @@
 -- attrgraph.sqlite: the output set as tables (CONTRACT.md, "attrgraph.sqlite").
--- Lists of ids are kept twice: as JSON arrays in the row (the order graph.json
--- gives them) and as rows of a link table (for joins).
+-- A claim's lists of ids are rows of link tables, in graph.json's order
+-- (`position`); its contradictions are also JSON in the row.
 
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
@@ -58,14 +58,8 @@ CREATE TABLE claims (
     last_date TEXT,
     url TEXT,
     story INTEGER,
-    subjects_json TEXT NOT NULL,
-    sources_json TEXT NOT NULL,
-    deniers_json TEXT NOT NULL,
-    origins_json TEXT NOT NULL,
-    chokepoints_json TEXT NOT NULL,
     contradicted_by_json TEXT NOT NULL,
-    contradictions_json TEXT NOT NULL,
-    documents_json TEXT NOT NULL
+    contradictions_json TEXT NOT NULL
 );
 
 CREATE TABLE claim_sources (

@@ -47,7 +47,7 @@ pub(super) fn load(
     let claim_nodes = each(
         conn,
         &format!(
-            "SELECT {CLAIM_COLUMNS} FROM claims WHERE id IN (SELECT value FROM json_each(?1))"
+            "SELECT {CLAIM_COLUMNS} FROM claims c WHERE c.id IN (SELECT value FROM json_each(?1))"
         ),
         &claim_keys,
         rows::claim,

@@ -12,11 +12,21 @@ use crate::export::json::{
 
 type Sql<T> = rusqlite::Result<T>;
 
-/// The columns of a claim row [`claim`] reads, for `SELECT`.
+/// The columns of a claim row `c` [`claim`] reads, for `SELECT`: its lists
+/// gathered from the link tables in order.
 pub(super) const CLAIM_COLUMNS: &str = "node_index, id, text, independent_sources, attributions,
-    circular, credibility_score, credibility_label, credibility_reason, subjects_json,
-    sources_json, deniers_json, origins_json, chokepoints_json, contradicted_by_json,
-    contradictions_json, documents_json";
+    circular, credibility_score, credibility_label, credibility_reason,
+    (SELECT json_group_array(subject_id ORDER BY position) FROM claim_subjects WHERE claim_id = c.id),
+    (SELECT json_group_array(source_id ORDER BY position) FROM claim_sources
+     WHERE claim_id = c.id AND role = 'source'),
+    (SELECT json_group_array(source_id ORDER BY position) FROM claim_sources
+     WHERE claim_id = c.id AND role = 'denier'),
+    (SELECT json_group_array(source_id ORDER BY position) FROM claim_sources
+     WHERE claim_id = c.id AND role = 'origin'),
+    (SELECT json_group_array(source_id ORDER BY position) FROM claim_sources
+     WHERE claim_id = c.id AND role = 'chokepoint'),
+    contradicted_by_json, contradictions_json,
+    (SELECT json_group_array(document_id ORDER BY position) FROM claim_documents WHERE claim_id = c.id)";
 
 /// The columns of an attribution row [`attribution`] reads, for `SELECT`.
 pub(super) const ATTRIBUTION_COLUMNS: &str = "a.position, a.id, a.document, a.source_id,
