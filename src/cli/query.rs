@@ -184,7 +184,8 @@ enum QuestionArgs {
     },
     /// Who speaks most: sources by the attributions crediting them, with the
     /// claims they make, their denials, what they relay and the outlets
-    /// quoting them most (the filters count only matching attributions).
+    /// quoting them most (the filters count only matching attributions). The
+    /// top 50 unless `--limit` says otherwise.
     Sources {
         /// Count only claims of at least this many independent sources.
         #[arg(long, value_name = "N", default_value_t = 0)]
@@ -225,6 +226,9 @@ enum QuestionArgs {
     },
 }
 
+/// How many sources `query sources` lists without `--limit`.
+const SOURCES_LIMIT: usize = 50;
+
 /// Runs `attrgraph query`.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let (question, filters) = match args.question {
@@ -242,7 +246,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         QuestionArgs::Sources {
             min_sources,
             filters,
-        } => (Question::Sources, filters.filters(min_sources)),
+        } => {
+            let mut filters = filters.filters(min_sources);
+            // Who speaks most: the top 50 unless told otherwise.
+            filters.limit = filters.limit.or(Some(SOURCES_LIMIT));
+            (Question::Sources, filters)
+        }
         QuestionArgs::Source {
             name,
             min_sources,

@@ -183,8 +183,11 @@
     $(id).addEventListener("input", update);
   }
   $("more").addEventListener("click", more);
-  // A search given in the address (report.html#q=words) is typed in for you.
-  const asked = new URLSearchParams(location.hash.slice(1)).get("q");
-  if (asked) $("search").value = asked;
+  // A search given in the address (report.html#q=words) is typed in for you;
+  // #open=1 opens the first claim listed.
+  const params = new URLSearchParams(location.hash.slice(1));
+  if (params.get("q")) $("search").value = params.get("q");
   update();
+  const first = $("claims").firstElementChild;
+  if (params.get("open") && first) first.open = true;
 })();

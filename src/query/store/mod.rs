@@ -183,6 +183,7 @@ impl Store {
                 Ok((output, Answer::Claims(rows)))
             }
             Question::Contradictions => {
+                let limit = filters.limit;
                 let filters = Filters {
                     contradicted: true,
                     limit: None,
@@ -223,7 +224,7 @@ impl Store {
                     };
                     rows.sort_by_key(best);
                 }
-                if let Some(limit) = filters.limit {
+                if let Some(limit) = limit {
                     rows.truncate(limit);
                 }
                 Ok((output, Answer::Contradictions(rows)))
@@ -233,9 +234,11 @@ impl Store {
                 let keys: Vec<&str> = ids.iter().map(String::as_str).collect();
                 let records = filters::records(
                     conn,
-                    "(a.source_id IN (SELECT value FROM json_each(?K))
-                      OR a.id IN (SELECT attribution_id FROM attribution_via
-                                  WHERE source_id IN (SELECT value FROM json_each(?K))))",
+                    "a.rowid IN (SELECT rowid FROM attributions
+                                 WHERE source_id IN (SELECT value FROM json_each(?K))
+                                 UNION SELECT a2.rowid FROM attribution_via v
+                                 JOIN attributions a2 ON a2.id = v.attribution_id
+                                 WHERE v.source_id IN (SELECT value FROM json_each(?K)))",
                     &keys,
                     filters,
                 )?;

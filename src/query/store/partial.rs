@@ -210,7 +210,7 @@ pub(super) fn load(
 /// ordered pass for many.
 fn short_lengths(conn: &Connection, claims: &[&str]) -> Sql<HashMap<String, usize>> {
     let mut lengths = HashMap::with_capacity(claims.len());
-    if claims.len() <= 256 {
+    if claims.len() <= 20_000 {
         let mut before = conn.prepare_cached("SELECT max(id) FROM claims WHERE id < ?1")?;
         let mut after = conn.prepare_cached("SELECT min(id) FROM claims WHERE id > ?1")?;
         for id in claims {
