@@ -187,10 +187,14 @@ fn killed_builds_leave_the_old_set_or_the_new_one_whole() {
         names(&out),
         [
             "attrgraph.sqlite",
+            "attributions.csv",
             "attributions.jsonl",
+            "claims.csv",
             "graph.dot",
+            "graph.graphml",
             "graph.json",
-            "manifest.json"
+            "manifest.json",
+            "sources.csv"
         ]
     );
     let summary: Vec<String> = tally.iter().map(|(k, n)| format!("{n}× {k}")).collect();
