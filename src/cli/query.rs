@@ -283,11 +283,13 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
 
 /// Why nothing matched, and what to try instead.
 fn no_match_note(store: &Store, question: &Question, filters: &Filters) -> anyhow::Result<String> {
-    let filtered = if filters.is_open() && filters.limit.is_none() {
-        ""
-    } else {
-        " with these filters"
-    };
+    // `--min-sources` is named in the note itself; other filters narrow it.
+    let open = Filters {
+        min_sources: 0,
+        ..filters.clone()
+    }
+    .is_open();
+    let filtered = if open { "" } else { " with these filters" };
     Ok(match question {
         Question::Claims { min_sources } => {
             let hint = if *min_sources > 1 { "; try a lower --min-sources" } else { "" };

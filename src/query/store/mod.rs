@@ -85,10 +85,14 @@ impl Store {
                 row.get(0)
             })
         };
-        for (table, count) in [("attributions", "attributions"), ("claims", "claim_nodes")] {
-            let found = rows(table).map_err(failed)?;
-            manifest::check_count(dir, &manifest, STORE_FILE, count, found)?;
-        }
+        let nodes = rows(
+            "(SELECT id FROM documents UNION ALL SELECT id FROM sources
+              UNION ALL SELECT id FROM claims UNION ALL SELECT id FROM subjects)",
+        )
+        .map_err(failed)?;
+        manifest::check_count(dir, &manifest, STORE_FILE, "nodes", nodes)?;
+        let attributions = rows("attributions").map_err(failed)?;
+        manifest::check_count(dir, &manifest, STORE_FILE, "attributions", attributions)?;
         if meta.counts != manifest.counts {
             return Err(inconsistent(format!(
                 "the counts in {STORE_FILE} differ from those in {MANIFEST_FILE}"
