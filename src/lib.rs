@@ -13,8 +13,10 @@
 //! 4. [`analyze::claims`] groups attributions into claims, counts independent
 //!    sources and finds contradictions;
 //! 5. [`graph::build`] lays the result out as a petgraph graph;
-//! 6. [`export::write`] writes `attributions.jsonl`, `graph.json`, `graph.dot` and
-//!    `graph.svg`; [`query`] answers questions over a written output folder.
+//! 6. [`export::write`] writes `attributions.jsonl`, `graph.json`, `attrgraph.sqlite`,
+//!    `graph.graphml`, the CSV tables, `graph.dot` and `graph.svg`; [`query`] answers
+//!    questions from a written output folder's database, and [`report`] makes its
+//!    HTML report.
 //!
 //! [`build`] runs stages 2–5.
 
@@ -27,6 +29,7 @@ pub mod graph;
 pub mod ingest;
 pub mod model;
 pub mod query;
+pub mod report;
 pub mod resolve;
 
 use rayon::prelude::*;

@@ -11,6 +11,7 @@ mod interrupt;
 mod pairs;
 mod query;
 mod render;
+mod report;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -38,6 +39,8 @@ enum Command {
     Pairs(pairs::Args),
     /// Draw one claim's neighbourhood, or the whole graph, from a built output folder.
     Render(render::Args),
+    /// Write one self-contained HTML report of a built output folder.
+    Report(report::Args),
 }
 
 /// What a subcommand reports when it ran to its end.
@@ -63,6 +66,7 @@ pub fn main() -> ExitCode {
         Command::Eval(args) => eval::run(args),
         Command::Pairs(args) => pairs::run(args),
         Command::Render(args) => render::run(args),
+        Command::Report(args) => report::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

@@ -1,6 +1,7 @@
 //! The export stage: writes the output contract (`CONTRACT.md`) for an analysed
-//! graph — `attributions.jsonl`, `graph.json`, `graph.dot`, `graph.svg`,
-//! `manifest.json`.
+//! graph — `attributions.jsonl`, `graph.json`, `attrgraph.sqlite` (`store/`),
+//! `graph.graphml`, `claims.csv`, `attributions.csv`, `sources.csv`, `graph.dot`,
+//! `graph.svg`, `manifest.json`.
 //!
 //! One of the three places allowed to touch the world: it writes the whole set
 //! (and `manifest.json`) beside the output folder and swaps it in (`staging.rs`),
@@ -11,14 +12,18 @@
 pub mod atomic;
 pub mod batches;
 pub mod builtin;
+pub mod csv;
 pub mod cut;
 pub mod dot;
 pub mod graph_json;
+pub mod graphml;
 pub mod json;
 pub mod manifest;
 pub mod node_link;
 pub mod records;
+pub mod spreadsheets;
 pub mod staging;
+pub mod store;
 pub mod svg;
 #[cfg(test)]
 pub(crate) mod testdata;
@@ -28,7 +33,9 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::graph::ClaimGraph;
+use petgraph::graph::{EdgeIndex, NodeIndex};
+
+use crate::graph::{ClaimGraph, Edge};
 
 pub use atomic::write_atomic;
 pub use cut::{neighbourhood, overview};
@@ -99,30 +106,43 @@ pub fn write_staged(
     // The records, the node-link graph and the picture on as many threads: the
     // files do not depend on each other, and the bytes do not depend on the order.
     // The picture is drawn from only the part of the graph it shows.
-    let (records_written, (json_written, drawing)) = rayon::join(
-        || write_records(dir, graph),
+    let tables = WireTables::new(graph);
+    let (tables_written, ((records_written, store_written), (json_written, drawing))) = rayon::join(
+        || write_tables(dir, &tables),
         || {
-            let tables = WireTables::new(graph);
             rayon::join(
-                || -> Result<_> {
-                    let entry =
-                        write_file(dir, GRAPH_FILE, &mut |out| write_node_link(&tables, out))?;
-                    Ok((entry, tables.meta()))
+                || {
+                    rayon::join(
+                        || write_records(dir, graph),
+                        || write_database(dir, &tables),
+                    )
                 },
-                || -> Result<_> {
-                    let (drawn, dot_text) = dot::draw(&tables, &dot_options);
-                    let entry =
-                        write_file(dir, DOT_FILE, &mut |out| out.write_all(dot_text.as_bytes()))?;
-                    let svg =
-                        (!options.skip_svg).then(|| render_svg(&dot_text, &drawn, options.drawer));
-                    Ok((entry, svg))
+                || {
+                    rayon::join(
+                        || -> Result<_> {
+                            let entry = write_file(dir, GRAPH_FILE, &mut |out| {
+                                write_node_link(&tables, out)
+                            })?;
+                            Ok((entry, tables.meta()))
+                        },
+                        || -> Result<_> {
+                            let (drawn, dot_text) = dot::draw(&tables, &dot_options);
+                            let entry = write_file(dir, DOT_FILE, &mut |out| {
+                                out.write_all(dot_text.as_bytes())
+                            })?;
+                            let svg = (!options.skip_svg)
+                                .then(|| render_svg(&dot_text, &drawn, options.drawer));
+                            Ok((entry, svg))
+                        },
+                    )
                 },
             )
         },
     );
     let (graph_entry, meta) = json_written?;
     let (dot_entry, drawn_svg) = drawing?;
-    let mut entries = vec![records_written?, graph_entry, dot_entry];
+    let mut entries = vec![records_written?, graph_entry, dot_entry, store_written?];
+    entries.extend(tables_written?);
 
     let mut svg_note = None;
     if let Some(outcome) = drawn_svg {
@@ -188,6 +208,61 @@ fn write_records(dir: &Path, graph: &ClaimGraph) -> Result<ManifestFile> {
             Ok(())
         })
     })
+}
+
+/// Writes the files for other tools, in parallel: `graph.graphml` and the
+/// three CSV tables.
+fn write_tables(dir: &Path, tables: &WireTables<'_>) -> Result<Vec<ManifestFile>> {
+    use rayon::prelude::*;
+    type Writer = fn(&WireTables<'_>, &mut dyn Write) -> io::Result<()>;
+    let writers: [(&str, Writer); 4] = [
+        (graphml::GRAPHML_FILE, graphml::write_graphml),
+        (spreadsheets::CLAIMS_CSV, spreadsheets::write_claims),
+        (
+            spreadsheets::ATTRIBUTIONS_CSV,
+            spreadsheets::write_attributions,
+        ),
+        (spreadsheets::SOURCES_CSV, spreadsheets::write_sources),
+    ];
+    writers
+        .par_iter()
+        .map(|(name, writer)| write_file(dir, name, &mut |out| writer(tables, out)))
+        .collect()
+}
+
+/// Writes `attrgraph.sqlite` from the wire form of every node, every edge but
+/// `asserts` and `denies` (the attributions hold them) and every record.
+fn write_database(dir: &Path, tables: &WireTables<'_>) -> Result<ManifestFile> {
+    let graph = tables.graph;
+    let corpus = &graph.corpus;
+    let nodes = (0..graph.graph.node_count()).map(|i| tables.node::<&str>(NodeIndex::new(i)));
+    let mut chars = node_link::DocChars::default();
+    let edges = (0..graph.graph.edge_count())
+        .filter(|&i| {
+            !matches!(
+                graph.graph[EdgeIndex::new(i)],
+                Edge::Asserts(_) | Edge::Denies(_)
+            )
+        })
+        .map(move |i| (i, tables.edge::<&str>(EdgeIndex::new(i), &mut chars)));
+    let mut index: Option<(usize, records::CharIndex)> = None;
+    let records = corpus.attributions.iter().map(move |attribution| {
+        if index.as_ref().map(|(doc, _)| *doc) != Some(attribution.doc) {
+            let text = &corpus.articles[attribution.doc].text;
+            index = Some((attribution.doc, records::CharIndex::new(text)));
+        }
+        let chars = &index.as_ref().expect("set above").1;
+        records::record::<&str>(graph, attribution, chars)
+    });
+    store::write_store(
+        &dir.join(store::STORE_FILE),
+        store::StoreInput {
+            meta: tables.meta(),
+            nodes,
+            edges,
+            records,
+        },
+    )
 }
 
 #[cfg(test)]

@@ -25,7 +25,17 @@ use super::{ATTRIBUTIONS_FILE, DOT_FILE, GRAPH_FILE, SVG_FILE};
 
 /// The files a build writes; with [`MANIFEST_FILE`], what an output folder may
 /// hold to be replaced.
-pub const OUTPUT_FILES: [&str; 4] = [ATTRIBUTIONS_FILE, GRAPH_FILE, DOT_FILE, SVG_FILE];
+pub const OUTPUT_FILES: [&str; 9] = [
+    ATTRIBUTIONS_FILE,
+    GRAPH_FILE,
+    DOT_FILE,
+    SVG_FILE,
+    super::store::STORE_FILE,
+    super::graphml::GRAPHML_FILE,
+    super::spreadsheets::CLAIMS_CSV,
+    super::spreadsheets::ATTRIBUTIONS_CSV,
+    super::spreadsheets::SOURCES_CSV,
+];
 
 /// Hidden files up to this size (`.gitkeep`, `.gitignore`) are carried over to
 /// the new set rather than refused.

@@ -41,6 +41,14 @@ pub struct ClaimRow {
     pub credibility: WireCredibility,
     /// Ids of the claims contradicting it.
     pub contradicted_by: Vec<String>,
+    /// The publishers of its documents, sorted.
+    pub publishers: Vec<String>,
+    /// The earliest date of its documents, where known.
+    pub first_date: Option<String>,
+    /// The latest date of its documents, where known.
+    pub last_date: Option<String>,
+    /// The URL of its earliest document that has one.
+    pub url: Option<String>,
 }
 
 /// One side of a contradiction: a claim and who stands on either side of it.
@@ -319,4 +327,41 @@ pub struct Explanation {
     pub contradictions: Vec<ContradictionPath>,
     /// Credibility, with its reason.
     pub credibility: WireCredibility,
+}
+
+/// A name with how many times it was met.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedCount {
+    /// The name.
+    pub name: String,
+    /// How many.
+    pub count: usize,
+}
+
+/// One row of `attrgraph query sources`: who speaks most, and for whom.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRow {
+    /// Source node id.
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Kind of source.
+    #[serde(rename = "type")]
+    pub source_type: String,
+    /// Attributions crediting it.
+    pub attributions: usize,
+    /// Distinct claims it asserts or denies.
+    pub claims: usize,
+    /// Attributions in which it denies.
+    pub denials: usize,
+    /// Documents quoting it.
+    pub documents: usize,
+    /// Earliest date of those documents, where known.
+    pub first_date: Option<String>,
+    /// Latest date of those documents, where known.
+    pub last_date: Option<String>,
+    /// Attributions it relayed for others.
+    pub relayed: usize,
+    /// The outlets quoting it most, with how often.
+    pub publishers: Vec<NamedCount>,
 }

@@ -56,23 +56,29 @@ const MAX_AMBIGUOUS: usize = 5;
 /// Shortest unique prefix length of each id of a sorted, deduplicated list, at
 /// least `claim:` and eight more characters.
 pub(super) fn short_prefixes(sorted_ids: &[String]) -> HashMap<String, usize> {
+    let mut lengths = HashMap::with_capacity(sorted_ids.len());
+    for (pos, id) in sorted_ids.iter().enumerate() {
+        let before = pos.checked_sub(1).map(|prev| sorted_ids[prev].as_str());
+        let after = sorted_ids.get(pos + 1).map(String::as_str);
+        lengths.insert(id.clone(), short_len(before, id, after));
+    }
+    lengths
+}
+
+/// The shortest unique prefix length of `id` between its neighbours in sorted
+/// order, at least `claim:` and eight more characters.
+pub(crate) fn short_len(before: Option<&str>, id: &str, after: Option<&str>) -> usize {
     fn common(a: &str, b: &str) -> usize {
         a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
     }
     let min_len = "claim:".len() + 8;
-    let mut lengths = HashMap::with_capacity(sorted_ids.len());
-    for (pos, id) in sorted_ids.iter().enumerate() {
-        let before = pos
-            .checked_sub(1)
-            .map_or(0, |prev| common(&sorted_ids[prev], id));
-        let after = sorted_ids.get(pos + 1).map_or(0, |next| common(next, id));
-        let mut len = (before.max(after) + 1).max(min_len).min(id.len());
-        while !id.is_char_boundary(len) {
-            len += 1;
-        }
-        lengths.insert(id.clone(), len);
+    let before = before.map_or(0, |prev| common(prev, id));
+    let after = after.map_or(0, |next| common(next, id));
+    let mut len = (before.max(after) + 1).max(min_len).min(id.len());
+    while !id.is_char_boundary(len) {
+        len += 1;
     }
-    lengths
+    len
 }
 
 /// The result of looking a claim up by id or prefix.

@@ -1,7 +1,7 @@
 //! The claim-centred questions: which claims have several independent sources,
 //! what contradicts what, and every attribution of one claim.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use crate::export::json::{AttributionRecord, WireEdgeData, WireNode};
 
@@ -21,7 +21,8 @@ pub fn claims(output: &Output, min_sources: usize) -> Vec<ClaimRow> {
         .iter()
         .filter_map(|node| output.claim_view(node.id()))
         .filter(|view| view.independent_sources >= min_sources)
-        .map(|view| ClaimRow {
+        .map(|view| (documents_of(output, view.documents), view))
+        .map(|(facts, view)| ClaimRow {
             id: view.id.to_string(),
             text: view.text.to_string(),
             independent_sources: view.independent_sources,
@@ -33,6 +34,10 @@ pub fn claims(output: &Output, min_sources: usize) -> Vec<ClaimRow> {
             circular: view.circular,
             credibility: view.credibility.clone(),
             contradicted_by: view.contradicted_by.to_vec(),
+            publishers: facts.publishers,
+            first_date: facts.first_date,
+            last_date: facts.last_date,
+            url: facts.url,
         })
         .collect();
     rows.sort_by(|a, b| {
@@ -42,6 +47,42 @@ pub fn claims(output: &Output, min_sources: usize) -> Vec<ClaimRow> {
             .then_with(|| a.id.cmp(&b.id))
     });
     rows
+}
+
+/// The publishers, dates and first URL of a claim's documents.
+struct DocumentFacts {
+    publishers: Vec<String>,
+    first_date: Option<String>,
+    last_date: Option<String>,
+    url: Option<String>,
+}
+
+/// What a claim's documents tell: publishers (sorted), first and last date,
+/// and the URL of the earliest document that has one (undated ones last).
+fn documents_of(output: &Output, documents: &[String]) -> DocumentFacts {
+    let mut publishers = BTreeSet::new();
+    let mut dated: Vec<(Option<&str>, &str, Option<&str>)> = Vec::new();
+    for id in documents {
+        if let Some(WireNode::Document {
+            path,
+            publisher,
+            date,
+            url,
+            ..
+        }) = output.node(id)
+        {
+            publishers.extend(publisher.iter().cloned());
+            dated.push((date.as_deref(), path, url.as_deref()));
+        }
+    }
+    dated.sort_by_key(|(date, path, _)| (date.is_none(), *date, *path));
+    let dates = || dated.iter().filter_map(|(date, _, _)| *date);
+    DocumentFacts {
+        publishers: publishers.into_iter().collect(),
+        first_date: dates().min().map(str::to_string),
+        last_date: dates().max().map(str::to_string),
+        url: dated.iter().find_map(|(_, _, url)| url.map(str::to_string)),
+    }
 }
 
 /// Every pair of contradicting claims (one row per `contradicts` edge, or per

@@ -15,13 +15,16 @@
 //! [`Answer`], [`ask`] and [`to_json`].
 
 pub mod answers;
-mod claim_ids;
+pub(crate) mod claim_ids;
 mod claims;
+mod csv;
 mod explain;
 mod fold;
 mod load;
 mod output;
 mod source;
+mod speakers;
+pub mod store;
 pub mod table;
 
 #[cfg(test)]
@@ -34,10 +37,12 @@ use crate::export::json::SCHEMA;
 pub use answers::*;
 pub use claim_ids::ClaimLookup;
 pub use claims::{claim, claims, contradictions};
+pub use csv::to_csv;
 pub use explain::explain;
 pub use load::{check_graph_counts, load, load_checked, ATTRIBUTIONS_FILE, GRAPH_FILE};
 pub use output::Output;
 pub use source::source;
+pub use store::{Filters, Sort, Store};
 
 /// A question `attrgraph query` can answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,6 +69,8 @@ pub enum Question {
         /// Full id or unique prefix.
         id: String,
     },
+    /// Who speaks most, and which outlets quote them.
+    Sources,
 }
 
 impl Question {
@@ -75,6 +82,7 @@ impl Question {
             Question::Source { name } => format!("source {name}"),
             Question::Claim { id } => format!("claim {id}"),
             Question::Explain { id } => format!("explain {id}"),
+            Question::Sources => "sources".to_string(),
         }
     }
 }
@@ -92,6 +100,8 @@ pub enum Answer {
     Claim(Option<ClaimAnswer>),
     /// Answer to [`Question::Explain`].
     Explain(Option<Explanation>),
+    /// Answer to [`Question::Sources`].
+    SourceRows(Vec<SourceRow>),
 }
 
 impl Answer {
@@ -103,6 +113,7 @@ impl Answer {
             Answer::Sources(found) => found.is_empty(),
             Answer::Claim(found) => found.is_none(),
             Answer::Explain(found) => found.is_none(),
+            Answer::SourceRows(rows) => rows.is_empty(),
         }
     }
 }
@@ -115,6 +126,7 @@ pub fn ask(output: &Output, question: &Question) -> Answer {
         Question::Source { name } => Answer::Sources(source(output, name)),
         Question::Claim { id } => Answer::Claim(claim(output, id)),
         Question::Explain { id } => Answer::Explain(explain(output, id)),
+        Question::Sources => Answer::SourceRows(speakers::sources(output)),
     }
 }
 
@@ -148,5 +160,6 @@ pub fn to_json(question: &Question, answer: &Answer) -> String {
         Answer::Sources(found) => render(question, found.iter().collect()),
         Answer::Claim(found) => render(question, found.iter().collect()),
         Answer::Explain(found) => render(question, found.iter().collect()),
+        Answer::SourceRows(rows) => render(question, rows.iter().collect()),
     }
 }

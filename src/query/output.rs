@@ -97,6 +97,13 @@ impl Output {
         }
     }
 
+    /// The same output with the short claim ids of a larger set it was cut
+    /// from (the store's), so tables show the ids the whole set would.
+    pub(super) fn with_short_lengths(mut self, short_len: HashMap<String, usize>) -> Output {
+        self.index.short_len = short_len;
+        self
+    }
+
     /// The graph as read.
     pub fn graph(&self) -> &NodeLinkGraph {
         &self.graph

@@ -185,6 +185,51 @@ fn written_fields(out: &Path) -> BTreeMap<String, BTreeSet<String>> {
             }
         }
     }
+    // The CSV tables: their header rows.
+    for name in ["claims.csv", "attributions.csv", "sources.csv"] {
+        let text = fs::read_to_string(out.join(name)).unwrap();
+        let header = text.lines().next().unwrap_or_default();
+        let columns = header.split(',').map(|c| (c.to_string(), Value::Null));
+        add(name, &Value::Object(columns.collect()));
+    }
+    // GraphML: the attributes declared for nodes and for edges.
+    let graphml = fs::read_to_string(out.join("graph.graphml")).unwrap();
+    let doc = roxmltree::Document::parse(&graphml).unwrap();
+    for key in doc.descendants().filter(|n| n.has_tag_name("key")) {
+        let label = format!("graph.graphml {}", key.attribute("for").unwrap());
+        let name = key.attribute("attr.name").unwrap().to_string();
+        add(
+            &label,
+            &Value::Object([(name, Value::Null)].into_iter().collect()),
+        );
+    }
+    // The database: every table, view and full-text table with its columns
+    // (SQLite's own and FTS5's shadow tables left out).
+    let db = rusqlite::Connection::open(out.join("attrgraph.sqlite")).unwrap();
+    let names: Vec<String> = db
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')
+             AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts_%'",
+        )
+        .unwrap()
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for name in names {
+        let columns: Vec<String> = db
+            .prepare(&format!("SELECT name FROM pragma_table_info('{name}')"))
+            .unwrap()
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let columns = columns.into_iter().map(|c| (c, Value::Null));
+        add(
+            &format!("attrgraph.sqlite {name}"),
+            &Value::Object(columns.collect()),
+        );
+    }
     let manifest: Value =
         serde_json::from_str(&fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
     add("manifest.json", &manifest);

@@ -189,10 +189,15 @@ fn killed_builds_leave_the_old_set_or_the_new_one_whole() {
     assert_eq!(
         names(&out),
         [
+            "attrgraph.sqlite",
+            "attributions.csv",
             "attributions.jsonl",
+            "claims.csv",
             "graph.dot",
+            "graph.graphml",
             "graph.json",
-            "manifest.json"
+            "manifest.json",
+            "sources.csv"
         ]
     );
     let summary: Vec<String> = tally.iter().map(|(k, n)| format!("{n}× {k}")).collect();
@@ -237,11 +242,24 @@ fn query_and_render_refuse_a_mixed_set() {
         }
     }
     fs::write(&manifest_path, serde_json::to_string(&manifest).unwrap()).unwrap();
-    assert_refused(
-        out.path(),
-        &["query", "claims"],
-        &format!("attributions.jsonl has {} attributions", lines.len() - 1),
+    // `query` reads only the database (whole, as the manifest says); what
+    // reads the JSON files back finds the counts disagree.
+    let err = attrgraph::query::load_checked(out.path())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains(&format!(
+            "attributions.jsonl has {} attributions",
+            lines.len() - 1
+        )),
+        "{err}"
     );
+    // A database cut short is refused by its size.
+    let store = out.path().join("attrgraph.sqlite");
+    let database = fs::read(&store).unwrap();
+    fs::write(&store, &database[..database.len() / 2]).unwrap();
+    assert_refused(out.path(), &["query", "claims"], "attrgraph.sqlite is");
+    fs::write(&store, &database).unwrap();
     // No manifest at all: an older or unfinished set.
     fs::remove_file(&manifest_path).unwrap();
     assert_refused(

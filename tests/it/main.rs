@@ -9,9 +9,12 @@
 mod docs;
 mod eval;
 mod independence;
+mod exports;
 mod interrupted;
 mod pipeline;
 mod quality;
 mod query;
 mod rendering;
+mod report;
+mod store;
 mod support;

@@ -95,7 +95,20 @@ pub fn seal(dir: &Path) {
     counts["attributions"] = n_records.into();
     let counts = serde_json::from_value(counts.clone()).unwrap();
     std::fs::write(&graph_path, graph.to_string()).unwrap();
+    // The database, made from the JSON files as build would have made it, when
+    // they parse (a test of a broken set has none).
     let mut files = Vec::new();
+    let wire: Option<attrgraph::export::json::NodeLinkGraph> = serde_json::from_value(graph).ok();
+    let parsed: Option<Vec<attrgraph::export::json::AttributionRecord>> = records
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).ok())
+        .collect();
+    let store = dir.join(attrgraph::export::store::STORE_FILE);
+    let _ = std::fs::remove_file(&store);
+    if let (Some(wire), Some(parsed)) = (wire, parsed) {
+        files.push(attrgraph::export::store::write_from_wire(&store, &wire, &parsed).unwrap());
+    }
     for name in ["attributions.jsonl", "graph.json", "graph.dot", "graph.svg"] {
         if let Ok(bytes) = std::fs::read(dir.join(name)) {
             let mut writer = HashingWriter::new(Vec::new());

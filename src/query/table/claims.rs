@@ -24,6 +24,22 @@ pub(super) fn claims(output: &Output, rows: &[ClaimRow], paint: Paint) -> String
                 TEXT_WIDTH,
             )));
         }
+        let dates = match (&row.first_date, &row.last_date) {
+            (Some(first), Some(last)) if first != last => Some(format!("{first} – {last}")),
+            (Some(first), _) => Some(first.clone()),
+            _ => None,
+        };
+        let seen: Vec<String> = [
+            dates,
+            (!row.publishers.is_empty()).then(|| row.publishers.join("; ")),
+            row.url.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !seen.is_empty() {
+            text.push(paint.dim(&cut(&seen.join(" · "), TEXT_WIDTH)));
+        }
         let mut flags = Vec::new();
         if row.circular {
             flags.push(paint.yellow("circular"));

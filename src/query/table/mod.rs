@@ -52,6 +52,7 @@ pub fn render(output: &Output, answer: &Answer, style: TableStyle) -> String {
             .join("\n"),
         Answer::Claim(Some(answer)) => claim(output, answer, paint),
         Answer::Explain(Some(explanation)) => explain(output, explanation, paint),
+        Answer::SourceRows(rows) if !rows.is_empty() => source::sources(rows, paint),
         _ => String::new(),
     };
     text::neutralise(&table, style.color)

@@ -7,7 +7,7 @@ use super::paint::Paint;
 use super::parts::{count, document, key_values, quoted, ref_names, stance};
 use super::text::{clean, cut, wrap_cut};
 use super::{CLAIM_LINES, TEXT_WIDTH};
-use crate::query::answers::SourceAnswer;
+use crate::query::answers::{SourceAnswer, SourceRow};
 use crate::query::Output;
 
 pub(super) fn source(output: &Output, answer: &SourceAnswer, paint: Paint) -> String {
@@ -99,4 +99,49 @@ pub(super) fn source(output: &Output, answer: &SourceAnswer, paint: Paint) -> St
         text.push_str(&table.render());
     }
     text
+}
+
+/// The ranking of `attrgraph query sources`: who speaks most, the outlets
+/// quoting them, and the dates they were quoted.
+pub(super) fn sources(rows: &[SourceRow], paint: Paint) -> String {
+    let mut table = Table::new(
+        &[
+            "SOURCE",
+            "TYPE",
+            "ATTR",
+            "CLAIMS",
+            "DENIES",
+            "DOCS",
+            "RELAYED",
+            "QUOTED BY",
+        ],
+        &[2, 3, 4, 5, 6],
+        paint,
+    );
+    for row in rows {
+        let quoted_by: Vec<String> = row
+            .publishers
+            .iter()
+            .map(|publisher| format!("{} ({})", publisher.name, publisher.count))
+            .collect();
+        let mut last = vec![cut(&quoted_by.join(", "), TEXT_WIDTH)];
+        if let (Some(first), Some(latest)) = (&row.first_date, &row.last_date) {
+            last.push(paint.dim(&if first == latest {
+                first.clone()
+            } else {
+                format!("{first} – {latest}")
+            }));
+        }
+        table.row(vec![
+            vec![cut(&row.name, 40)],
+            vec![row.source_type.clone()],
+            vec![row.attributions.to_string()],
+            vec![row.claims.to_string()],
+            vec![row.denials.to_string()],
+            vec![row.documents.to_string()],
+            vec![row.relayed.to_string()],
+            last,
+        ]);
+    }
+    table.render()
 }

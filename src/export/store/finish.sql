@@ -1,0 +1,42 @@
+-- Run once every row is in: the indexes `query` uses, full-text search, views.
+
+CREATE INDEX claims_by_sources ON claims (independent_sources DESC, attributions DESC, id);
+CREATE INDEX claim_sources_by_source ON claim_sources (source_id, role);
+CREATE INDEX attributions_by_claim ON attributions (claim_id, position);
+CREATE INDEX attributions_by_source ON attributions (source_id, position);
+CREATE INDEX attribution_via_by_source ON attribution_via (source_id);
+CREATE INDEX memberships_by_source ON memberships (source_id);
+CREATE INDEX contradicts_by_claim ON contradicts (claim_id);
+CREATE INDEX contradicts_by_other ON contradicts (other_id);
+
+CREATE VIRTUAL TABLE claims_fts USING fts5(
+    text, content = 'claims', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
+CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    sentence_text, content = 'attributions', content_rowid = 'rowid',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
+
+CREATE VIEW corroborated_claims AS
+SELECT id, text, independent_sources, origin_names AS origins, attributions, documents,
+       publishers, first_date, last_date, url, credibility_score, credibility_label,
+       circular, contradicted
+FROM claims
+WHERE independent_sources >= 2
+ORDER BY independent_sources DESC, attributions DESC, id;
+
+CREATE VIEW contradictions AS
+SELECT 'contradicts' AS kind, x.claim_id, a.text AS claim_text, x.other_id,
+       b.text AS other_text, x.reason
+FROM (SELECT claim_id, other_id, reason FROM contradicts
+      UNION
+      SELECT claim_id, other_id, reason FROM claim_contradictions) AS x
+JOIN claims a ON a.id = x.claim_id
+LEFT JOIN claims b ON b.id = x.other_id
+UNION ALL
+SELECT 'denial', c.id, c.text, NULL, NULL, 'denied by ' || group_concat(s.name, ', ')
+FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id AND cs.role = 'denier'
+JOIN sources s ON s.id = cs.source_id
+GROUP BY c.id;

@@ -1,0 +1,170 @@
+//! Rows of `attrgraph.sqlite` back into wire types: a claim, source, document or
+//! subject row into its [`WireNode`], an attribution row into its
+//! [`AttributionRecord`], exactly as `graph.json` and `attributions.jsonl` hold
+//! them. Reads through the connection it is given; prints nothing.
+
+use rusqlite::{Connection, Row};
+
+use crate::export::json::{
+    AttributionRecord, WireContradiction, WireCredibility, WireNode, WireSourceRef, WireSpan,
+    WireVia,
+};
+
+type Sql<T> = rusqlite::Result<T>;
+
+/// The columns of a claim row `c` [`claim`] reads, for `SELECT`: its lists
+/// gathered from the link tables in order.
+pub(super) const CLAIM_COLUMNS: &str = "node_index, id, text, independent_sources, attributions,
+    circular, credibility_score, credibility_label, credibility_reason,
+    (SELECT json_group_array(subject_id ORDER BY position) FROM claim_subjects WHERE claim_id = c.id),
+    (SELECT json_group_array(source_id ORDER BY position) FROM claim_sources
+     WHERE claim_id = c.id AND role = 'source'),
+    (SELECT json_group_array(source_id ORDER BY position) FROM claim_sources
+     WHERE claim_id = c.id AND role = 'denier'),
+    (SELECT json_group_array(source_id ORDER BY position) FROM claim_sources
+     WHERE claim_id = c.id AND role = 'origin'),
+    (SELECT json_group_array(source_id ORDER BY position) FROM claim_sources
+     WHERE claim_id = c.id AND role = 'chokepoint'),
+    contradicted_by_json, contradictions_json,
+    (SELECT json_group_array(document_id ORDER BY position) FROM claim_documents WHERE claim_id = c.id)";
+
+/// The columns of an attribution row [`attribution`] reads, for `SELECT`.
+pub(super) const ATTRIBUTION_COLUMNS: &str = "a.position, a.id, a.document, a.source_id,
+    a.source_name, a.source_kind, a.mention_start, a.mention_end, a.mention_text, a.cue_start,
+    a.cue_end, a.cue_text, a.content_json, a.quote, a.stance, a.via_json, a.claim_id,
+    a.sentence_start, a.sentence_end, a.sentence_text";
+
+/// A JSON column that `rows.rs` of the writer filled.
+fn json<T: serde::de::DeserializeOwned>(row: &Row<'_>, idx: usize) -> Sql<T> {
+    let text: String = row.get(idx)?;
+    serde_json::from_str(&text).map_err(|err| {
+        rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(err))
+    })
+}
+
+/// A claim row (see [`CLAIM_COLUMNS`]) with its node index.
+pub(super) fn claim(row: &Row<'_>) -> Sql<(i64, WireNode)> {
+    let contradictions: Vec<WireContradiction> = json(row, 15)?;
+    Ok((
+        row.get(0)?,
+        WireNode::Claim {
+            id: row.get(1)?,
+            text: row.get(2)?,
+            independent_sources: row.get(3)?,
+            attributions: row.get(4)?,
+            circular: row.get(5)?,
+            credibility: WireCredibility {
+                score: row.get(6)?,
+                label: row.get(7)?,
+                reason: row.get(8)?,
+            },
+            subjects: json(row, 9)?,
+            sources: json(row, 10)?,
+            deniers: json(row, 11)?,
+            origins: json(row, 12)?,
+            chokepoints: json(row, 13)?,
+            contradicted_by: json(row, 14)?,
+            contradictions,
+            documents: json(row, 16)?,
+        },
+    ))
+}
+
+/// A source row: `node_index, id, name, type, aliases, affiliation, group_id`.
+pub(super) fn source(row: &Row<'_>) -> Sql<(i64, WireNode)> {
+    Ok((
+        row.get(0)?,
+        WireNode::Source {
+            id: row.get(1)?,
+            name: row.get(2)?,
+            source_type: row.get(3)?,
+            aliases: json(row, 4)?,
+            affiliation: json(row, 5)?,
+            group: row.get(6)?,
+        },
+    ))
+}
+
+/// A document row: `node_index, id, path, publisher, date, title, url`.
+pub(super) fn document(row: &Row<'_>) -> Sql<(i64, WireNode)> {
+    Ok((
+        row.get(0)?,
+        WireNode::Document {
+            id: row.get(1)?,
+            path: row.get(2)?,
+            publisher: row.get(3)?,
+            date: row.get(4)?,
+            title: row.get(5)?,
+            url: row.get(6)?,
+        },
+    ))
+}
+
+/// A subject row: `node_index, id, name`.
+pub(super) fn subject(row: &Row<'_>) -> Sql<(i64, WireNode)> {
+    Ok((
+        row.get(0)?,
+        WireNode::Subject {
+            id: row.get(1)?,
+            name: row.get(2)?,
+        },
+    ))
+}
+
+/// An attribution row (see [`ATTRIBUTION_COLUMNS`]) with its position.
+pub(super) fn attribution(row: &Row<'_>) -> Sql<(i64, AttributionRecord)> {
+    let span = |start: usize, end: usize, text: usize| -> Sql<Option<WireSpan>> {
+        let start: Option<usize> = row.get(start)?;
+        Ok(match start {
+            Some(start) => Some(WireSpan {
+                start,
+                end: row.get(end)?,
+                text: row.get(text)?,
+            }),
+            None => None,
+        })
+    };
+    let source_id: Option<String> = row.get(3)?;
+    let source = match source_id {
+        Some(id) => Some(WireSourceRef {
+            id,
+            name: row.get(4)?,
+            kind: row.get(5)?,
+            mention: span(6, 7, 8)?,
+        }),
+        None => None,
+    };
+    let via: Vec<WireVia> = json(row, 15)?;
+    Ok((
+        row.get(0)?,
+        AttributionRecord {
+            id: row.get(1)?,
+            document: row.get(2)?,
+            source,
+            cue: span(9, 10, 11)?,
+            content: json(row, 12)?,
+            quote: row.get(13)?,
+            stance: row.get(14)?,
+            via,
+            claim: row.get(16)?,
+            sentence: span(17, 18, 19)?.expect("sentence_start is NOT NULL"),
+        },
+    ))
+}
+
+/// Rows of `sql` (one parameter: a JSON array of strings, read with
+/// `json_each`) mapped by `map`.
+pub(super) fn each<T>(
+    conn: &Connection,
+    sql: &str,
+    keys: &[&str],
+    map: impl FnMut(&Row<'_>) -> Sql<T>,
+) -> Sql<Vec<T>> {
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    let keys = serde_json::to_string(keys).expect("strings serialize");
+    let mut statement = conn.prepare_cached(sql)?;
+    let rows = statement.query_map([keys], map)?;
+    rows.collect()
+}
