@@ -8,8 +8,8 @@
 
 mod docs;
 mod eval;
-mod independence;
 mod exports;
+mod independence;
 mod interrupted;
 mod pipeline;
 mod quality;
