@@ -8,6 +8,7 @@
 
 mod docs;
 mod eval;
+mod fuzz;
 mod interrupted;
 mod pipeline;
 mod quality;
