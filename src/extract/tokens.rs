@@ -98,6 +98,35 @@ fn is_abbreviation(word: &str) -> bool {
         || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1))
 }
 
+/// What the characters of a word read so far are: all digits, digits and
+/// commas, all upper case; and the last one.
+struct Shape {
+    digits: bool,
+    digits_and_commas: bool,
+    upper: bool,
+    last: char,
+}
+
+impl Shape {
+    fn of(c: char) -> Shape {
+        let mut shape = Shape {
+            digits: true,
+            digits_and_commas: true,
+            upper: true,
+            last: c,
+        };
+        shape.add(c);
+        shape
+    }
+
+    fn add(&mut self, c: char) {
+        self.digits &= c.is_ascii_digit();
+        self.digits_and_commas &= c.is_ascii_digit() || c == ',';
+        self.upper &= c.is_uppercase();
+        self.last = c;
+    }
+}
+
 /// A letter or digit, or a soft hyphen inside a word ("La\u{AD}Pierre").
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{AD}'
@@ -119,10 +148,14 @@ pub fn paragraph(text: &str, start: usize, end: usize) -> Paragraph {
         }
         if is_word_char(c) {
             let mut j = i + len;
+            // What the word so far is made of, kept as it grows (rescanning it
+            // at each joiner made a long token cost the square of its length).
+            let mut shape = Shape::of(c);
             while j < end {
                 let d = text[j..].chars().next().expect("in bounds");
                 if is_word_char(d) {
                     j += d.len_utf8();
+                    shape.add(d);
                     continue;
                 }
                 // Internal joiners: apostrophes, hyphens, periods and commas
@@ -131,26 +164,17 @@ pub fn paragraph(text: &str, start: usize, end: usize) -> Paragraph {
                     let k = j + d.len_utf8();
                     if let Some(e) = text[k..end].chars().next() {
                         let joins = match d {
-                            ',' => {
-                                e.is_ascii_digit()
-                                    && text[i..j].chars().all(|x| x.is_ascii_digit() || x == ',')
-                            }
+                            ',' => e.is_ascii_digit() && shape.digits_and_commas,
                             '.' => {
-                                e.is_alphanumeric()
-                                    && !text[i..j].chars().all(|x| x.is_ascii_digit())
-                                    || e.is_ascii_digit()
-                                        && text[i..j]
-                                            .chars()
-                                            .last()
-                                            .is_some_and(|x| x.is_ascii_digit())
+                                e.is_alphanumeric() && !shape.digits
+                                    || e.is_ascii_digit() && shape.last.is_ascii_digit()
                             }
-                            '/' | '&' => {
-                                e.is_uppercase() && text[i..j].chars().all(|x| x.is_uppercase())
-                            }
+                            '/' | '&' => e.is_uppercase() && shape.upper,
                             _ => e.is_alphanumeric(),
                         };
                         if joins {
                             j = k;
+                            shape.add(d);
                             continue;
                         }
                     }
@@ -434,6 +458,27 @@ mod tests {
                 "said",
                 "."
             ]
+        );
+    }
+
+    /// Issue 12: a long token of joined parts ("1,21,2…", "a.ba.b…") is read
+    /// in one pass, as one word, the same as a short one.
+    #[test]
+    fn issue_12_long_joined_tokens_are_one_word() {
+        for text in [
+            "1,2".repeat(5000),
+            "a.b".repeat(4000),
+            "Kim-".repeat(3000) + "Un",
+        ] {
+            let p = paragraph(&text, 0, text.len());
+            assert!(p.word(&text, 0) == text, "{}", &text[..20]);
+        }
+        let text = "12,000 U.S. RFE/RL 1.5 AB/CD/EF";
+        let p = paragraph(text, 0, text.len());
+        let words: Vec<&str> = (0..p.toks.len()).map(|i| p.word(text, i)).collect();
+        assert_eq!(
+            words,
+            ["12,000", "U.S.", "RFE/RL", "1.5", "AB/CD", "/", "EF"]
         );
     }
 }
