@@ -1,6 +1,6 @@
-//! Hand-picked hostile inputs of the kinds the fuzz properties draw, pinned as
-//! tests named for their issue (the long fuzz runs of issue 12 found no crash;
-//! a crash found later goes here too, its input written out).
+//! Crashes the fuzz properties found, their inputs written out, and
+//! hand-picked hostile inputs of the kinds they draw, pinned as tests named for
+//! their issue.
 
 use std::fs;
 
@@ -99,4 +99,26 @@ fn issue_12_a_resealed_mixed_set_is_refused_or_read() {
         ask(&out, &q).unwrap();
     }
     draw(&out, &None, true, false).unwrap();
+}
+
+/// Found by the fuzz run of issue 12 (shrunk by hand from 10 kB): with the
+/// built-in renderer, layout-rs's edge straightening tripped its own assertion
+/// ("loc.x >= leftmost"); the panic was caught, but its message and backtrace
+/// reached stderr and the picture was a placeholder. Now the graph is laid out
+/// again without that placement, quietly.
+#[test]
+fn issue_12_layout_rs_edge_straightening_panic_is_quiet() {
+    let work = tempfile::tempdir().unwrap();
+    let input = work.path().join("in");
+    fs::create_dir_all(&input).unwrap();
+    let text = "r Russia p b o r e b s i s c A\nB and P, U,have denied t“n”while saying heir military cooperation was in epinglaw.“einvolvement of North Komilitary forcesin Russia f Uine.\u{fffd}\u{feff}\u{2066}\u{300}\u{300}\u{1f600}rth Korean";
+    fs::write(input.join("a.txt"), text).unwrap();
+    let out = work.path().join("out");
+    run(&["build", s(&input), "--out", s(&out)], false, &[0]).unwrap();
+    let svg = fs::read_to_string(out.join("graph.svg")).unwrap();
+    assert!(
+        svg.contains("<svg") && !svg.contains("renderer failed"),
+        "{svg}"
+    );
+    draw(&out, &None, false, false).unwrap();
 }
