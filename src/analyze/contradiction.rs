@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use super::matching::features::sorted_shared;
 use super::terms::{self, Terms};
 use crate::model::{Article, Entity, QuoteKind, ResolvedAttribution, Stance};
 use crate::resolve::AliasTable;
@@ -220,8 +221,11 @@ fn month_list(months: &[u8]) -> String {
         .join("/")
 }
 
+/// Subjects two wordings share: their lists are sorted and unique, so one
+/// merge, not a scan of one list per subject of the other (a wording of a
+/// runaway quotation names hundreds).
 fn shared(a: &[String], b: &[String]) -> usize {
-    a.iter().filter(|x| b.contains(x)).count()
+    sorted_shared(a, b)
 }
 
 #[cfg(test)]

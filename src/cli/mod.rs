@@ -57,8 +57,21 @@ pub enum Outcome {
     Skipped,
 }
 
+/// Keeps the panic hook quiet about panics inside layout-rs, which the built-in
+/// renderer catches and answers (another layout, or a note in the SVG);
+/// every other panic is reported as before.
+fn quiet_about_layout_panics() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !attrgraph::export::builtin::is_laying_out() {
+            report(info);
+        }
+    }));
+}
+
 /// Runs the command line and returns the exit code.
 pub fn main() -> ExitCode {
+    quiet_about_layout_panics();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build::run(args),

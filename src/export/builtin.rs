@@ -9,9 +9,11 @@
 //! worse in them. So [`draw`] counts those places first ([`places`], the same
 //! layering layout-rs computes) and refuses a graph past the limits, turns the
 //! self-checks off, runs the optimiser only on small graphs, and still catches
-//! a panic. The same graph gives the same bytes (its style lines sorted).
+//! a panic (then lays the graph out again without its placement, which can
+//! trip its own assertions, and tells the panic hook to keep quiet). The same graph gives the same bytes (its style lines sorted).
 //! Pure apart from the `catch_unwind`; the caller writes the SVG.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
 use layout::backends::svg::SVGWriter;
@@ -73,10 +75,27 @@ pub fn draw(graph: &NodeLinkGraph) -> Result<String, Refusal> {
         return Err(Refusal::TooLarge { lowered });
     }
     let optimise = lowered <= OPTIMISE_MAX_PLACES;
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        layout_rs_svg(graph, optimise)
-    }))
-    .map_err(|_| Refusal::Failed)
+    // layout-rs's placement can still trip its own assertions (issue 12: two
+    // straightened edges of one rank); then the plain placement, without it.
+    LAYING_OUT.set(true);
+    let attempt = |place: bool| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            layout_rs_svg(graph, optimise, place)
+        }))
+    };
+    let svg = attempt(true).or_else(|_| attempt(false));
+    LAYING_OUT.set(false);
+    svg.map_err(|_| Refusal::Failed)
+}
+
+thread_local! {
+    static LAYING_OUT: Cell<bool> = const { Cell::new(false) };
+}
+
+/// True while this thread runs layout-rs inside [`draw`], whose panics are
+/// caught and answered: a panic hook may keep quiet about them.
+pub fn is_laying_out() -> bool {
+    LAYING_OUT.get()
 }
 
 /// The places layout-rs lays out for `graph`, found as it finds them: edges
@@ -192,7 +211,9 @@ fn look(line: &str, fill: &str) -> StyleAttr {
 /// The graph drawn by layout-rs, from the node-link graph itself (not the DOT
 /// text): sources, claims, documents and subjects, every edge kind. `optimise`
 /// runs its edge-crossing optimiser, quadratic in the places laid out.
-fn layout_rs_svg(graph: &NodeLinkGraph, optimise: bool) -> String {
+/// `place`: layout-rs's placement (Brandes–Köpf and edge straightening) after
+/// the plain one.
+fn layout_rs_svg(graph: &NodeLinkGraph, optimise: bool, place: bool) -> String {
     let orientation = Orientation::TopToBottom;
     let mut visual = VisualGraph::new(orientation);
     // Its self-checks walk the whole graph after every edge (cubic time: a
@@ -267,7 +288,7 @@ fn layout_rs_svg(graph: &NodeLinkGraph, optimise: bool) -> String {
         visual.add_edge(arrow, from, to);
     }
     let mut writer = SVGWriter::new();
-    visual.do_it(false, !optimise, false, &mut writer);
+    visual.do_it(false, !optimise, !place, &mut writer);
     sorted_styles(writer.finalize())
 }
 
@@ -295,7 +316,7 @@ fn sorted_styles(svg: String) -> String {
 
 #[cfg(test)]
 pub(crate) fn layout_rs_for_test(graph: &NodeLinkGraph) -> String {
-    layout_rs_svg(graph, true)
+    layout_rs_svg(graph, true, true)
 }
 
 #[cfg(test)]

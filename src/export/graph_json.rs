@@ -12,7 +12,7 @@ use std::io::{self, Write};
 use petgraph::graph::{EdgeIndex, NodeIndex};
 
 use super::batches::write_items;
-use super::node_link::{DocChars, WireTables};
+use super::node_link::WireTables;
 
 /// Writes the whole graph of `tables` as compact node-link JSON and a newline,
 /// nodes and edges serialised in parallel (see [`write_items`]).
@@ -33,12 +33,11 @@ pub fn write_node_link(tables: &WireTables, out: &mut dyn Write) -> io::Result<(
     })?;
     out.write_all(br#"],"edges":["#)?;
     write_items(out, graph.edge_count(), |run, piece| {
-        let mut chars = DocChars::default();
         for i in run {
             if i > 0 {
                 piece.push(b',');
             }
-            let edge = tables.edge::<&str>(EdgeIndex::new(i), &mut chars);
+            let edge = tables.edge::<&str>(EdgeIndex::new(i));
             serde_json::to_writer(&mut *piece, &edge)?;
         }
         Ok(())

@@ -188,20 +188,15 @@ fn write_file(
 
 /// Writes `attributions.jsonl`: one compact record per line, in corpus order,
 /// serialised in parallel batches (see [`batches::write_items`]) with one
-/// [`records::CharIndex`] per run of attributions of the same document, as in
+/// [`records::CharIndex`] per document, shared by the batches, as in
 /// [`records()`].
 fn write_records(dir: &Path, graph: &ClaimGraph) -> Result<ManifestFile> {
     let corpus = &graph.corpus;
     write_file(dir, ATTRIBUTIONS_FILE, &mut |out| {
+        let chars = records::DocChars::new(corpus);
         batches::write_items(out, corpus.attributions.len(), |run, piece| {
-            let mut index: Option<(usize, records::CharIndex)> = None;
             for attribution in &corpus.attributions[run] {
-                if index.as_ref().map(|(doc, _)| *doc) != Some(attribution.doc) {
-                    let text = &corpus.articles[attribution.doc].text;
-                    index = Some((attribution.doc, records::CharIndex::new(text)));
-                }
-                let chars = &index.as_ref().expect("set above").1;
-                let record = records::record::<&str>(graph, attribution, chars);
+                let record = records::record::<&str>(graph, attribution, chars.of(attribution.doc));
                 serde_json::to_writer(&mut *piece, &record)?;
                 piece.push(b'\n');
             }

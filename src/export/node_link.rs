@@ -18,7 +18,7 @@ use super::json::{
     GraphMeta, NodeLinkGraph, WireContradiction, WireCredibility, WireEdge, WireEdgeData,
     WireEvidence, WireNode, SCHEMA,
 };
-use super::records::{document_id, CharIndex};
+use super::records::{document_id, CharIndex, DocChars};
 
 /// Node kinds, in the order nodes are written.
 const NODE_KINDS: [&str; 4] = ["document", "source", "claim", "subject"];
@@ -141,24 +141,8 @@ pub struct WireTables<'a> {
     groups: Vec<SourceId>,
     /// Key of every edge among the edges joining the same two nodes.
     edge_keys: Vec<u32>,
-}
-
-/// The char index of the document whose edges are being made. Edges come grouped
-/// by document, so each index is built once; an edge out of turn only costs a
-/// rebuild.
-#[derive(Default)]
-pub struct DocChars<'a> {
-    current: Option<(usize, CharIndex<'a>)>,
-}
-
-impl<'a> DocChars<'a> {
-    /// The char index of document `doc` of `corpus`.
-    fn of(&mut self, corpus: &'a Corpus, doc: usize) -> &CharIndex<'a> {
-        if self.current.as_ref().map(|(at, _)| *at) != Some(doc) {
-            self.current = Some((doc, CharIndex::new(&corpus.articles[doc].text)));
-        }
-        &self.current.as_ref().expect("set above").1
-    }
+    /// The char index of every document, made when its first edge is.
+    chars: DocChars<'a>,
 }
 
 impl<'a> WireTables<'a> {
@@ -169,6 +153,7 @@ impl<'a> WireTables<'a> {
             document_ids: graph.corpus.articles.iter().map(document_id).collect(),
             groups: source_groups(&graph.corpus),
             edge_keys: edge_keys(graph),
+            chars: DocChars::new(&graph.corpus),
         }
     }
 
@@ -195,10 +180,9 @@ impl<'a> WireTables<'a> {
             .iter()
             .map(|&i| self.node(NodeIndex::new(i)))
             .collect();
-        let mut chars = DocChars::default();
         let edges: Vec<WireEdge> = edges
             .iter()
-            .map(|&i| self.edge(EdgeIndex::new(i), &mut chars))
+            .map(|&i| self.edge(EdgeIndex::new(i)))
             .collect();
         NodeLinkGraph {
             directed: true,
@@ -327,13 +311,8 @@ impl<'a> WireTables<'a> {
         }
     }
 
-    /// An edge in wire form, its text owned (`String`) or borrowed (`&str`);
-    /// `chars` keeps the char index of the last document.
-    pub fn edge<'t, S: From<&'t str>>(
-        &'t self,
-        index: EdgeIndex,
-        chars: &mut DocChars<'a>,
-    ) -> WireEdge<S> {
+    /// An edge in wire form, its text owned (`String`) or borrowed (`&str`).
+    pub fn edge<'t, S: From<&'t str>>(&'t self, index: EdgeIndex) -> WireEdge<S> {
         let corpus = &self.graph.corpus;
         let (from, to) = self
             .graph
@@ -341,8 +320,8 @@ impl<'a> WireTables<'a> {
             .edge_endpoints(index)
             .expect("an edge of this graph");
         let data = match &self.graph.graph[index] {
-            Edge::Asserts(i) => WireEdgeData::Asserts(self.evidence(*i, chars)),
-            Edge::Denies(i) => WireEdgeData::Denies(self.evidence(*i, chars)),
+            Edge::Asserts(i) => WireEdgeData::Asserts(self.evidence(*i)),
+            Edge::Denies(i) => WireEdgeData::Denies(self.evidence(*i)),
             Edge::Relays(i) => {
                 let attribution = &corpus.attributions[*i];
                 WireEdgeData::Relays {
@@ -366,14 +345,10 @@ impl<'a> WireTables<'a> {
     }
 
     /// The evidence of attribution `i`.
-    fn evidence<'t, S: From<&'t str>>(
-        &'t self,
-        i: usize,
-        chars: &mut DocChars<'a>,
-    ) -> WireEvidence<S> {
+    fn evidence<'t, S: From<&'t str>>(&'t self, i: usize) -> WireEvidence<S> {
         let corpus = &self.graph.corpus;
         let attribution = &corpus.attributions[i];
-        let chars: &CharIndex<'t> = chars.of(&self.graph.corpus, attribution.doc);
+        let chars: &CharIndex<'t> = self.chars.of(attribution.doc);
         let raw = &attribution.raw;
         WireEvidence {
             attribution: S::from(attribution.id.as_str()),

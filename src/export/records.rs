@@ -1,36 +1,61 @@
 //! Turns the analysed graph into attribution records: the model's byte spans
 //! become the contract's code-point spans, ids become node ids.
 
+use std::sync::OnceLock;
+
 use crate::graph::ClaimGraph;
-use crate::model::{Article, ByteSpan, ResolvedAttribution};
+use crate::model::{Article, ByteSpan, Corpus, ResolvedAttribution};
 
 use super::json::{AttributionRecord, WireSourceRef, WireSpan, WireVia};
+
+/// Bytes per block of a [`CharIndex`]: a lookup counts at most this many.
+const BLOCK: usize = 256;
 
 /// Converts byte offsets of one text into code-point offsets.
 pub struct CharIndex<'a> {
     text: &'a str,
-    /// Byte offset of every char boundary, for non-ASCII texts; empty for ASCII.
-    boundaries: Vec<usize>,
+    /// Code points before each block of [`BLOCK`] bytes, then in all, for
+    /// non-ASCII texts; empty for ASCII. A sixty-fourth of the text's size, so
+    /// the index of every document can be kept (a one-article corpus of
+    /// megabytes would otherwise index its text once per run of records).
+    before_block: Vec<usize>,
+}
+
+/// A byte that starts a character (not a UTF-8 continuation byte).
+fn starts_char(byte: &u8) -> bool {
+    (*byte as i8) >= -0x40
 }
 
 impl<'a> CharIndex<'a> {
     /// Indexes `text`.
     pub fn new(text: &'a str) -> Self {
-        let boundaries = if text.is_ascii() {
-            Vec::new()
-        } else {
-            text.char_indices().map(|(i, _)| i).collect()
-        };
-        CharIndex { text, boundaries }
+        let mut before_block = Vec::new();
+        if !text.is_ascii() {
+            before_block.reserve(text.len() / BLOCK + 2);
+            let mut n_chars = 0;
+            for block in text.as_bytes().chunks(BLOCK) {
+                before_block.push(n_chars);
+                n_chars += block.iter().filter(|b| starts_char(b)).count();
+            }
+            before_block.push(n_chars);
+        }
+        CharIndex { text, before_block }
     }
 
-    /// The code-point offset of byte offset `byte` (a char boundary).
+    /// The code-point offset of byte offset `byte` (a char boundary): the
+    /// characters that start before it.
     pub fn chars(&self, byte: usize) -> usize {
-        if self.boundaries.is_empty() {
-            byte
-        } else {
-            self.boundaries.partition_point(|&b| b < byte)
+        if self.before_block.is_empty() {
+            return byte;
         }
+        let byte = byte.min(self.text.len());
+        let block = byte / BLOCK;
+        let start = block * BLOCK;
+        self.before_block[block]
+            + self.text.as_bytes()[start..byte]
+                .iter()
+                .filter(|b| starts_char(b))
+                .count()
     }
 
     /// The wire span of a byte span, its text owned (`String`) or borrowed from
@@ -44,6 +69,29 @@ impl<'a> CharIndex<'a> {
     }
 }
 
+/// The char index of every document of a corpus, each made on first use and
+/// shared by the threads that serialise records and edges, so a document is
+/// indexed once however its attributions are cut into runs.
+pub struct DocChars<'a> {
+    corpus: &'a Corpus,
+    indexes: Vec<OnceLock<CharIndex<'a>>>,
+}
+
+impl<'a> DocChars<'a> {
+    /// An empty table for `corpus`.
+    pub fn new(corpus: &'a Corpus) -> Self {
+        DocChars {
+            corpus,
+            indexes: corpus.articles.iter().map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// The char index of document `doc`.
+    pub fn of(&self, doc: usize) -> &CharIndex<'a> {
+        self.indexes[doc].get_or_init(|| CharIndex::new(&self.corpus.articles[doc].text))
+    }
+}
+
 /// Node id of a document.
 pub fn document_id(article: &Article) -> String {
     format!("doc:{}", article.path)
@@ -53,14 +101,9 @@ pub fn document_id(article: &Article) -> String {
 pub fn records(graph: &ClaimGraph) -> Vec<AttributionRecord> {
     let corpus = &graph.corpus;
     let mut out = Vec::with_capacity(corpus.attributions.len());
-    let mut index: Option<(usize, CharIndex)> = None;
+    let chars = DocChars::new(corpus);
     for attribution in &corpus.attributions {
-        let article = &corpus.articles[attribution.doc];
-        if index.as_ref().map(|(doc, _)| *doc) != Some(attribution.doc) {
-            index = Some((attribution.doc, CharIndex::new(&article.text)));
-        }
-        let chars = &index.as_ref().expect("set above").1;
-        out.push(record(graph, attribution, chars));
+        out.push(record(graph, attribution, chars.of(attribution.doc)));
     }
     out
 }

@@ -113,23 +113,62 @@ impl Item<'_> {
     }
 }
 
-/// Byte ranges of the non-empty lines of the body.
+/// A line longer than this (bytes) is read as several paragraphs. The work on
+/// one paragraph grows faster than its length (an unclosed quotation runs to
+/// its end, cues are checked against each other), so a scraped page or a
+/// transcript on one line would take time growing with its square; no real
+/// paragraph comes near this (the longest line of the 24k-article bench corpus
+/// is 10 kB).
+pub const MAX_PARAGRAPH: usize = 16 * 1024;
+
+/// Byte ranges of the non-empty lines of the body, a line longer than
+/// [`MAX_PARAGRAPH`] cut into pieces (see [`cut_long`]).
 fn paragraphs(text: &str, body: ByteSpan) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = body.start;
-    for (i, c) in text[body.start..body.end].char_indices() {
-        if c == '\n' {
+    for (i, byte) in text.as_bytes()[body.start..body.end].iter().enumerate() {
+        if *byte == b'\n' {
             let end = body.start + i;
-            if !text[start..end].trim().is_empty() {
-                out.push((start, end));
-            }
+            cut_long(text, start, end, &mut out);
             start = end + 1;
         }
     }
-    if start < body.end && !text[start..body.end].trim().is_empty() {
-        out.push((start, body.end));
+    if start < body.end {
+        cut_long(text, start, body.end, &mut out);
     }
     out
+}
+
+/// Pushes the line `text[start..end]` if it is not blank, in pieces of at most
+/// [`MAX_PARAGRAPH`] bytes: each cut after the last sentence-final stop
+/// followed by a space in the second half of the piece, else at its last space,
+/// else at the limit (a character boundary).
+fn cut_long(text: &str, mut start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    while end - start > MAX_PARAGRAPH {
+        let mut limit = start + MAX_PARAGRAPH;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let bytes = &text.as_bytes()[start..=limit];
+        let half = MAX_PARAGRAPH / 2;
+        let after_stop = (half..bytes.len() - 1)
+            .rev()
+            .find(|&i| matches!(bytes[i], b'.' | b'!' | b'?') && bytes[i + 1].is_ascii_whitespace())
+            .map(|i| i + 1);
+        let at_space = || {
+            (half..bytes.len())
+                .rev()
+                .find(|&i| bytes[i].is_ascii_whitespace())
+        };
+        let cut = start + after_stop.or_else(at_space).unwrap_or(limit - start);
+        if !text[start..cut].trim().is_empty() {
+            out.push((start, cut));
+        }
+        start = cut;
+    }
+    if !text[start..end].trim().is_empty() {
+        out.push((start, end));
+    }
 }
 
 /// A short line without final punctuation: "Diplomatic Action", "‘Fair Game’".

@@ -376,3 +376,34 @@ fn acts_that_state_nothing() {
         &["The senator | refused | to endorse the plan"],
     );
 }
+
+/// Issue 12: a line far longer than any paragraph is read in pieces cut after
+/// a sentence, so an unclosed quotation near its start stops at the end of its
+/// piece rather than running on for megabytes; short lines are untouched.
+#[test]
+fn issue_12_a_long_line_is_read_in_pieces() {
+    use super::{paragraphs, MAX_PARAGRAPH};
+    let mut text = String::from("Kim said “we will win. ");
+    while text.len() < 5 * MAX_PARAGRAPH {
+        text.push_str("Troops moved north. Kim said it was late, officials said. ");
+    }
+    text.push_str("\nA short line.\n");
+    let pieces = paragraphs(&text, ByteSpan::new(0, text.len()));
+    assert!(pieces.len() >= 6, "{}", pieces.len());
+    for &(a, b) in &pieces {
+        assert!(b - a <= MAX_PARAGRAPH);
+        assert!(text[..b].ends_with(['.', '\n']) || text[b..].starts_with('\n'));
+    }
+    let article = Article {
+        path: "t.txt".into(),
+        text: text.clone(),
+        body: ByteSpan::new(0, text.len()),
+        meta: ArticleMeta::default(),
+    };
+    let found = attributions(&article);
+    assert!(found.len() > 5 * MAX_PARAGRAPH / 120, "{}", found.len());
+    for a in &found {
+        assert!(a.sentence.end - a.sentence.start <= MAX_PARAGRAPH);
+    }
+    assert_eq!(pieces.last(), Some(&(text.len() - 14, text.len() - 1)));
+}

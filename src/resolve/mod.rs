@@ -13,6 +13,7 @@
 mod agreement;
 mod aliases;
 mod documents;
+mod known;
 mod mentions;
 pub mod names;
 mod surnames;
@@ -28,6 +29,7 @@ use crate::model::{
     ResolvedAttribution, SourceId, SourceKind,
 };
 use agreement::{gender_of_appositive, gender_of_description, gender_of_title, Genders};
+use known::Known;
 use mentions::{
     collective, is_reports_from, resolve_description, resolve_name, resolve_pronoun, titled_people,
     unnamed,
@@ -296,12 +298,6 @@ struct Sighting {
     via: Vec<LocalSource>,
 }
 
-/// A person or body named in the article, with where it was met.
-struct Known {
-    source: LocalSource,
-    at: usize,
-}
-
 fn resolve_article(
     article: &Article,
     found: Vec<Attribution>,
@@ -321,6 +317,7 @@ fn resolve_article(
         let mut unresolved_pronoun = false;
         let at = raw.first_offset();
         let mention_span = raw.source.as_ref().and_then(|m| m.span);
+        let (near_people, near_history) = known::near(&people, &history, at);
         let source = if raw.quote == QuoteKind::Narrator {
             publisher_local(article, table)
         } else if raw.continues || raw.source.is_none() {
@@ -337,7 +334,15 @@ fn resolve_article(
                         && documents::author_before(&article.text, at, 800).is_some() =>
                 {
                     documents::author_before(&article.text, at, 800).map(|author| {
-                        resolve_name(&author, None, table, &people, &history, at, &genders)
+                        resolve_name(
+                            &author,
+                            None,
+                            table,
+                            near_people,
+                            near_history,
+                            at,
+                            &genders,
+                        )
                     })
                 }
                 MentionForm::Name if is_reports_from(&m.text) => Some(unnamed(&m.text, doc)),
@@ -345,14 +350,14 @@ fn resolve_article(
                     &m.text,
                     m.appositive.as_deref(),
                     table,
-                    &people,
-                    &history,
+                    near_people,
+                    near_history,
                     at,
                     &genders,
                 )),
-                MentionForm::Pronoun => resolve_pronoun(&m.text, &history, &genders),
+                MentionForm::Pronoun => resolve_pronoun(&m.text, near_history, &genders),
                 MentionForm::Description => {
-                    resolve_description(&m.text, &people, &history, at, &genders)
+                    resolve_description(&m.text, near_people, near_history, at, &genders)
                         .or_else(|| Some(unnamed(&m.text, doc)))
                 }
                 MentionForm::Collective => Some(collective(&m.text, doc, table)),
@@ -373,21 +378,22 @@ fn resolve_article(
         };
         let mut via = Vec::new();
         for v in &raw.via {
+            let (near_people, near_history) = known::near(&people, &history, at);
             let s = match v.form {
                 MentionForm::Name => resolve_name(
                     &v.text,
                     v.appositive.as_deref(),
                     table,
-                    &people,
-                    &history,
+                    near_people,
+                    near_history,
                     at,
                     &genders,
                 ),
                 MentionForm::Description => {
-                    resolve_description(&v.text, &people, &history, at, &genders)
+                    resolve_description(&v.text, near_people, near_history, at, &genders)
                         .unwrap_or_else(|| unnamed(&v.text, doc))
                 }
-                MentionForm::Pronoun => match resolve_pronoun(&v.text, &history, &genders) {
+                MentionForm::Pronoun => match resolve_pronoun(&v.text, near_history, &genders) {
                     Some(s) => s,
                     None => {
                         via.push(unnamed(&v.text, doc));
@@ -397,18 +403,12 @@ fn resolve_article(
                 MentionForm::Collective => collective(&v.text, doc, table),
             };
             learn_gender(&mut genders, v, &s, &None, &article.text);
-            history.push(Known {
-                source: s.clone(),
-                at,
-            });
+            history.push(Known::new(s.clone(), at));
             via.push(s);
         }
         if raw.quote != QuoteKind::Narrator {
             if !unresolved_pronoun {
-                history.push(Known {
-                    source: source.clone(),
-                    at,
-                });
+                history.push(Known::new(source.clone(), at));
             }
             last_speaker = Some(source.clone());
         }
@@ -468,6 +468,7 @@ fn learn_gender(
             {
                 if *key == source.key
                     && *end <= span.start
+                    && span.start - *end <= known::WINDOW
                     && text.is_char_boundary(*end)
                     && text.is_char_boundary(span.start)
                     && agreement::is_clear_gap(&text[*end..span.start], gender)

@@ -312,3 +312,31 @@ fn an_outlet_is_one_source_whatever_its_desk() {
     // Nothing before the parenthesis: the name stays whole.
     assert_eq!(outlet("(unnamed)", &table), "(unnamed)");
 }
+
+/// Issue 12: a surname goes to the nearest full name met within the window
+/// before it, not to one named further back (resolving every mention against
+/// every earlier source made a long article take time growing with its square);
+/// with two people of that name far back it stays a name of its own.
+#[test]
+fn issue_12_a_surname_looks_back_one_window() {
+    use MentionForm::Name;
+    let filler = "The weather was mild and nothing else happened that day. ";
+    let gap = filler.repeat(super::known::WINDOW / filler.len() / 2);
+    let mentions = [
+        ("Dana Whitfield", Name, None),
+        ("Robin Whitfield", Name, None),
+        ("Whitfield", Name, None),
+    ];
+    let near = format!("Dana Whitfield said so. Robin Whitfield said so. {gap}Whitfield said so.");
+    assert_eq!(
+        resolve_in_order(&near, &mentions),
+        ["Dana Whitfield", "Robin Whitfield", "Robin Whitfield"]
+    );
+    let far = format!(
+        "Dana Whitfield said so. Robin Whitfield said so. {gap}{gap}{gap}Whitfield said so."
+    );
+    assert_eq!(
+        resolve_in_order(&far, &mentions),
+        ["Dana Whitfield", "Robin Whitfield", "Whitfield"]
+    );
+}

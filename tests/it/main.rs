@@ -10,6 +10,7 @@ mod docs;
 mod eval;
 mod exports;
 mod independence;
+mod fuzz;
 mod interrupted;
 mod pipeline;
 mod quality;

@@ -41,18 +41,16 @@ pub(in crate::resolve) fn resolve_name(
     if single {
         let hint = appositive.map(str::to_lowercase).unwrap_or_default();
         let want = gender_of_title(&parsed.title);
+        let n = norm_key(&parsed.name);
         let candidates: Vec<&Known> = people
             .iter()
             .chain(history.iter())
             .filter(|k| k.source.kind == SourceKind::Person && k.source.name.contains(' '))
-            .filter(|k| genders.agrees(&k.source, want))
             .filter(|k| {
-                let words: Vec<&str> = k.source.name.split_whitespace().collect();
-                let first = words.first().map(|w| norm_key(w));
-                let last = words.last().map(|w| norm_key(w));
-                let n = norm_key(&parsed.name);
-                first.as_deref() == Some(n.as_str()) || last.as_deref() == Some(n.as_str())
+                k.first_key.as_deref() == Some(n.as_str())
+                    || k.last_key.as_deref() == Some(n.as_str())
             })
+            .filter(|k| genders.agrees(&k.source, want))
             .collect();
         let by_hint = candidates.iter().find(|k| {
             !hint.is_empty() && !k.source.title.is_empty() && title_matches(&hint, &k.source.title)

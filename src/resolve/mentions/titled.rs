@@ -90,10 +90,7 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
                     s = from_table(e, &s.name);
                     s.title = parsed.title;
                 }
-                out.push(Known {
-                    source: s,
-                    at: article.body.start + words[i].0,
-                });
+                out.push(Known::new(s, article.body.start + words[i].0));
             }
             i = j;
             continue;

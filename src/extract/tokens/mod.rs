@@ -98,6 +98,35 @@ fn is_abbreviation(word: &str) -> bool {
         || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1))
 }
 
+/// What the characters of a word read so far are: all digits, digits and
+/// commas, all upper case; and the last one.
+struct Shape {
+    digits: bool,
+    digits_and_commas: bool,
+    upper: bool,
+    last: char,
+}
+
+impl Shape {
+    fn of(c: char) -> Shape {
+        let mut shape = Shape {
+            digits: true,
+            digits_and_commas: true,
+            upper: true,
+            last: c,
+        };
+        shape.add(c);
+        shape
+    }
+
+    fn add(&mut self, c: char) {
+        self.digits &= c.is_ascii_digit();
+        self.digits_and_commas &= c.is_ascii_digit() || c == ',';
+        self.upper &= c.is_uppercase();
+        self.last = c;
+    }
+}
+
 /// A letter or digit, or a soft hyphen inside a word ("La\u{AD}Pierre").
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{AD}'
@@ -119,10 +148,14 @@ pub fn paragraph(text: &str, start: usize, end: usize) -> Paragraph {
         }
         if is_word_char(c) {
             let mut j = i + len;
+            // What the word so far is made of, kept as it grows (rescanning it
+            // at each joiner made a long token cost the square of its length).
+            let mut shape = Shape::of(c);
             while j < end {
                 let d = text[j..].chars().next().expect("in bounds");
                 if is_word_char(d) {
                     j += d.len_utf8();
+                    shape.add(d);
                     continue;
                 }
                 // Internal joiners: apostrophes, hyphens, periods and commas
@@ -131,26 +164,17 @@ pub fn paragraph(text: &str, start: usize, end: usize) -> Paragraph {
                     let k = j + d.len_utf8();
                     if let Some(e) = text[k..end].chars().next() {
                         let joins = match d {
-                            ',' => {
-                                e.is_ascii_digit()
-                                    && text[i..j].chars().all(|x| x.is_ascii_digit() || x == ',')
-                            }
+                            ',' => e.is_ascii_digit() && shape.digits_and_commas,
                             '.' => {
-                                e.is_alphanumeric()
-                                    && !text[i..j].chars().all(|x| x.is_ascii_digit())
-                                    || e.is_ascii_digit()
-                                        && text[i..j]
-                                            .chars()
-                                            .last()
-                                            .is_some_and(|x| x.is_ascii_digit())
+                                e.is_alphanumeric() && !shape.digits
+                                    || e.is_ascii_digit() && shape.last.is_ascii_digit()
                             }
-                            '/' | '&' => {
-                                e.is_uppercase() && text[i..j].chars().all(|x| x.is_uppercase())
-                            }
+                            '/' | '&' => e.is_uppercase() && shape.upper,
                             _ => e.is_alphanumeric(),
                         };
                         if joins {
                             j = k;
+                            shape.add(d);
                             continue;
                         }
                     }
@@ -360,87 +384,4 @@ impl Paragraph {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn check(input: &str, expect: &[&str]) {
-        let p = paragraph(input, 0, input.len());
-        let got: Vec<&str> = p
-            .sentences
-            .iter()
-            .map(|(s, e)| input[p.toks[*s].start..p.toks[*e - 1].end].trim())
-            .collect();
-        assert_eq!(got, expect, "sentences of {input:?}");
-    }
-
-    #[test]
-    fn sentences_survive_abbreviations_and_quotes() {
-        check(
-            "Mississippi asked the court to overrule Roe v. Wade. It did not.",
-            &[
-                "Mississippi asked the court to overrule Roe v. Wade.",
-                "It did not.",
-            ],
-        );
-        check(
-            "Mr. Kim met Gen. Lee in the U.S. on Jan. 5. He left.",
-            &["Mr. Kim met Gen. Lee in the U.S. on Jan. 5.", "He left."],
-        );
-        check(
-            "“They are capable,” he said. “They do not have experience.” Then he left.",
-            &[
-                "“They are capable,” he said.",
-                "“They do not have experience.”",
-                "Then he left.",
-            ],
-        );
-        check(
-            "It ends in North Korea.”A version appeared.",
-            &["It ends in North Korea.”", "A version appeared."],
-        );
-        check(
-            "Prices rose 1.5 percent. Costs fell.",
-            &["Prices rose 1.5 percent.", "Costs fell."],
-        );
-    }
-
-    #[test]
-    fn quotes_are_tracked_and_may_stay_open() {
-        let text = "He said “we will win. We always do” and left. She said \"no\" too. “Open";
-        let p = paragraph(text, 0, text.len());
-        assert_eq!(p.quotes.len(), 3);
-        assert!(p.quotes[0].close.is_some());
-        assert!(p.quotes[2].close.is_none());
-        let quoted: Vec<&str> = p
-            .toks
-            .iter()
-            .filter(|t| t.quoted)
-            .map(|t| &text[t.start..t.end])
-            .collect();
-        assert_eq!(
-            quoted,
-            ["we", "will", "win", ".", "We", "always", "do", "no", "Open"]
-        );
-    }
-
-    #[test]
-    fn words_keep_joiners() {
-        let text = "Kim Yong-hyun’s 13,000 U.S. troops, RFE/RL said.";
-        let p = paragraph(text, 0, text.len());
-        let words: Vec<&str> = (0..p.toks.len()).map(|i| p.word(text, i)).collect();
-        assert_eq!(
-            words,
-            [
-                "Kim",
-                "Yong-hyun’s",
-                "13,000",
-                "U.S.",
-                "troops",
-                ",",
-                "RFE/RL",
-                "said",
-                "."
-            ]
-        );
-    }
-}
+mod tests;
