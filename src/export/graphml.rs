@@ -14,7 +14,7 @@ use petgraph::graph::{EdgeIndex, NodeIndex};
 
 use super::batches;
 use super::json::{WireEdgeData, WireNode};
-use super::node_link::{DocChars, WireTables};
+use super::node_link::WireTables;
 
 /// Name of the GraphML file.
 pub const GRAPHML_FILE: &str = "graph.graphml";
@@ -82,9 +82,8 @@ pub fn write_graphml(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result
         Ok(())
     })?;
     batches::write_items(out, graph.edge_count(), |run, piece| {
-        let mut chars = DocChars::default();
         for i in run {
-            edge_xml(tables, EdgeIndex::new(i), &mut chars, piece);
+            edge_xml(tables, EdgeIndex::new(i), piece);
         }
         Ok(())
     })?;
@@ -179,13 +178,8 @@ fn node_xml(tables: &WireTables<'_>, index: NodeIndex, piece: &mut Vec<u8>) {
     piece.extend_from_slice(b"    </node>\n");
 }
 
-fn edge_xml<'a>(
-    tables: &'a WireTables<'a>,
-    index: EdgeIndex,
-    chars: &mut DocChars<'a>,
-    piece: &mut Vec<u8>,
-) {
-    let edge = tables.edge::<&str>(index, chars);
+fn edge_xml(tables: &WireTables<'_>, index: EdgeIndex, piece: &mut Vec<u8>) {
+    let edge = tables.edge::<&str>(index);
     piece.extend_from_slice(format!("    <edge id=\"e{}\" source=\"", index.index()).as_bytes());
     escape(edge.source, piece);
     piece.extend_from_slice(b"\" target=\"");

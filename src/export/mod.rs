@@ -231,7 +231,6 @@ fn write_database(dir: &Path, tables: &WireTables<'_>) -> Result<ManifestFile> {
     let graph = tables.graph;
     let corpus = &graph.corpus;
     let nodes = (0..graph.graph.node_count()).map(|i| tables.node::<&str>(NodeIndex::new(i)));
-    let mut chars = node_link::DocChars::default();
     let edges = (0..graph.graph.edge_count())
         .filter(|&i| {
             !matches!(
@@ -239,7 +238,7 @@ fn write_database(dir: &Path, tables: &WireTables<'_>) -> Result<ManifestFile> {
                 Edge::Asserts(_) | Edge::Denies(_)
             )
         })
-        .map(move |i| (i, tables.edge::<&str>(EdgeIndex::new(i), &mut chars)));
+        .map(move |i| (i, tables.edge::<&str>(EdgeIndex::new(i))));
     let mut index: Option<(usize, records::CharIndex)> = None;
     let records = corpus.attributions.iter().map(move |attribution| {
         if index.as_ref().map(|(doc, _)| *doc) != Some(attribution.doc) {

@@ -9,8 +9,8 @@
 mod docs;
 mod eval;
 mod exports;
-mod independence;
 mod fuzz;
+mod independence;
 mod interrupted;
 mod pipeline;
 mod quality;
