@@ -3,7 +3,7 @@
 //! for its own article, a speaker named two ways) has one fixture, built through
 //! the whole pipeline.
 
-use attrgraph::model::{Article, ArticleMeta, ByteSpan};
+use attrgraph::model::{Article, ArticleMeta, ByteSpan, Claim};
 
 /// An article of one outlet, dated.
 fn article(path: &str, publisher: &str, text: &str) -> Article {
@@ -19,9 +19,9 @@ fn article(path: &str, publisher: &str, text: &str) -> Article {
     }
 }
 
-/// Builds the articles; returns (independent sources, source names) of the
-/// claim whose text holds `words`.
-fn claim_with(articles: Vec<Article>, words: &str) -> (usize, Vec<String>) {
+/// Builds the articles; returns the claim whose text holds `words` (the
+/// largest, if several) and the names of its sources.
+fn built_claim(articles: Vec<Article>, words: &str) -> (Claim, Vec<String>) {
     let (graph, _) = attrgraph::build(articles, &attrgraph::Config::default(), &|| {});
     let corpus = &graph.corpus;
     let claim = corpus
@@ -39,6 +39,12 @@ fn claim_with(articles: Vec<Article>, words: &str) -> (usize, Vec<String>) {
         .iter()
         .map(|s| corpus.sources[s.0 as usize].name.clone())
         .collect();
+    (claim.clone(), names)
+}
+
+/// The independent sources and source names of the claim holding `words`.
+fn claim_with(articles: Vec<Article>, words: &str) -> (usize, Vec<String>) {
+    let (claim, names) = built_claim(articles, words);
     (claim.analysis.independent_sources, names)
 }
 
@@ -136,20 +142,13 @@ fn one_speaker_named_two_ways_counts_once() {
 fn a_claim_only_denied_is_not_corroborated() {
     let a = "The senator's office on Monday denied that the club has discriminatory policies.\n";
     let b = "A spokesman for the club denied that the club has discriminatory policies toward members.\n";
-    let (graph, _) = attrgraph::build(
+    let (claim, _) = built_claim(
         vec![
             article("a.txt", "Fox News", a),
             article("b.txt", "The Independent", b),
         ],
-        &attrgraph::Config::default(),
-        &|| {},
+        "discriminatory",
     );
-    let claim = graph
-        .corpus
-        .claims
-        .iter()
-        .find(|c| c.text.contains("discriminatory"))
-        .expect("the denied claim");
     assert_eq!(
         claim.analysis.credibility, 5,
         "{}",
