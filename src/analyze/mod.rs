@@ -227,9 +227,10 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 // make one utterance.
                 let together = |&(j, _, _): &(usize, SourceId, Vec<SourceId>)| {
                     let b = &attributions[j];
-                    b.doc == a.doc && b.raw.content == a.raw.content && joint[i]
+                    b.doc == a.doc && b.raw.content == a.raw.content
                 };
-                if counted.iter().any(together) {
+                // Only a sentence that says "joint" is scanned for its partners.
+                if joint[i] && counted.iter().any(together) {
                     continue;
                 }
                 // A quotation repeated is one utterance, whoever each repetition
