@@ -222,11 +222,24 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     Ok(Outcome::Skipped)
 }
 
-/// Wall time per stage, printed on stderr with `--timings`.
+/// Wall and CPU time per stage, printed on stderr with `--timings`.
 struct Timings {
     on: bool,
     last: Instant,
-    laps: Vec<(&'static str, f64)>,
+    last_cpu: Option<f64>,
+    laps: Vec<(&'static str, f64, Option<f64>)>,
+}
+
+/// The process's CPU time (user and system, every thread) in seconds, from
+/// `/proc/self/stat` where there is one.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may hold spaces) in parentheses.
+    let rest = stat.get(stat.rfind(')')? + 2..)?;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    // The kernel's USER_HZ is 100 on every Linux ABI Rust targets.
+    Some(ticks / 100.0)
 }
 
 impl Timings {
@@ -234,24 +247,32 @@ impl Timings {
         Timings {
             on,
             last: Instant::now(),
+            last_cpu: if on { cpu_seconds() } else { None },
             laps: Vec::new(),
         }
     }
 
     fn lap(&mut self, stage: &'static str) {
         let now = Instant::now();
-        self.laps.push((stage, (now - self.last).as_secs_f64()));
+        let cpu = if self.on { cpu_seconds() } else { None };
+        let used = cpu.zip(self.last_cpu).map(|(c, l)| c - l);
+        self.laps
+            .push((stage, (now - self.last).as_secs_f64(), used));
         self.last = now;
+        self.last_cpu = cpu;
     }
 
     fn report(&self, n_words: usize, threads: usize) {
         if !self.on {
             return;
         }
-        for (stage, seconds) in &self.laps {
-            eprintln!("{stage:>8} {seconds:8.3} s");
+        for (stage, seconds, cpu) in &self.laps {
+            match cpu {
+                Some(cpu) => eprintln!("{stage:>8} {seconds:8.3} s  cpu {cpu:7.2} s"),
+                None => eprintln!("{stage:>8} {seconds:8.3} s"),
+            }
         }
-        if let Some((_, extract)) = self.laps.iter().find(|(s, _)| *s == "extract") {
+        if let Some((_, extract, _)) = self.laps.iter().find(|(s, _, _)| *s == "extract") {
             let per_core = n_words as f64 / (extract * threads as f64).max(1e-9);
             eprintln!(
                 "extraction: {n_words} words, {per_core:.0} words/s per core on {threads} threads"

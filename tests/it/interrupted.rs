@@ -106,7 +106,7 @@ fn killed_builds_leave_the_old_set_or_the_new_one_whole() {
         let export = stderr
             .lines()
             .find_map(|line| line.trim().strip_prefix("export"))
-            .and_then(|rest| rest.trim().trim_end_matches(" s").parse::<f64>().ok())
+            .and_then(|rest| rest.split_whitespace().next()?.parse::<f64>().ok())
             .unwrap_or_else(|| panic!("no export time in {stderr}"));
         writing = writing.max(export);
     }
