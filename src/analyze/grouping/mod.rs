@@ -107,17 +107,29 @@ fn sharing_twice<K: Ord + Send>(mut entries: Vec<(K, u32)>, cap: usize) -> Vec<(
 /// claim: across stories only strong evidence joins.
 const ACROSS_STORIES: f64 = 0.85;
 
-/// Blocking keys of a wording's terms: each term (`("", term)`), and each
-/// subject paired with each class term (`("North Korea", "deploy")`).
-fn term_keys(t: &Terms) -> impl Iterator<Item = (&str, &str)> {
-    let words = t.words.iter().map(|w| ("", w.as_str()));
+/// Blocking keys of a wording's terms, hashed: each term (`("", term)`), and
+/// each subject paired with each class term (`("North Korea", "deploy")`).
+fn term_keys(t: &Terms) -> impl Iterator<Item = u64> + '_ {
+    let words = t.words.iter().map(|w| key_hash("", w));
     let pairs = t.subjects.iter().take(6).flat_map(move |s| {
         t.words
             .iter()
             .filter(|w| is_class(w))
-            .map(move |w| (s.as_str(), w.as_str()))
+            .map(move |w| key_hash(s, w))
     });
     words.chain(pairs)
+}
+
+/// FNV-1a of a (subject, term) key, a zero byte between them: sorting and
+/// comparing keys walks integers, not strings.
+fn key_hash(subject: &str, term: &str) -> u64 {
+    subject
+        .bytes()
+        .chain(std::iter::once(0))
+        .chain(term.bytes())
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
 }
 
 /// What grouping needs to know of each attribution besides its wording.
@@ -156,7 +168,7 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
         .flat_map_iter(|(i, w)| keys(w).map(move |k| (k, i as u32)))
         .collect();
     // And, as before the model, pairs sharing two terms or subject × class keys.
-    let terms_index: Vec<((&str, &str), u32)> = terms
+    let terms_index: Vec<(u64, u32)> = terms
         .par_iter()
         .enumerate()
         .flat_map_iter(|(i, t)| term_keys(t).map(move |k| (k, i as u32)))
