@@ -45,8 +45,7 @@ const ALIGNED: f32 = 0.5;
 
 /// The features of a pair.
 pub fn of(a: &Wording, b: &Wording) -> [f64; N] {
-    let (fa, ua) = align(&a.content, &b.content);
-    let (fb, ub) = align(&b.content, &a.content);
+    let ((fa, ua), (fb, ub)) = align(&a.content, &b.content);
     let (jaccard, overlap) = idf_overlap(&a.rare, &b.rare);
     let mut grams = [0.0; 6];
     for n in 1..=3 {
@@ -144,15 +143,30 @@ fn word_cosine(a: &ContentWord, b: &ContentWord) -> f32 {
     dot as f32 * nx * ny
 }
 
-/// How much of `a` (by rarity) finds a close word in `b`, and the rarity of
-/// what does not.
-fn align(a: &[ContentWord], b: &[ContentWord]) -> (f64, f64) {
+/// How much of each side (by rarity) finds a close word on the other, and
+/// the rarity of what does not: `(a in b, b in a)`. Each pair of words is
+/// compared once.
+fn align(a: &[ContentWord], b: &[ContentWord]) -> ((f64, f64), (f64, f64)) {
     if a.is_empty() || b.is_empty() {
-        return (0.0, 0.0);
+        return ((0.0, 0.0), (0.0, 0.0));
     }
+    let mut best_a = vec![0.0f32; a.len()];
+    let mut best_b = vec![0.0f32; b.len()];
+    for (i, w) in a.iter().enumerate() {
+        for (j, v) in b.iter().enumerate() {
+            let c = word_cosine(w, v);
+            best_a[i] = best_a[i].max(c);
+            best_b[j] = best_b[j].max(c);
+        }
+    }
+    (coverage(a, &best_a), coverage(b, &best_b))
+}
+
+/// The rarity-weighted share of `words` whose best match is `best`, and the
+/// rarity of those left unaligned.
+fn coverage(words: &[ContentWord], best: &[f32]) -> (f64, f64) {
     let (mut covered, mut total, mut unaligned) = (0.0f64, 0.0f64, 0.0f64);
-    for w in a {
-        let best = b.iter().map(|v| word_cosine(w, v)).fold(0.0f32, f32::max);
+    for (w, &best) in words.iter().zip(best) {
         covered += f64::from(best * w.idf);
         total += f64::from(w.idf);
         if best < ALIGNED {
