@@ -10,12 +10,12 @@ CREATE INDEX contradicts_by_claim ON contradicts (claim_id);
 CREATE INDEX contradicts_by_other ON contradicts (other_id);
 
 CREATE VIRTUAL TABLE claims_fts USING fts5(
-    text, content = 'claims', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
+    text, content = 'claims', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2', detail = none
 );
 INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
 CREATE VIRTUAL TABLE sentences_fts USING fts5(
     sentence_text, content = 'attributions', content_rowid = 'rowid',
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2', detail = none
 );
 INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
 

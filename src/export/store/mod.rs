@@ -84,6 +84,9 @@ where
             rows::node(&tx, node_index, &node, &mut known).map_err(failed)?;
         }
     }
+    // In id order: the claims' key and every link table keyed by claim grow
+    // at their end instead of at random pages (graph order is `node_index`).
+    claims.sort_by(|a, b| a.1.id().cmp(b.1.id()));
     for (node_index, node) in &claims {
         rows::node(&tx, *node_index, node, &mut known).map_err(failed)?;
     }

@@ -1,5 +1,6 @@
 //! One wire item into its rows: a node into its table and link tables, an edge
-//! into `relays`, `memberships`, `contradicts` or `other_edges`, an attribution
+//! into `relays`, `memberships`, `contradicts` or `other_edges` (`about` edges are
+//! the claims' `claim_subjects` rows), an attribution
 //! record into `attributions` and `attribution_via`. Statements are prepared
 //! once per transaction (rusqlite's statement cache). A claim's dates,
 //! publishers, first URL and origin names come from the documents and sources
@@ -296,17 +297,14 @@ pub(super) fn edge<S: AsRef<str>>(
             tx.prepare_cached("UPDATE claims SET contradicted = 1 WHERE id IN (?1, ?2)")?
                 .execute(params![source, target])?;
         }
-        WireEdgeData::About {} | WireEdgeData::Published {} => {
-            let kind = if matches!(edge.data, WireEdgeData::About {}) {
-                "about"
-            } else {
-                "published"
-            };
+        // A claim's subjects are its `claim_subjects` rows already.
+        WireEdgeData::About {} => {}
+        WireEdgeData::Published {} => {
             tx.prepare_cached(
                 "INSERT INTO other_edges (edge_index, source, target, key, kind)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                 VALUES (?1, ?2, ?3, ?4, 'published')",
             )?
-            .execute(params![edge_index, source, target, edge.key, kind])?;
+            .execute(params![edge_index, source, target, edge.key])?;
         }
     }
     Ok(())

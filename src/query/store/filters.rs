@@ -72,11 +72,14 @@ impl Filters {
 
 /// An FTS5 query for the words of `text`: each a quoted prefix (`missile`
 /// finds "missiles"), all required; quoting keeps any word from being read
-/// as FTS5 syntax.
+/// as FTS5 syntax. Words are cut where the index's tokenizer cuts them (at
+/// anything not a letter or digit: "U.S." is `u` and `s`), as the index keeps
+/// no positions to match a phrase by.
 pub(super) fn fts_query(text: &str) -> Option<String> {
     let words: Vec<String> = text
-        .split_whitespace()
-        .map(|word| format!("\"{}\"*", word.replace('"', "\"\"")))
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| format!("\"{word}\"*"))
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
 }
