@@ -16,9 +16,11 @@ use super::Outcome;
 /// Arguments of `attrgraph render`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The output folder of `attrgraph build` holding graph.json.
-    #[arg(long, value_name = "DIR", default_value_os_t = super::default_out())]
-    out: PathBuf,
+    /// The output folder of `attrgraph build` holding graph.json, read (`--out`
+    /// is its older name and still works).
+    #[arg(long = "from", visible_alias = "out", value_name = "DIR",
+          default_value_os_t = super::default_out())]
+    from: PathBuf,
     /// Draw only this claim's neighbourhood: its sources, their relays and bodies,
     /// the documents, contradicting claims and subjects. A full claim id
     /// (`claim:…`) or a unique prefix of one, with or without `claim:`.
@@ -43,10 +45,10 @@ enum Format {
 
 /// Runs `attrgraph render`.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let manifest = export::manifest::check(&args.out)?;
-    let path = args.out.join(export::GRAPH_FILE);
+    let manifest = export::manifest::check(&args.from)?;
+    let path = args.from.join(export::GRAPH_FILE);
     let graph = read_graph(&path)?;
-    attrgraph::query::check_graph_counts(&args.out, &manifest, &graph)?;
+    attrgraph::query::check_graph_counts(&args.from, &manifest, &graph)?;
     let drawn = match &args.claim {
         Some(wanted) => {
             let id = find_claim(&graph, wanted)
@@ -153,6 +155,7 @@ mod tests {
                 label: String::new(),
                 reason: String::new(),
             },
+            story: None,
         }
     }
 

@@ -9,6 +9,39 @@ CREATE INDEX memberships_by_source ON memberships (source_id);
 CREATE INDEX contradicts_by_claim ON contradicts (claim_id);
 CREATE INDEX contradicts_by_other ON contradicts (other_id);
 
+CREATE INDEX claims_by_story ON claims (story);
+CREATE INDEX documents_by_story ON documents (story, node_index);
+
+-- One row per story: its articles, outlets, days, first article, and how many
+-- claims (and corroborated claims, two or more independent sources) it holds.
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    articles INTEGER NOT NULL,
+    publishers TEXT NOT NULL,
+    first_date TEXT,
+    last_date TEXT,
+    first_document TEXT NOT NULL,
+    title TEXT,
+    url TEXT,
+    claims INTEGER NOT NULL,
+    corroborated_claims INTEGER NOT NULL
+);
+INSERT INTO stories
+SELECT d.story, count(*),
+       coalesce((SELECT group_concat(p, '; ') FROM (
+           SELECT DISTINCT publisher AS p FROM documents
+           WHERE story = d.story AND publisher IS NOT NULL ORDER BY publisher)), ''),
+       min(d.date), max(d.date),
+       (SELECT path FROM documents WHERE story = d.story ORDER BY node_index LIMIT 1),
+       (SELECT title FROM documents WHERE story = d.story ORDER BY node_index LIMIT 1),
+       (SELECT url FROM documents WHERE story = d.story ORDER BY node_index LIMIT 1),
+       (SELECT count(*) FROM claims WHERE story = d.story),
+       (SELECT count(*) FROM claims WHERE story = d.story AND independent_sources >= 2)
+FROM documents d
+WHERE d.story IS NOT NULL
+GROUP BY d.story
+ORDER BY d.story;
+
 CREATE VIRTUAL TABLE claims_fts USING fts5(
     text, content = 'claims', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
 );

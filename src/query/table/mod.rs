@@ -4,7 +4,8 @@
 //! `--json`). Returns a string; prints nothing.
 //!
 //! `claims.rs` renders claims, contradictions and one claim, `source.rs` a
-//! source, `explain.rs` an explanation; they share `parts.rs` (headings,
+//! source and the ranking of sources, `stories.rs` the stories, `explain.rs`
+//! an explanation; they share `parts.rs` (headings,
 //! label–value lines, quoted sentences), `text.rs` (cleaning, cutting, wrapping),
 //! `columns.rs` (aligned columns) and `paint.rs` (ANSI styling).
 
@@ -14,6 +15,7 @@ mod explain;
 mod paint;
 mod parts;
 mod source;
+mod stories;
 mod text;
 
 use super::{Answer, Output};
@@ -53,6 +55,7 @@ pub fn render(output: &Output, answer: &Answer, style: TableStyle) -> String {
         Answer::Claim(Some(answer)) => claim(output, answer, paint),
         Answer::Explain(Some(explanation)) => explain(output, explanation, paint),
         Answer::SourceRows(rows) if !rows.is_empty() => source::sources(rows, paint),
+        Answer::Stories(rows) if !rows.is_empty() => stories::stories(rows, paint),
         _ => String::new(),
     };
     text::neutralise(&table, style.color)
