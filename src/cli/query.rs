@@ -296,6 +296,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Format::Table => {
             let style = TableStyle {
                 color: use_color(args.color),
+                width: terminal_width(),
             };
             print_stdout(&query::table::render(&output, &answer, style))?;
         }
@@ -334,6 +335,22 @@ fn no_match_note(store: &Store, question: &Question, filters: &Filters) -> anyho
             ),
             _ => format!("no claim with id {id:?}; `attrgraph query claims --min-sources 0` lists every claim"),
         },
+    })
+}
+
+/// The width tables fit: `COLUMNS` when set to a number, else the terminal's
+/// when stdout is one; none when writing to a file or a pipe.
+fn terminal_width() -> Option<usize> {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|value| value.trim().parse::<usize>().ok())
+        .filter(|&columns| columns > 0);
+    columns.or_else(|| {
+        let term = console::Term::stdout();
+        term.is_term()
+            .then(|| term.size_checked())
+            .flatten()
+            .map(|(_, columns)| usize::from(columns))
     })
 }
 

@@ -60,7 +60,10 @@ fn compare_answers(dir: &Path, most: usize) {
             answer == expected,
             "{question:?}: the store answers otherwise"
         );
-        let style = TableStyle { color: false };
+        let style = TableStyle {
+            color: false,
+            width: None,
+        };
         assert_eq!(
             query::table::render(&part, &answer, style),
             query::table::render(&output, &expected, style),

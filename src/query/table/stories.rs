@@ -5,7 +5,7 @@
 use super::columns::Table;
 use super::paint::Paint;
 use super::text::{clean, cut, wrap_cut};
-use super::TEXT_WIDTH;
+
 use crate::query::answers::StoryRow;
 
 /// The listing of `attrgraph query stories`.
@@ -29,9 +29,9 @@ pub(super) fn stories(rows: &[StoryRow], paint: Paint) -> String {
             _ => String::new(),
         };
         let headline = row.title.as_deref().unwrap_or(&row.first_document);
-        let mut last = wrap_cut(&clean(headline), TEXT_WIDTH, 2);
+        let mut last = wrap_cut(&clean(headline), paint.text_after(44), 2);
         if !row.publishers.is_empty() {
-            last.push(paint.dim(&cut(&row.publishers.join(", "), TEXT_WIDTH)));
+            last.push(paint.dim(&cut(&row.publishers.join(", "), paint.text_after(44))));
         }
         table.row(vec![
             vec![row.id.to_string()],
