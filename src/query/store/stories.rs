@@ -70,7 +70,11 @@ pub(super) fn stories(conn: &Connection, filters: &Filters) -> Sql<Vec<StoryRow>
     };
     params.push(Value::Integer(filters.limit.map_or(-1, |n| n as i64)));
     let sql = format!(
-        "SELECT s.id, s.articles, s.publishers, s.first_date, s.last_date, s.first_document,
+        "SELECT s.id, s.articles,
+                (SELECT json_group_array(publisher) FROM (
+                     SELECT DISTINCT publisher FROM documents
+                     WHERE story = s.id AND publisher IS NOT NULL ORDER BY publisher)),
+                s.first_date, s.last_date, s.first_document,
                 s.title, s.url, s.claims, s.corroborated_claims
          FROM stories s WHERE {} ORDER BY {order} LIMIT ?{}",
         conditions.join(" AND "),
@@ -79,14 +83,13 @@ pub(super) fn stories(conn: &Connection, filters: &Filters) -> Sql<Vec<StoryRow>
     let mut statement = conn.prepare(&sql)?;
     let rows = statement.query_map(rusqlite::params_from_iter(params), |row| {
         let publishers: String = row.get(2)?;
+        let publishers = serde_json::from_str(&publishers).map_err(|err| {
+            rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(err))
+        })?;
         Ok(StoryRow {
             id: row.get(0)?,
             articles: row.get(1)?,
-            publishers: publishers
-                .split("; ")
-                .filter(|p| !p.is_empty())
-                .map(str::to_string)
-                .collect(),
+            publishers,
             first_date: row.get(3)?,
             last_date: row.get(4)?,
             first_document: row.get(5)?,
