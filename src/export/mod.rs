@@ -25,6 +25,7 @@ pub mod spreadsheets;
 pub mod staging;
 pub mod store;
 pub mod svg;
+pub mod svg_legend;
 #[cfg(test)]
 pub(crate) mod testdata;
 

@@ -41,18 +41,34 @@ const EDGE_LOOKS: &[(&str, &str, &str)] = &[
     ("published", "grey60", "dotted: published by"),
 ];
 
-/// The legend of the drawn nodes and edge kinds, as a cluster holding one
-/// plain node; `None` when nothing is drawn.
-pub(super) fn legend(nodes: &[&WireNode], edge_kinds: &BTreeSet<&str>) -> Option<Stmt> {
-    if nodes.is_empty() {
-        return None;
-    }
-    let mut rows: Vec<String> = Vec::new();
-    let cell = |fill: &str, shape: &str, words: &str| {
-        format!("<tr><td bgcolor=\"{fill}\">{shape}</td><td align=\"left\">{words}</td></tr>")
+/// One line of a legend: a swatch (a fill and shape word, or a coloured arrow
+/// for an edge kind) and what it means.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// Fill colour (a node) or line colour (an edge), a Graphviz/SVG colour name.
+    pub(crate) colour: &'static str,
+    /// "oval", "box", "note", "folder", or "→" for an edge.
+    pub(crate) swatch: &'static str,
+    /// What it means.
+    pub(crate) words: String,
+    /// An edge kind rather than a node.
+    pub(crate) is_edge: bool,
+}
+
+/// The legend lines for these drawn nodes and edge kinds, in a fixed order.
+pub(crate) fn entries<'a>(
+    nodes: impl Iterator<Item = &'a WireNode> + Clone,
+    edge_kinds: &BTreeSet<&str>,
+) -> Vec<Entry> {
+    let node = |colour, swatch, words: String| Entry {
+        colour,
+        swatch,
+        words,
+        is_edge: false,
     };
+    let mut rows = Vec::new();
     let kinds: BTreeSet<&str> = nodes
-        .iter()
+        .clone()
         .filter_map(|node| match node {
             WireNode::Source { source_type, .. } => Some(source_type.as_str()),
             _ => None,
@@ -61,10 +77,10 @@ pub(super) fn legend(nodes: &[&WireNode], edge_kinds: &BTreeSet<&str>) -> Option
     for kind in SOURCE_KINDS.iter().filter(|kind| kinds.contains(*kind)) {
         let (shape, fill) = source_look(kind);
         let shape = if shape == "ellipse" { "oval" } else { "box" };
-        rows.push(cell(fill, shape, &format!("source: {kind}")));
+        rows.push(node(fill, shape, format!("source: {kind}")));
     }
     let bands: BTreeSet<&str> = nodes
-        .iter()
+        .clone()
         .filter_map(|node| match node {
             WireNode::Claim { credibility, .. } => Some(claim_fill(credibility.score)),
             _ => None,
@@ -72,36 +88,66 @@ pub(super) fn legend(nodes: &[&WireNode], edge_kinds: &BTreeSet<&str>) -> Option
         .collect();
     for (score, words) in CLAIM_BANDS {
         if bands.contains(claim_fill(*score)) {
-            rows.push(cell(claim_fill(*score), "note", words));
+            rows.push(node(claim_fill(*score), "note", words.to_string()));
         }
     }
-    if nodes
-        .iter()
-        .any(|node| matches!(node, WireNode::Document { .. }))
-    {
-        rows.push(cell(
+    let mut all = nodes.clone();
+    if all.any(|node| matches!(node, WireNode::Document { .. })) {
+        rows.push(node(
             "white",
             "folder",
-            "document (links to the article where known)",
+            "document (links to the article where known)".to_string(),
         ));
     }
-    if nodes
-        .iter()
-        .any(|node| matches!(node, WireNode::Subject { .. }))
-    {
-        rows.push(cell("grey95", "box", "subject"));
+    let mut all = nodes;
+    if all.any(|node| matches!(node, WireNode::Subject { .. })) {
+        rows.push(node("grey95", "box", "subject".to_string()));
     }
     for (kind, colour, words) in EDGE_LOOKS {
         if edge_kinds.contains(kind) {
-            rows.push(format!(
-                "<tr><td><font color=\"{colour}\">&#8594;</font></td><td align=\"left\"><font color=\"{colour}\">{words}</font></td></tr>"
-            ));
+            rows.push(Entry {
+                colour,
+                swatch: "→",
+                words: words.to_string(),
+                is_edge: true,
+            });
         }
     }
-    rows.push(
-        "<tr><td colspan=\"2\" align=\"left\">[N independent]: sources after merging</td></tr>"
-            .to_string(),
-    );
+    rows
+}
+
+/// What "[N independent]" under a claim means.
+pub(crate) const COUNT_NOTE: &str = "[N independent]: sources after merging";
+
+/// The legend of the drawn nodes and edge kinds, as a cluster holding one
+/// plain node; `None` when nothing is drawn.
+pub(super) fn legend(nodes: &[&WireNode], edge_kinds: &BTreeSet<&str>) -> Option<Stmt> {
+    if nodes.is_empty() {
+        return None;
+    }
+    let mut rows: Vec<String> = entries(nodes.iter().copied(), edge_kinds)
+        .iter()
+        .map(|entry| {
+            let Entry {
+                colour,
+                swatch,
+                words,
+                ..
+            } = entry;
+            if entry.is_edge {
+                format!(
+                    "<tr><td><font color=\"{colour}\">&#8594;</font></td><td align=\"left\"><font color=\"{colour}\">{words}</font></td></tr>"
+                )
+            } else {
+                format!(
+                    "<tr><td bgcolor=\"{colour}\">{swatch}</td><td align=\"left\">{words}</td></tr>"
+                )
+            }
+        })
+        .collect();
+    rows.push(format!(
+        "<tr><td colspan=\"2\" align=\"left\">{COUNT_NOTE}</td></tr>"
+    ));
     let table = format!(
         "<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\">{}</table>>",
         rows.concat()

@@ -16,7 +16,7 @@
 //! `statements.rs` lays out the whole picture.
 
 mod edges;
-mod legend;
+pub(crate) mod legend;
 mod nodes;
 mod options;
 mod statements;
