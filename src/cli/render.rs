@@ -1,6 +1,6 @@
 //! `attrgraph render`: reads `graph.json` from a built output folder (refused
 //! when it disagrees with the folder's `manifest.json`), optionally cuts out one
-//! claim's neighbourhood, and writes it as DOT or SVG to stdout or a file.
+//! claim's neighbourhood, and writes it as DOT, SVG or GEXF to stdout or a file.
 
 use std::fs;
 use std::io;
@@ -41,6 +41,9 @@ enum Format {
     Svg,
     /// Graphviz DOT text.
     Dot,
+    /// GEXF 1.2 for Gephi: every node and edge of the graph (or of the
+    /// claim's neighbourhood), with flat attributes; nothing left out.
+    Gexf,
 }
 
 /// Runs `attrgraph render`.
@@ -57,11 +60,16 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         }
         None => graph,
     };
-    let dot = export::to_dot(&drawn, &DotOptions::for_graph(&drawn));
+    let dot = || export::to_dot(&drawn, &DotOptions::for_graph(&drawn));
     let text = match args.format {
-        Format::Dot => dot,
+        Format::Gexf => {
+            let mut bytes = Vec::new();
+            export::gexf::write_gexf(&drawn, &mut bytes)?;
+            String::from_utf8(bytes)?
+        }
+        Format::Dot => dot(),
         Format::Svg => {
-            let outcome = export::render_svg(&dot, &drawn, super::drawer())?;
+            let outcome = export::render_svg(&dot(), &drawn, super::drawer())?;
             if let Some(note) = outcome.note() {
                 eprintln!("attrgraph: warning: {note}");
             }
@@ -79,7 +87,7 @@ fn read_graph(path: &Path) -> anyhow::Result<NodeLinkGraph> {
     let text = match fs::read_to_string(path) {
         Ok(text) => text,
         Err(err) if err.kind() == io::ErrorKind::NotFound => bail!(
-            "{} not found; run `attrgraph build` first or point --out at its output folder",
+            "{} not found; run `attrgraph build` first or point --from at its output folder",
             path.display()
         ),
         Err(source) => {

@@ -15,6 +15,7 @@ pub mod builtin;
 pub mod csv;
 pub mod cut;
 pub mod dot;
+pub mod gexf;
 pub mod graph_json;
 pub mod graphml;
 pub mod json;
