@@ -300,6 +300,8 @@ pub struct ClaimAnalysis {
     pub credibility: u8,
     /// Why that credibility.
     pub credibility_reason: String,
+    /// The story most of its documents belong to (ties to the lowest story).
+    pub story: u32,
 }
 
 /// A thing claims are about.
@@ -359,6 +361,9 @@ pub struct Corpus {
     pub claims: Vec<Claim>,
     /// Subjects.
     pub subjects: Vec<Subject>,
+    /// The story of each article (index as `articles`): dense numbers from 0 in
+    /// order of each story's first article.
+    pub stories: Vec<u32>,
 }
 
 impl Corpus {

@@ -327,6 +327,8 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         let (score, reason) = credibility::grade(&c.analysis, &snapshot, voices);
         c.analysis.credibility = score;
         c.analysis.credibility_reason = reason;
+        let docs = c.members.iter().map(|&i| attributions[i].doc);
+        c.analysis.story = stories::main_story(docs, &story_of_doc);
     }
     Corpus {
         articles,
@@ -334,6 +336,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         attributions,
         claims,
         subjects: subject_list,
+        stories: story_of_doc,
     }
 }
 

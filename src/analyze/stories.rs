@@ -6,7 +6,7 @@
 //! Sub-quadratic: an inverted index whose long posting lists propose nothing,
 //! and union–find over the pairs it proposes.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
@@ -86,6 +86,24 @@ pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
         .collect()
 }
 
+/// The story most of a claim's documents belong to, ties to the lowest story:
+/// one number however its reports spread.
+pub fn main_story(docs: impl IntoIterator<Item = usize>, story_of_doc: &[u32]) -> u32 {
+    let docs: BTreeSet<usize> = docs.into_iter().collect();
+    let mut counts: BTreeMap<u32, usize> = Default::default();
+    for doc in docs {
+        *counts.entry(story_of_doc[doc]).or_default() += 1;
+    }
+    // Highest count first; among equals, the lowest story (the map's order).
+    let mut best: Option<(u32, usize)> = None;
+    for (story, n) in counts {
+        if best.is_none_or(|(_, most)| n > most) {
+            best = Some((story, n));
+        }
+    }
+    best.map_or(0, |(story, _)| story)
+}
+
 fn root(parent: &mut [usize], mut x: usize) -> usize {
     while parent[x] != x {
         parent[x] = parent[parent[x]];
@@ -126,6 +144,16 @@ mod tests {
             body: ByteSpan::new(0, text.len()),
             meta: ArticleMeta::default(),
         }
+    }
+
+    #[test]
+    fn a_claim_takes_the_story_of_most_of_its_documents_ties_to_the_lowest() {
+        let story_of_doc = [0, 1, 1, 2, 2];
+        // Documents counted once however often they report it.
+        assert_eq!(main_story([0, 0, 0, 1, 2], &story_of_doc), 1);
+        assert_eq!(main_story([1, 3], &story_of_doc), 1);
+        assert_eq!(main_story([4, 3, 0], &story_of_doc), 2);
+        assert_eq!(main_story([4], &story_of_doc), 2);
     }
 
     #[test]

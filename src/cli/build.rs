@@ -1,6 +1,7 @@
 //! `attrgraph build DIR`: read the articles, run the pipeline, write the output
 //! folder. Prints diagnostics and a one-line summary on stderr; a progress bar
-//! only on a terminal and never with `--quiet`. Exits 3 when the output was
+//! over extraction and then the stage at work (resolve, analyze, graph,
+//! export) only on a terminal and never with `--quiet`. Exits 3 when the output was
 //! written without some input (a file or record with an error-level
 //! diagnostic), 2 when nothing was written. The output is written beside the
 //! output folder and swapped in whole (see `export::staging`); Ctrl-C before
@@ -124,7 +125,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         );
         return Ok(Outcome::Errors);
     }
-    let progress = if !args.quiet && std::io::stderr().is_terminal() && n_articles > 200 {
+    let on_terminal = !args.quiet && std::io::stderr().is_terminal();
+    let progress = if on_terminal && n_articles > 200 {
         let bar = ProgressBar::new(n_articles as u64);
         bar.set_style(
             ProgressStyle::with_template(
@@ -136,6 +138,18 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     } else {
         None
     };
+    // After extraction (or from the start, without the bar): the stage at work.
+    let stages = on_terminal.then(|| {
+        let spinner = ProgressBar::new_spinner();
+        spinner.set_style(
+            ProgressStyle::with_template("{spinner} {msg} {elapsed}").expect("valid template"),
+        );
+        spinner
+    });
+    if let (Some(spinner), None) = (&stages, &progress) {
+        spinner.set_message(format!("extracting {n_articles} articles"));
+        spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+    }
     let tick = || {
         if let Some(bar) = &progress {
             bar.inc(1);
@@ -157,6 +171,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                     bar.finish_and_clear();
                 }
             }
+            if let Some(spinner) = &stages {
+                spinner.set_message(next_stage(stage));
+                spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+            }
             clock.lap(stage);
         });
     for d in &failures {
@@ -173,6 +191,9 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let report = export::write_staged(&staging, &graph, &options)
         .and_then(|report| interrupt::swap(|| staging.commit()).map(|()| report))
         .with_context(|| format!("failed to write the output to {}", args.out.display()))?;
+    if let Some(spinner) = &stages {
+        spinner.finish_and_clear();
+    }
     clock.lap("export");
     clock.report(n_words, rayon::current_num_threads());
     if let Some(note) = &report.svg_note {
@@ -220,6 +241,16 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         if n_skipped == 1 { "it" } else { "them" },
     );
     Ok(Outcome::Skipped)
+}
+
+/// What the build does once `stage` is done, for the progress line.
+fn next_stage(stage: &str) -> &'static str {
+    match stage {
+        "extract" => "resolving sources",
+        "resolve" => "grouping claims, counting independent sources",
+        "analyze" => "laying out the graph",
+        _ => "writing the output (graph.json, attrgraph.sqlite, exports, pictures)",
+    }
 }
 
 /// Wall and CPU time per stage, printed on stderr with `--timings`.

@@ -6,6 +6,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod build;
+mod docs;
 mod eval;
 mod interrupt;
 mod pairs;
@@ -41,6 +42,10 @@ enum Command {
     Render(render::Args),
     /// Write one self-contained HTML report of a built output folder.
     Report(report::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(docs::CompletionsArgs),
+    /// Print the man page (roff).
+    Man(docs::ManArgs),
 }
 
 /// What a subcommand reports when it ran to its end.
@@ -80,6 +85,8 @@ pub fn main() -> ExitCode {
         Command::Pairs(args) => pairs::run(args),
         Command::Render(args) => render::run(args),
         Command::Report(args) => report::run(args),
+        Command::Completions(args) => docs::completions(args),
+        Command::Man(args) => docs::man(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

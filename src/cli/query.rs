@@ -21,6 +21,8 @@ use super::{print_stdout, Outcome};
     attrgraph query claims --min-sources 3\n  \
     attrgraph query claims --grep missile --publisher Yonhap --since 2024-10 --limit 20\n  \
     attrgraph query sources --limit 10\n  \
+    attrgraph query stories --since 2024-10 --limit 10\n  \
+    attrgraph query claims --story 4 --min-sources 0\n  \
     attrgraph query claims --format csv > claims.csv\n  \
     attrgraph query contradictions\n  \
     attrgraph query source \"Defense Ministry\"\n  \
@@ -28,9 +30,11 @@ use super::{print_stdout, Outcome};
     attrgraph query --json explain 3f2a91bc | jq .results[0].summary\n\n\
     Exit status: 0 answered, 1 nothing matched (a note on stderr), 2 error.")]
 pub struct Args {
-    /// The output folder written by `attrgraph build`.
-    #[arg(long, value_name = "DIR", default_value_os_t = super::default_out(), global = true)]
-    out: PathBuf,
+    /// The output folder written by `attrgraph build`, read (`--out` is its
+    /// older name and still works).
+    #[arg(long = "from", visible_alias = "out", value_name = "DIR",
+          default_value_os_t = super::default_out(), global = true)]
+    from: PathBuf,
     /// Print one JSON document `{"version", "query", "results"}` instead of a
     /// table (the same as `--format json`).
     #[arg(long, global = true)]
@@ -98,6 +102,9 @@ struct FilterArgs {
     /// Only claims something contradicts or someone denies.
     #[arg(long)]
     contradicted: bool,
+    /// Only claims of this story (the numbers `query stories` lists).
+    #[arg(long, value_name = "N")]
+    story: Option<u32>,
     /// Order of the listing.
     #[arg(long, value_name = "KEY", value_enum)]
     sort: Option<SortArg>,
@@ -134,6 +141,7 @@ impl FilterArgs {
             until: self.until,
             min_sources,
             contradicted: self.contradicted,
+            story: self.story,
             sort: match self.sort {
                 None | Some(SortArg::Sources) => Sort::Default,
                 Some(SortArg::Date) => Sort::Date,
@@ -188,6 +196,21 @@ enum QuestionArgs {
     /// top 50 unless `--limit` says otherwise.
     Sources {
         /// Count only claims of at least this many independent sources.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        min_sources: usize,
+        #[command(flatten)]
+        filters: FilterArgs,
+    },
+    /// The stories: articles telling the same news (rare shared words, within
+    /// four days), with their claims and corroborated claims (CORROB: two or
+    /// more independent sources), days, and first article, most articles
+    /// first.
+    ///
+    /// `--publisher`, `--since` and `--until` look at a story's articles; the
+    /// other filters at its claims (`--grep` also at its first title).
+    /// `query claims --story N` lists the claims of story N.
+    Stories {
+        /// Only stories with a claim of at least this many independent sources.
         #[arg(long, value_name = "N", default_value_t = 0)]
         min_sources: usize,
         #[command(flatten)]
@@ -252,6 +275,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             filters.limit = filters.limit.or(Some(SOURCES_LIMIT));
             (Question::Sources, filters)
         }
+        QuestionArgs::Stories {
+            min_sources,
+            filters,
+        } => (Question::Stories, filters.filters(min_sources)),
         QuestionArgs::Source {
             name,
             min_sources,
@@ -260,7 +287,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         QuestionArgs::Claim { id } => (Question::Claim { id }, Filters::default()),
         QuestionArgs::Explain { id } => (Question::Explain { id }, Filters::default()),
     };
-    let store = Store::open(&args.out)?;
+    let store = Store::open(&args.from)?;
     let (output, answer) = store.ask(&question, &filters)?;
     let format = if args.json { Format::Json } else { args.format };
     match format {
@@ -269,6 +296,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Format::Table => {
             let style = TableStyle {
                 color: use_color(args.color),
+                width: terminal_width(),
             };
             print_stdout(&query::table::render(&output, &answer, style))?;
         }
@@ -297,6 +325,7 @@ fn no_match_note(store: &Store, question: &Question, filters: &Filters) -> anyho
         }
         Question::Contradictions => format!("no contradicting claims and no denials{filtered}"),
         Question::Sources => format!("no source is credited{filtered}"),
+        Question::Stories => format!("no story{filtered}"),
         Question::Source { name } => format!("no source named {name:?} or with an alias containing it{filtered}"),
         Question::Claim { id } | Question::Explain { id } => match store.find_claim(id)? {
             ClaimLookup::Ambiguous { first, more } => format!(
@@ -306,6 +335,22 @@ fn no_match_note(store: &Store, question: &Question, filters: &Filters) -> anyho
             ),
             _ => format!("no claim with id {id:?}; `attrgraph query claims --min-sources 0` lists every claim"),
         },
+    })
+}
+
+/// The width tables fit: `COLUMNS` when set to a number, else the terminal's
+/// when stdout is one; none when writing to a file or a pipe.
+fn terminal_width() -> Option<usize> {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|value| value.trim().parse::<usize>().ok())
+        .filter(|&columns| columns > 0);
+    columns.or_else(|| {
+        let term = console::Term::stdout();
+        term.is_term()
+            .then(|| term.size_checked())
+            .flatten()
+            .map(|(_, columns)| usize::from(columns))
     })
 }
 

@@ -1,6 +1,6 @@
 //! `attrgraph render`: reads `graph.json` from a built output folder (refused
 //! when it disagrees with the folder's `manifest.json`), optionally cuts out one
-//! claim's neighbourhood, and writes it as DOT or SVG to stdout or a file.
+//! claim's neighbourhood, and writes it as DOT, SVG or GEXF to stdout or a file.
 
 use std::fs;
 use std::io;
@@ -16,9 +16,11 @@ use super::Outcome;
 /// Arguments of `attrgraph render`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The output folder of `attrgraph build` holding graph.json.
-    #[arg(long, value_name = "DIR", default_value_os_t = super::default_out())]
-    out: PathBuf,
+    /// The output folder of `attrgraph build` holding graph.json, read (`--out`
+    /// is its older name and still works).
+    #[arg(long = "from", visible_alias = "out", value_name = "DIR",
+          default_value_os_t = super::default_out())]
+    from: PathBuf,
     /// Draw only this claim's neighbourhood: its sources, their relays and bodies,
     /// the documents, contradicting claims and subjects. A full claim id
     /// (`claim:…`) or a unique prefix of one, with or without `claim:`.
@@ -39,14 +41,17 @@ enum Format {
     Svg,
     /// Graphviz DOT text.
     Dot,
+    /// GEXF 1.2 for Gephi: every node and edge of the graph (or of the
+    /// claim's neighbourhood), with flat attributes; nothing left out.
+    Gexf,
 }
 
 /// Runs `attrgraph render`.
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let manifest = export::manifest::check(&args.out)?;
-    let path = args.out.join(export::GRAPH_FILE);
+    let manifest = export::manifest::check(&args.from)?;
+    let path = args.from.join(export::GRAPH_FILE);
     let graph = read_graph(&path)?;
-    attrgraph::query::check_graph_counts(&args.out, &manifest, &graph)?;
+    attrgraph::query::check_graph_counts(&args.from, &manifest, &graph)?;
     let drawn = match &args.claim {
         Some(wanted) => {
             let id = find_claim(&graph, wanted)
@@ -55,11 +60,16 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         }
         None => graph,
     };
-    let dot = export::to_dot(&drawn, &DotOptions::for_graph(&drawn));
+    let dot = || export::to_dot(&drawn, &DotOptions::for_graph(&drawn));
     let text = match args.format {
-        Format::Dot => dot,
+        Format::Gexf => {
+            let mut bytes = Vec::new();
+            export::gexf::write_gexf(&drawn, &mut bytes)?;
+            String::from_utf8(bytes)?
+        }
+        Format::Dot => dot(),
         Format::Svg => {
-            let outcome = export::render_svg(&dot, &drawn, super::drawer())?;
+            let outcome = export::render_svg(&dot(), &drawn, super::drawer())?;
             if let Some(note) = outcome.note() {
                 eprintln!("attrgraph: warning: {note}");
             }
@@ -77,7 +87,7 @@ fn read_graph(path: &Path) -> anyhow::Result<NodeLinkGraph> {
     let text = match fs::read_to_string(path) {
         Ok(text) => text,
         Err(err) if err.kind() == io::ErrorKind::NotFound => bail!(
-            "{} not found; run `attrgraph build` first or point --out at its output folder",
+            "{} not found; run `attrgraph build` first or point --from at its output folder",
             path.display()
         ),
         Err(source) => {
@@ -153,6 +163,7 @@ mod tests {
                 label: String::new(),
                 reason: String::new(),
             },
+            story: None,
         }
     }
 

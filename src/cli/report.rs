@@ -17,12 +17,14 @@ use super::Outcome;
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  \
     attrgraph report\n  \
-    attrgraph report --out output --output report.html\n  \
+    attrgraph report --from output -o report.html\n  \
     xdg-open report.html#q=missile")]
 pub struct Args {
-    /// The output folder written by `attrgraph build`.
-    #[arg(long, value_name = "DIR", default_value_os_t = super::default_out())]
-    out: PathBuf,
+    /// The output folder written by `attrgraph build`, read (`--out` is its
+    /// older name and still works).
+    #[arg(long = "from", visible_alias = "out", value_name = "DIR",
+          default_value_os_t = super::default_out())]
+    from: PathBuf,
     /// The HTML file to write.
     #[arg(short = 'o', long, value_name = "FILE", default_value = "report.html")]
     output: PathBuf,
@@ -32,7 +34,7 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let mut summary = None;
     write_atomic(&args.output, &mut |out| {
-        let written = attrgraph::report::write(&args.out, out).map_err(std::io::Error::other)?;
+        let written = attrgraph::report::write(&args.from, out).map_err(std::io::Error::other)?;
         summary = Some(written);
         Ok(())
     })?;

@@ -42,6 +42,7 @@ const NODE_KEYS: &[(&str, &str)] = &[
     ("aliases", "string"),
     ("affiliation", "string"),
     ("group", "string"),
+    ("story", "int"),
 ];
 
 /// Edge attributes: name and GraphML type.
@@ -110,9 +111,13 @@ fn node_xml(tables: &WireTables<'_>, index: NodeIndex, piece: &mut Vec<u8>) {
             date,
             title,
             url,
+            story,
             ..
         } => {
             put("kind", "document");
+            if let Some(story) = story {
+                put("story", &story.to_string());
+            }
             put("label", title.unwrap_or(path));
             put("path", path);
             for (key, value) in [
@@ -152,9 +157,13 @@ fn node_xml(tables: &WireTables<'_>, index: NodeIndex, piece: &mut Vec<u8>) {
             deniers,
             credibility,
             origins,
+            story,
             ..
         } => {
             put("kind", "claim");
+            if let Some(story) = story {
+                put("story", &story.to_string());
+            }
             let label: String = text.chars().take(LABEL_CHARS).collect();
             let cut = if label.len() < text.len() { "…" } else { "" };
             put("label", &format!("{label}{cut}"));

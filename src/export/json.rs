@@ -146,6 +146,10 @@ pub enum WireNode<S = String> {
         /// URL, where known.
         #[serde(skip_serializing_if = "Option::is_none", default)]
         url: Option<S>,
+        /// The story it belongs to: articles telling the same news, numbered
+        /// from 0 in order of each story's first article.
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        story: Option<u32>,
     },
     /// A source.
     Source {
@@ -197,6 +201,9 @@ pub enum WireNode<S = String> {
         attributions: usize,
         /// Credibility.
         credibility: WireCredibility<S>,
+        /// The story most of its documents belong to (ties to the lowest).
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        story: Option<u32>,
     },
     /// A subject.
     Subject {

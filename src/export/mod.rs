@@ -15,6 +15,7 @@ pub mod builtin;
 pub mod csv;
 pub mod cut;
 pub mod dot;
+pub mod gexf;
 pub mod graph_json;
 pub mod graphml;
 pub mod json;
@@ -25,6 +26,7 @@ pub mod spreadsheets;
 pub mod staging;
 pub mod store;
 pub mod svg;
+pub mod svg_legend;
 #[cfg(test)]
 pub(crate) mod testdata;
 

@@ -223,6 +223,7 @@ impl<'a> WireTables<'a> {
                     date: meta.date.as_ref().map(text),
                     title: meta.title.as_ref().map(text),
                     url: meta.url.as_ref().map(text),
+                    story: corpus.stories.get(doc).copied(),
                 }
             }
             Node::Source(id) => {
@@ -308,6 +309,7 @@ impl<'a> WireTables<'a> {
                 label: S::from(credibility_label(score)),
                 reason: S::from(analysis.credibility_reason.as_str()),
             },
+            story: Some(analysis.story),
         }
     }
 

@@ -39,6 +39,7 @@ pub const CLAIM_COLUMNS: &[&str] = &[
     "credibility_label",
     "credibility_reason",
     "subjects",
+    "story",
 ];
 /// The columns of `attributions.csv`.
 pub const ATTRIBUTION_COLUMNS: &[&str] = &[
@@ -120,6 +121,7 @@ pub fn write_claims(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result<
             documents,
             attributions,
             credibility,
+            story,
             ..
         } = node
         {
@@ -140,6 +142,7 @@ pub fn write_claims(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result<
                     credibility.label.to_string(),
                     credibility.reason.to_string(),
                     named(subjects),
+                    story.map(|s| s.to_string()).unwrap_or_default(),
                 ],
             );
         }

@@ -3,7 +3,8 @@
 //! no picture and how to get one. Always some valid SVG, never a panic.
 //!
 //! The built-in renderer (`builtin.rs`) refuses what it would take seconds
-//! over or could panic on; an empty graph never reaches any renderer.
+//! over or could panic on; an empty graph never reaches any renderer. Its
+//! picture gets the legend Graphviz draws from the DOT (`svg_legend.rs`).
 //!
 //! Runs an external program, so it belongs to the world-touching export stage;
 //! it never prints: `dot`'s warnings are returned to the caller.
@@ -118,7 +119,9 @@ pub fn render_svg(dot: &str, graph: &NodeLinkGraph, drawer: Drawer) -> Result<Sv
         Drawer::BuiltIn => "Graphviz not used (ATTRGRAPH_NO_GRAPHVIZ)",
     };
     Ok(match builtin::draw(graph) {
-        Ok(svg) => SvgOutcome::LayoutRs { svg },
+        Ok(svg) => SvgOutcome::LayoutRs {
+            svg: super::svg_legend::with_legend(svg, graph),
+        },
         Err(Refusal::TooLarge { lowered }) => SvgOutcome::placeholder(format!(
             "{missing} and the graph is too large for the built-in renderer \
              ({n_nodes} nodes, {n_edges} edges, {lowered} places to lay out; the limits are \

@@ -281,6 +281,7 @@ pub(crate) fn sample_corpus() -> Corpus {
                 contradicted_by: vec![(ClaimId(0), reason.to_string())],
                 credibility: 6,
                 credibility_reason: "contradicted".to_string(),
+                story: 1,
                 ..ClaimAnalysis::default()
             },
         ),
@@ -295,12 +296,14 @@ pub(crate) fn sample_corpus() -> Corpus {
             name: "Russia".to_string(),
         },
     ];
+    let stories = (0..articles.len() as u32).map(|doc| doc.min(1)).collect();
     Corpus {
         articles,
         sources,
         attributions,
         claims,
         subjects,
+        stories,
     }
 }
 

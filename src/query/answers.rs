@@ -49,6 +49,34 @@ pub struct ClaimRow {
     pub last_date: Option<String>,
     /// The URL of its earliest document that has one.
     pub url: Option<String>,
+    /// The story most of its documents belong to.
+    #[serde(default)]
+    pub story: Option<u32>,
+}
+
+/// One row of `attrgraph query stories`: articles telling the same news.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoryRow {
+    /// Story number, as in `graph.json` (`story` of documents and claims).
+    pub id: u32,
+    /// Number of its articles.
+    pub articles: usize,
+    /// The publishers of its articles, sorted.
+    pub publishers: Vec<String>,
+    /// The earliest date of its articles, where known.
+    pub first_date: Option<String>,
+    /// The latest date of its articles, where known.
+    pub last_date: Option<String>,
+    /// Path of its first article (stories are numbered in this order).
+    pub first_document: String,
+    /// Title of its first article, where known.
+    pub title: Option<String>,
+    /// URL of its first article, where known.
+    pub url: Option<String>,
+    /// Claims whose story it is.
+    pub claims: usize,
+    /// Those of them with two or more independent sources.
+    pub corroborated_claims: usize,
 }
 
 /// One side of a contradiction: a claim and who stands on either side of it.

@@ -38,6 +38,7 @@ pub fn claims(output: &Output, min_sources: usize) -> Vec<ClaimRow> {
             first_date: facts.first_date,
             last_date: facts.last_date,
             url: facts.url,
+            story: view.story,
         })
         .collect();
     rows.sort_by(|a, b| {

@@ -1,6 +1,6 @@
 //! Answers as CSV for spreadsheets and pandas (`--format csv`): one header row,
 //! then one row per listed item — a claim, a contradiction, a source, an
-//! attribution — with lists joined by `; ` (see `export::csv`, which also keeps
+//! attribution, a story — with lists joined by `; ` (see `export::csv`, which also keeps
 //! article text from becoming a formula). Pure.
 
 use crate::export::csv::{list, row};
@@ -32,6 +32,7 @@ pub fn to_csv(answer: &Answer) -> String {
                     "first_date",
                     "last_date",
                     "url",
+                    "story",
                 ],
             );
             for claim in rows {
@@ -54,6 +55,7 @@ pub fn to_csv(answer: &Answer) -> String {
                         claim.first_date.clone().unwrap_or_default(),
                         claim.last_date.clone().unwrap_or_default(),
                         claim.url.clone().unwrap_or_default(),
+                        claim.story.map(|s| s.to_string()).unwrap_or_default(),
                     ],
                 );
             }
@@ -251,6 +253,40 @@ pub fn to_csv(answer: &Answer) -> String {
                         source.first_date.clone().unwrap_or_default(),
                         source.last_date.clone().unwrap_or_default(),
                         list(&quoted_by),
+                    ],
+                );
+            }
+        }
+        Answer::Stories(rows) => {
+            row(
+                &mut out,
+                &[
+                    "id",
+                    "articles",
+                    "claims",
+                    "corroborated_claims",
+                    "first_date",
+                    "last_date",
+                    "publishers",
+                    "first_document",
+                    "title",
+                    "url",
+                ],
+            );
+            for story in rows {
+                row(
+                    &mut out,
+                    &[
+                        story.id.to_string(),
+                        story.articles.to_string(),
+                        story.claims.to_string(),
+                        story.corroborated_claims.to_string(),
+                        story.first_date.clone().unwrap_or_default(),
+                        story.last_date.clone().unwrap_or_default(),
+                        list(&story.publishers),
+                        story.first_document.clone(),
+                        story.title.clone().unwrap_or_default(),
+                        story.url.clone().unwrap_or_default(),
                     ],
                 );
             }

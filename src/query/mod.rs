@@ -25,6 +25,7 @@ mod output;
 mod source;
 mod speakers;
 pub mod store;
+mod stories;
 pub mod table;
 
 #[cfg(test)]
@@ -71,6 +72,8 @@ pub enum Question {
     },
     /// Who speaks most, and which outlets quote them.
     Sources,
+    /// The stories: articles telling the same news.
+    Stories,
 }
 
 impl Question {
@@ -83,6 +86,7 @@ impl Question {
             Question::Claim { id } => format!("claim {id}"),
             Question::Explain { id } => format!("explain {id}"),
             Question::Sources => "sources".to_string(),
+            Question::Stories => "stories".to_string(),
         }
     }
 }
@@ -102,6 +106,8 @@ pub enum Answer {
     Explain(Option<Explanation>),
     /// Answer to [`Question::Sources`].
     SourceRows(Vec<SourceRow>),
+    /// Answer to [`Question::Stories`].
+    Stories(Vec<StoryRow>),
 }
 
 impl Answer {
@@ -114,6 +120,7 @@ impl Answer {
             Answer::Claim(found) => found.is_none(),
             Answer::Explain(found) => found.is_none(),
             Answer::SourceRows(rows) => rows.is_empty(),
+            Answer::Stories(rows) => rows.is_empty(),
         }
     }
 }
@@ -127,6 +134,7 @@ pub fn ask(output: &Output, question: &Question) -> Answer {
         Question::Claim { id } => Answer::Claim(claim(output, id)),
         Question::Explain { id } => Answer::Explain(explain(output, id)),
         Question::Sources => Answer::SourceRows(speakers::sources(output)),
+        Question::Stories => Answer::Stories(stories::stories(output)),
     }
 }
 
@@ -161,5 +169,6 @@ pub fn to_json(question: &Question, answer: &Answer) -> String {
         Answer::Claim(found) => render(question, found.iter().collect()),
         Answer::Explain(found) => render(question, found.iter().collect()),
         Answer::SourceRows(rows) => render(question, rows.iter().collect()),
+        Answer::Stories(rows) => render(question, rows.iter().collect()),
     }
 }

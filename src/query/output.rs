@@ -179,6 +179,7 @@ impl Output {
                 documents,
                 attributions,
                 credibility,
+                story,
             } => Some(ClaimView {
                 id,
                 text,
@@ -194,6 +195,7 @@ impl Output {
                 documents,
                 attributions: *attributions,
                 credibility,
+                story: *story,
             }),
             _ => None,
         }
@@ -233,4 +235,5 @@ pub(super) struct ClaimView<'a> {
     pub(super) documents: &'a [String],
     pub(super) attributions: usize,
     pub(super) credibility: &'a crate::export::json::WireCredibility,
+    pub(super) story: Option<u32>,
 }

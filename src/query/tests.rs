@@ -27,6 +27,7 @@ fn document(path: &str, publisher: Option<&str>) -> WireNode {
         date: Some("2024-05-26".to_string()),
         title: None,
         url: None,
+        story: Some(0),
     }
 }
 
@@ -101,6 +102,7 @@ fn claim_node(spec: ClaimSpec<'_>) -> WireNode {
             label: spec.credibility.1.to_string(),
             reason: spec.credibility.2.to_string(),
         },
+        story: Some(0),
     }
 }
 

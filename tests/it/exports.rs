@@ -1,7 +1,8 @@
 //! The files for other tools: `networkx.read_graphml` reads `graph.graphml`
 //! back with the node and edge counts of `graph.json` and flat attributes;
 //! Python's csv module reads one row per claim, attribution and source; and
-//! article text with markup stays text in the GraphML.
+//! article text with markup stays text in the GraphML; `render --format gexf`
+//! writes GEXF that networkx reads back with the same counts.
 
 use std::process::Command;
 
@@ -77,4 +78,47 @@ fn markup_in_article_text_stays_text_in_the_graphml() {
         .filter_map(|n| n.text())
         .any(|t| t.contains("<script>alert(1)</script>"));
     assert!(found, "the text, unescaped by the parser, is data: {text}");
+}
+
+#[test]
+fn networkx_reads_the_gexf_of_render_with_the_counts_of_graph_json() {
+    let out = built_data();
+    let gexf = out.path().join("graph.gexf");
+    let o = crate::support::attrgraph(&[
+        "render",
+        "--from",
+        s(out.path()),
+        "--format",
+        "gexf",
+        "-o",
+        s(&gexf),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let Some(()) = need(
+        "python3 with networkx",
+        have("python3", &["-c", "import networkx"]),
+    ) else {
+        return;
+    };
+    let script = r#"
+import json, sys
+import networkx as nx
+out = sys.argv[1]
+graph = json.load(open(out + "/graph.json"))
+g = nx.read_gexf(out + "/graph.gexf")
+assert g.number_of_nodes() == len(graph["nodes"]), (g.number_of_nodes(), len(graph["nodes"]))
+assert g.number_of_edges() == len(graph["edges"]), (g.number_of_edges(), len(graph["edges"]))
+for node in graph["nodes"]:
+    attrs = g.nodes[node["id"]]
+    assert attrs["kind"] == node["kind"], node["id"]
+    if node["kind"] == "claim":
+        assert attrs["text"] == node["text"]
+        assert attrs["independent_sources"] == node["independent_sources"]
+        assert attrs["story"] == node["story"]
+"#;
+    let o = Command::new("python3")
+        .args(["-c", script, s(out.path())])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }

@@ -6,6 +6,7 @@
 // Tests print notices when they skip.
 #![allow(clippy::print_stderr)]
 
+mod cli;
 mod docs;
 mod eval;
 mod exports;

@@ -245,3 +245,48 @@ fn tables_never_print_terminal_controls_from_article_text() {
         }
     }
 }
+
+#[test]
+fn stories_list_and_the_story_filter_narrow_claims_reading_through_from() {
+    let out = crate::support::built_data();
+    let run = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_attrgraph"))
+            .arg("query")
+            .args(args)
+            .output()
+            .expect("the binary runs");
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+        serde_json::from_slice::<Value>(&o.stdout).unwrap()
+    };
+    let dir = crate::support::s(out.path());
+    let stories = run(&["--from", dir, "stories", "--json"]);
+    assert_eq!(stories["query"], "stories");
+    let rows = stories["results"].as_array().unwrap();
+    assert!(!rows.is_empty());
+    let first = &rows[0];
+    let id = first["id"].as_u64().unwrap().to_string();
+    // `--out` still names the folder read.
+    let claims = run(&[
+        "--out",
+        dir,
+        "claims",
+        "--min-sources",
+        "0",
+        "--story",
+        &id,
+        "--json",
+    ]);
+    let claims = claims["results"].as_array().unwrap();
+    assert_eq!(claims.len() as u64, first["claims"].as_u64().unwrap());
+    assert!(claims.iter().all(|c| c["story"] == first["id"]));
+    let csv = Command::new(env!("CARGO_BIN_EXE_attrgraph"))
+        .args(["query", "--from", dir, "stories", "--format", "csv"])
+        .output()
+        .unwrap();
+    let csv = text(&csv.stdout);
+    assert!(
+        csv.starts_with("id,articles,claims,corroborated_claims,"),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().count(), rows.len() + 1);
+}

@@ -2,8 +2,9 @@
 //! answered from the store equals the answer read from `graph.json` and
 //! `attributions.jsonl` (and renders the same table), on `data/` and on the
 //! events corpus; the database's counts equal `graph.json`'s; full-text search
-//! finds a claim by a word of its sentence; and the file is byte-identical
-//! whatever the thread count.
+//! finds a claim by a word of its sentence; the stories and their filters
+//! list what `graph.json` says; and the file is byte-identical whatever the
+//! thread count.
 
 use std::path::Path;
 use std::process::Command;
@@ -23,6 +24,7 @@ fn compare_answers(dir: &Path, most: usize) {
         Question::Claims { min_sources: 2 },
         Question::Contradictions,
         Question::Sources,
+        Question::Stories,
     ];
     let mut claims = Vec::new();
     let mut sources = Vec::new();
@@ -58,7 +60,10 @@ fn compare_answers(dir: &Path, most: usize) {
             answer == expected,
             "{question:?}: the store answers otherwise"
         );
-        let style = TableStyle { color: false };
+        let style = TableStyle {
+            color: false,
+            width: None,
+        };
         assert_eq!(
             query::table::render(&part, &answer, style),
             query::table::render(&output, &expected, style),
@@ -124,6 +129,11 @@ assert one("select count(*) from subjects") == kinds.get("subject", 0)
 assert one("select count(*) from attributions") == graph["graph"]["counts"]["attributions"]
 assert one("select count(*) from relays") == graph["graph"]["counts"]["relays_edges"]
 assert one("select count(*) from contradicts") == graph["graph"]["counts"]["contradicts_edges"]
+stories = {n["story"] for n in graph["nodes"] if n["kind"] == "document"}
+assert one("select count(*) from stories") == len(stories) > 0
+claim_story = {n["id"]: n["story"] for n in graph["nodes"] if n["kind"] == "claim"}
+assert dict(db.execute("select id, story from claims").fetchall()) == claim_story
+assert one("select sum(articles) from stories") == kinds["document"]
 record = json.loads(open(out + "/attributions.jsonl").readline())
 word = max(record["sentence"]["text"].split(), key=len).strip(".,;:!?\"'“”‘’()")
 found = [row[0] for row in db.execute(
@@ -261,4 +271,92 @@ fn filters_select_what_they_say_on_data() {
     assert!(corroborated.iter().all(|c| c.independent_sources >= 2));
     let scores: Vec<u8> = corroborated.iter().map(|c| c.credibility.score).collect();
     assert!(scores.windows(2).all(|w| w[0] <= w[1]), "{scores:?}");
+}
+
+#[test]
+fn stories_and_the_story_filter_follow_graph_json_on_data() {
+    let out = built_data();
+    let output = query::load_checked(out.path()).unwrap();
+    let store = Store::open(out.path()).unwrap();
+    let stories = |filters: Filters| -> Vec<query::StoryRow> {
+        match store.ask(&Question::Stories, &filters) {
+            Ok((_, query::Answer::Stories(rows))) => rows,
+            other => panic!("{other:?}"),
+        }
+    };
+    let every = stories(Filters::default());
+    // Every document and every claim has a story, and the stories count them.
+    let mut n_documents = 0;
+    let mut claims_of: std::collections::BTreeMap<u32, Vec<String>> = Default::default();
+    for node in &output.graph().nodes {
+        match node {
+            WireNode::Document { story, .. } => {
+                n_documents += 1;
+                assert!(story.is_some(), "{node:?}");
+            }
+            WireNode::Claim { id, story, .. } => {
+                claims_of
+                    .entry(story.unwrap())
+                    .or_default()
+                    .push(id.clone());
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(every.iter().map(|s| s.articles).sum::<usize>(), n_documents);
+    assert!(!every.is_empty() && every.len() <= n_documents);
+    assert!(every.windows(2).all(|w| w[0].articles >= w[1].articles));
+
+    // `--story N` lists exactly the claims graph.json gives story N.
+    let biggest = every
+        .iter()
+        .max_by_key(|s| (s.claims, u32::MAX - s.id))
+        .unwrap();
+    let rows = match store.ask(
+        &Question::Claims { min_sources: 0 },
+        &Filters {
+            story: Some(biggest.id),
+            ..Filters::default()
+        },
+    ) {
+        Ok((_, query::Answer::Claims(rows))) => rows,
+        other => panic!("{other:?}"),
+    };
+    let mut found: Vec<String> = rows.iter().map(|c| c.id.clone()).collect();
+    found.sort();
+    let mut expected = claims_of[&biggest.id].clone();
+    expected.sort();
+    assert_eq!(found, expected);
+    assert_eq!(found.len(), biggest.claims);
+    assert!(rows.iter().all(|c| c.story == Some(biggest.id)));
+
+    // Filters narrow the stories to those whose articles or claims match.
+    let published = stories(Filters {
+        publisher: Some("washington times".to_string()),
+        ..Filters::default()
+    });
+    assert!(!published.is_empty() && published.len() < every.len());
+    assert!(published
+        .iter()
+        .all(|s| s.publishers.iter().any(|p| p.contains("Washington Times"))));
+    let dated = stories(Filters {
+        since: Some("2024-10-20".to_string()),
+        sort: query::Sort::Date,
+        limit: Some(2),
+        ..Filters::default()
+    });
+    assert!(!dated.is_empty() && dated.len() <= 2);
+    assert!(dated
+        .iter()
+        .all(|s| s.last_date.as_deref() >= Some("2024-10-20")));
+    let grep = stories(Filters {
+        grep: Some("missile".to_string()),
+        ..Filters::default()
+    });
+    assert!(!grep.is_empty());
+    let nothing = stories(Filters {
+        grep: Some("zzyzx".to_string()),
+        ..Filters::default()
+    });
+    assert!(nothing.is_empty());
 }

@@ -4,15 +4,19 @@
 //! graphviz-rust escapes nothing, so every quoted value — label, tooltip, any
 //! string that is not a bare identifier — goes through [`quoted`], the one
 //! escaping function. Node ids are opaque (`n0`, `n1`, … in node order); article
-//! text appears only in escaped labels and tooltips, never in `URL` or `href`
-//! (no such attribute is written). Pure: no I/O.
+//! text appears only in escaped labels and tooltips; the one `URL` written is
+//! a document's own `url`, only when it is a plain http(s) address (see
+//! `nodes.rs`), and quoted like any value. Every picture has a legend of what it
+//! holds, an overview a caption saying how many claims it shows. Pure: no I/O.
 //!
 //! This file holds the entry points, [`to_dot`] and [`draw`]; `options.rs`
 //! says what to draw ([`DotOptions`]), `values.rs` makes every DOT value (the
 //! escaping function, labels cut to size), `nodes.rs` and `edges.rs` give the
-//! look of each node and edge, and `statements.rs` lays out the whole picture.
+//! look of each node and edge, `legend.rs` the legend and caption, and
+//! `statements.rs` lays out the whole picture.
 
 mod edges;
+pub(crate) mod legend;
 mod nodes;
 mod options;
 mod statements;
@@ -26,7 +30,7 @@ pub use options::{DotOptions, LARGE_GRAPH_NODES, OVERVIEW_ABOVE_NODES, OVERVIEW_
 pub use values::{quoted, shorten};
 
 use super::cut::{graph_neighbourhood, graph_overview, neighbourhood, overview};
-use super::json::NodeLinkGraph;
+use super::json::{NodeLinkGraph, WireNode};
 use super::node_link::WireTables;
 use statements::statements;
 use values::attr;
@@ -35,6 +39,7 @@ use values::attr;
 /// An unknown `options.claim` gives an empty graph whose label says so.
 pub fn to_dot(graph: &NodeLinkGraph, options: &DotOptions) -> String {
     let cut;
+    let mut caption = None;
     let drawn = match &options.claim {
         Some(claim) => match neighbourhood(graph, claim) {
             Some(found) => {
@@ -53,12 +58,22 @@ pub fn to_dot(graph: &NodeLinkGraph, options: &DotOptions) -> String {
         None => match options.overview {
             Some(max_claims) => {
                 cut = overview(graph, max_claims);
+                caption = legend::caption(n_claims(&cut), n_claims(graph));
                 &cut
             }
             None => graph,
         },
     };
-    print(statements(drawn, options))
+    print(statements(drawn, options, caption.as_deref()))
+}
+
+/// The claims of a graph.
+fn n_claims(graph: &NodeLinkGraph) -> usize {
+    graph
+        .nodes
+        .iter()
+        .filter(|node| matches!(node, WireNode::Claim { .. }))
+        .count()
 }
 
 /// What `options` draws of the graph of `tables` — one claim's neighbourhood, an
@@ -78,7 +93,13 @@ pub fn draw(tables: &WireTables, options: &DotOptions) -> (NodeLinkGraph, String
                 overview: None,
                 ..options.clone()
             };
-            let text = to_dot(&part, &whole_part);
+            let caption = match options.overview {
+                Some(_) if options.claim.is_none() => {
+                    legend::caption(n_claims(&part), tables.graph.claim_nodes.len())
+                }
+                _ => None,
+            };
+            let text = print(statements(&part, &whole_part, caption.as_deref()));
             (part, text)
         }
         None => {

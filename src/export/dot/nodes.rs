@@ -1,5 +1,6 @@
 //! The look of each node: shape and fill by source kind or claim score,
-//! labels and tooltips, and which nodes a picture leaves out.
+//! labels and tooltips, a document's link to its URL (a plain http(s) address
+//! only), and which nodes a picture leaves out.
 
 use graphviz_rust::dot_structures::Attribute;
 
@@ -48,6 +49,7 @@ pub(super) fn node_attributes(node: &WireNode) -> Vec<Attribute> {
             publisher,
             date,
             title,
+            url,
             ..
         } => {
             let mut tooltip = path.clone();
@@ -56,7 +58,7 @@ pub(super) fn node_attributes(node: &WireNode) -> Vec<Attribute> {
                 tooltip.push_str(field);
             }
             let label = title.as_deref().unwrap_or(path);
-            vec![
+            let mut attributes = vec![
                 attr("shape", plain("folder")),
                 attr(
                     "label",
@@ -64,7 +66,12 @@ pub(super) fn node_attributes(node: &WireNode) -> Vec<Attribute> {
                 ),
                 attr("tooltip", quoted(&shorten_lines(&tooltip, TOOLTIP_CHARS))),
                 attr("fontsize", plain("9")),
-            ]
+            ];
+            if let Some(url) = url.as_deref().filter(|url| is_plain_link(url)) {
+                attributes.push(attr("URL", quoted(url)));
+                attributes.push(attr("target", quoted("_blank")));
+            }
+            attributes
         }
         WireNode::Source {
             name,
@@ -137,6 +144,21 @@ pub(super) fn node_attributes(node: &WireNode) -> Vec<Attribute> {
             attr("tooltip", quoted(&shorten(name, TOOLTIP_CHARS))),
         ],
     }
+}
+
+/// Longest URL a document node links to.
+const MAX_URL_BYTES: usize = 2000;
+
+/// True for an `http://` or `https://` address of visible ASCII that holds
+/// nothing markup or DOT could read otherwise (no quote, angle bracket,
+/// backslash, space or control): only such a URL becomes a link.
+pub(crate) fn is_plain_link(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && url.len() <= MAX_URL_BYTES
+        && url
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && !b"\"'<>\\`{}|^".contains(&b))
 }
 
 /// "[2 independent]" under a claim, or "[denied by 2 independent]" when its

@@ -9,6 +9,43 @@ CREATE INDEX memberships_by_source ON memberships (source_id);
 CREATE INDEX contradicts_by_claim ON contradicts (claim_id);
 CREATE INDEX contradicts_by_other ON contradicts (other_id);
 
+CREATE INDEX claims_by_story ON claims (story, independent_sources);
+CREATE INDEX documents_by_story ON documents (story, node_index);
+
+-- One row per story: its articles, outlets, days, first article, and how many
+-- claims (and corroborated claims, two or more independent sources) it holds.
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    articles INTEGER NOT NULL,
+    publishers TEXT NOT NULL,
+    first_date TEXT,
+    last_date TEXT,
+    first_document TEXT NOT NULL,
+    title TEXT,
+    url TEXT,
+    claims INTEGER NOT NULL,
+    corroborated_claims INTEGER NOT NULL
+);
+INSERT INTO stories
+WITH firsts AS (
+    SELECT story, min(node_index) AS first_index, count(*) AS articles,
+           min(date) AS first_date, max(date) AS last_date
+    FROM documents WHERE story IS NOT NULL GROUP BY story
+), outlets AS (
+    SELECT story, group_concat(publisher, '; ' ORDER BY publisher) AS publishers
+    FROM (SELECT DISTINCT story, publisher FROM documents
+          WHERE story IS NOT NULL AND publisher IS NOT NULL)
+    GROUP BY story
+), counts AS (
+    SELECT story, count(*) AS claims, sum(independent_sources >= 2) AS corroborated
+    FROM claims WHERE story IS NOT NULL GROUP BY story
+)
+SELECT f.story, f.articles, coalesce(o.publishers, ''), f.first_date, f.last_date, d.path,
+       d.title, d.url, coalesce(n.claims, 0), coalesce(n.corroborated, 0)
+FROM firsts f JOIN documents d ON d.story = f.story AND d.node_index = f.first_index
+LEFT JOIN outlets o ON o.story = f.story LEFT JOIN counts n ON n.story = f.story
+ORDER BY f.story;
+
 CREATE VIRTUAL TABLE claims_fts USING fts5(
     text, content = 'claims', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2', detail = none
 );

@@ -61,10 +61,11 @@ pub(super) fn node<S: AsRef<str>>(
             date,
             title,
             url,
+            story,
         } => {
             tx.prepare_cached(
-                "INSERT INTO documents (id, node_index, path, publisher, date, title, url)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO documents (id, node_index, path, publisher, date, title, url, story)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?
             .execute(params![
                 id.as_ref(),
@@ -73,7 +74,8 @@ pub(super) fn node<S: AsRef<str>>(
                 opt(publisher),
                 opt(date),
                 opt(title),
-                opt(url)
+                opt(url),
+                story
             ])?;
             known.documents.insert(
                 id.as_ref().to_string(),
@@ -147,6 +149,7 @@ fn claim<S: AsRef<str>>(
         documents,
         attributions,
         credibility,
+        story,
     } = node
     else {
         return Ok(());
@@ -185,9 +188,9 @@ fn claim<S: AsRef<str>>(
         "INSERT INTO claims (id, node_index, text, independent_sources, attributions, documents,
              circular, contradicted, credibility_score, credibility_label, credibility_reason,
              origin_names, publishers, first_date, last_date, url, contradicted_by_json,
-             contradictions_json)
+             contradictions_json, story)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-             ?18)",
+             ?18, ?19)",
     )?
     .execute(params![
         id,
@@ -208,6 +211,7 @@ fn claim<S: AsRef<str>>(
         url,
         json_list(contradicted_by),
         contradictions_json,
+        story,
     ])?;
     let mut link = tx.prepare_cached(
         "INSERT INTO claim_sources (claim_id, role, position, source_id) VALUES (?1, ?2, ?3, ?4)",

@@ -14,7 +14,8 @@ CREATE TABLE documents (
     publisher TEXT,
     date TEXT,
     title TEXT,
-    url TEXT
+    url TEXT,
+    story INTEGER
 );
 
 CREATE TABLE sources (

@@ -1,6 +1,6 @@
 //! The filters every listing takes (`--grep`, `--source`, `--publisher`,
 //! `--subject`, `--since`, `--until`, `--min-sources`, `--contradicted`,
-//! `--sort`, `--limit`) as SQL over `attrgraph.sqlite`: which claims pass, in
+//! `--story`, `--sort`, `--limit`) as SQL over `attrgraph.sqlite`: which claims pass, in
 //! which order, and which attributions. `--grep` goes through FTS5 (each word
 //! quoted, so no word is taken for FTS syntax); names match loosely (`fold`).
 
@@ -50,6 +50,8 @@ pub struct Filters {
     pub min_sources: usize,
     /// Only claims that something contradicts or someone denies.
     pub contradicted: bool,
+    /// Only claims of this story.
+    pub story: Option<u32>,
     /// The order.
     pub sort: Sort,
     /// At most this many rows.
@@ -67,6 +69,7 @@ impl Filters {
             && self.until.is_none()
             && self.min_sources == 0
             && !self.contradicted
+            && self.story.is_none()
     }
 }
 
@@ -168,6 +171,10 @@ pub(super) fn claim_conditions(conn: &Connection, filters: &Filters) -> Sql<(Str
     }
     if filters.contradicted {
         conditions.push("c.contradicted = 1".to_string());
+    }
+    if let Some(story) = filters.story {
+        params.push(Value::Integer(i64::from(story)));
+        conditions.push(format!("c.story = ?{}", params.len()));
     }
     Ok((conditions.join(" AND "), params))
 }

@@ -4,7 +4,7 @@
 //! the records, sources, bodies and documents the answer looks at
 //! (`partial.rs`, rows back into wire types by `rows.rs`) — into a small
 //! [`Output`] on which the JSON path's answers run unchanged; `ranking.rs`
-//! counts who speaks most in SQL. So no question reads `graph.json`, and an
+//! counts who speaks most in SQL, `stories.rs` lists the stories. So no question reads `graph.json`, and an
 //! answer from the store equals the answer from the JSON files. Reads; prints
 //! nothing.
 
@@ -12,6 +12,7 @@ mod filters;
 mod partial;
 mod ranking;
 mod rows;
+mod stories;
 
 use std::collections::{BTreeSet, HashMap};
 use std::io;
@@ -283,6 +284,11 @@ impl Store {
                 let rows = ranking::sources(conn, filters)?;
                 let output = partial::load(conn, &self.meta, Part::default())?;
                 Ok((output, Answer::SourceRows(rows)))
+            }
+            Question::Stories => {
+                let rows = stories::stories(conn, filters)?;
+                let output = partial::load(conn, &self.meta, Part::default())?;
+                Ok((output, Answer::Stories(rows)))
             }
         }
     }

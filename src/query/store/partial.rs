@@ -169,14 +169,14 @@ pub(super) fn load(
     let path_keys: Vec<&str> = paths.into_iter().collect();
     let mut documents = each(
         conn,
-        "SELECT node_index, id, path, publisher, date, title, url FROM documents
+        "SELECT node_index, id, path, publisher, date, title, url, story FROM documents
          WHERE id IN (SELECT value FROM json_each(?1))",
         &document_keys,
         rows::document,
     )?;
     documents.extend(each(
         conn,
-        "SELECT node_index, id, path, publisher, date, title, url FROM documents
+        "SELECT node_index, id, path, publisher, date, title, url, story FROM documents
          WHERE path IN (SELECT value FROM json_each(?1))",
         &path_keys,
         rows::document,

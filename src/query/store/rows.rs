@@ -26,7 +26,8 @@ pub(super) const CLAIM_COLUMNS: &str = "node_index, id, text, independent_source
     (SELECT json_group_array(source_id ORDER BY position) FROM claim_sources
      WHERE claim_id = c.id AND role = 'chokepoint'),
     contradicted_by_json, contradictions_json,
-    (SELECT json_group_array(document_id ORDER BY position) FROM claim_documents WHERE claim_id = c.id)";
+    (SELECT json_group_array(document_id ORDER BY position) FROM claim_documents WHERE claim_id = c.id),
+    story";
 
 /// The columns of an attribution row [`attribution`] reads, for `SELECT`.
 pub(super) const ATTRIBUTION_COLUMNS: &str = "a.position, a.id, a.document, a.source_id,
@@ -66,6 +67,7 @@ pub(super) fn claim(row: &Row<'_>) -> Sql<(i64, WireNode)> {
             contradicted_by: json(row, 14)?,
             contradictions,
             documents: json(row, 16)?,
+            story: row.get(17)?,
         },
     ))
 }
@@ -85,7 +87,7 @@ pub(super) fn source(row: &Row<'_>) -> Sql<(i64, WireNode)> {
     ))
 }
 
-/// A document row: `node_index, id, path, publisher, date, title, url`.
+/// A document row: `node_index, id, path, publisher, date, title, url, story`.
 pub(super) fn document(row: &Row<'_>) -> Sql<(i64, WireNode)> {
     Ok((
         row.get(0)?,
@@ -96,6 +98,7 @@ pub(super) fn document(row: &Row<'_>) -> Sql<(i64, WireNode)> {
             date: row.get(4)?,
             title: row.get(5)?,
             url: row.get(6)?,
+            story: row.get(7)?,
         },
     ))
 }

@@ -6,7 +6,7 @@ use super::columns::Table;
 use super::paint::Paint;
 use super::parts::{count, credibility, document, heading, key_values, quoted, ref_names, stance};
 use super::text::{clean, cut, wrap_cut};
-use super::{CLAIM_LINES, TEXT_WIDTH};
+use super::CLAIM_LINES;
 use crate::query::answers::{ClaimAnswer, ClaimRow, ContradictionRow};
 use crate::query::Output;
 
@@ -17,11 +17,11 @@ pub(super) fn claims(output: &Output, rows: &[ClaimRow], paint: Paint) -> String
         paint,
     );
     for row in rows {
-        let mut text = wrap_cut(&row.text, TEXT_WIDTH, CLAIM_LINES);
+        let mut text = wrap_cut(&row.text, paint.text_width, CLAIM_LINES);
         if !row.origins.is_empty() {
             text.push(paint.dim(&cut(
                 &format!("origins: {}", row.origins.join("; ")),
-                TEXT_WIDTH,
+                paint.text_width,
             )));
         }
         let dates = match (&row.first_date, &row.last_date) {
@@ -38,7 +38,7 @@ pub(super) fn claims(output: &Output, rows: &[ClaimRow], paint: Paint) -> String
         .flatten()
         .collect();
         if !seen.is_empty() {
-            text.push(paint.dim(&cut(&seen.join(" · "), TEXT_WIDTH)));
+            text.push(paint.dim(&cut(&seen.join(" · "), paint.text_width)));
         }
         let mut flags = Vec::new();
         if row.circular {
@@ -74,7 +74,7 @@ pub(super) fn claims(output: &Output, rows: &[ClaimRow], paint: Paint) -> String
 }
 
 pub(super) fn contradictions(output: &Output, rows: &[ContradictionRow], paint: Paint) -> String {
-    let mut table = Table::headless(3);
+    let mut table = Table::headless(3, paint);
     table.spaced = true;
     for row in rows {
         let mut keys = vec![paint.bold(&row.kind)];
@@ -82,17 +82,17 @@ pub(super) fn contradictions(output: &Output, rows: &[ContradictionRow], paint: 
         let mut texts = Vec::new();
         let sides = std::iter::once(&row.claim).chain(row.other.as_ref());
         for side in sides {
-            let mut lines = wrap_cut(&side.text, TEXT_WIDTH, CLAIM_LINES);
+            let mut lines = wrap_cut(&side.text, paint.text_width, CLAIM_LINES);
             if !side.asserted_by.is_empty() {
                 lines.push(paint.dim(&cut(
                     &format!("asserted by {}", side.asserted_by.join(", ")),
-                    TEXT_WIDTH,
+                    paint.text_width,
                 )));
             }
             if !side.denied_by.is_empty() {
                 lines.push(paint.dim(&cut(
                     &format!("denied by {}", side.denied_by.join(", ")),
-                    TEXT_WIDTH,
+                    paint.text_width,
                 )));
             }
             ids.push(output.short_claim_id(&side.id).to_string());
@@ -108,7 +108,7 @@ pub(super) fn contradictions(output: &Output, rows: &[ContradictionRow], paint: 
                 } else {
                     &row.reason
                 },
-                TEXT_WIDTH,
+                paint.text_width,
                 CLAIM_LINES,
             ));
         }
@@ -187,7 +187,7 @@ pub(super) fn claim(output: &Output, answer: &ClaimAnswer, paint: Paint) -> Stri
                 how.push(format!("cue {:?}", clean(cue)));
             }
             if !how.is_empty() {
-                lines.push(paint.dim(&cut(&how.join(" · "), TEXT_WIDTH)));
+                lines.push(paint.dim(&cut(&how.join(" · "), paint.text_width)));
             }
             lines.extend(quoted(&said.sentence, paint));
             table.row(vec![

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use super::paint::Paint;
 use super::parts::{credibility, heading, quoted};
 use super::text::{clean, wrap, wrap_cut};
-use super::{CLAIM_LINES, TEXT_WIDTH};
+use super::CLAIM_LINES;
 use crate::query::answers::{EvidencePath, Explanation, SideEvidence};
 use crate::query::Output;
 
@@ -24,7 +24,7 @@ pub(super) fn explain(output: &Output, explanation: &Explanation, paint: Paint) 
         &explanation.claim.name,
         paint,
     );
-    for line in wrap(&explanation.summary, TEXT_WIDTH + 10) {
+    for line in wrap(&explanation.summary, paint.text_width + 10) {
         let _ = writeln!(text, "{line}");
     }
     let _ = writeln!(
@@ -76,7 +76,7 @@ pub(super) fn explain(output: &Output, explanation: &Explanation, paint: Paint) 
         let _ = writeln!(text, "\n{}", paint.bold("contradictions"));
         for contradiction in &explanation.contradictions {
             let mut lines =
-                wrap_cut(&contradiction.claim.name, TEXT_WIDTH, CLAIM_LINES).into_iter();
+                wrap_cut(&contradiction.claim.name, paint.text_width, CLAIM_LINES).into_iter();
             let id = output.short_claim_id(&contradiction.claim.id);
             let _ = writeln!(
                 text,

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::paint::Paint;
 use super::text::{clean, wrap_cut};
-use super::{CLAIM_LINES, TEXT_WIDTH};
+use super::CLAIM_LINES;
 use crate::query::answers::NamedRef;
 use crate::query::Output;
 
@@ -20,7 +20,7 @@ pub(super) fn heading(output: &Output, id: &str, claim_text: &str, paint: Paint)
     let id = output.short_claim_id(id);
     let pad = " ".repeat(id.chars().count() + 2);
     let mut text = String::new();
-    for (pos, line) in wrap_cut(claim_text, TEXT_WIDTH, CLAIM_LINES * 2)
+    for (pos, line) in wrap_cut(claim_text, paint.text_width, CLAIM_LINES * 2)
         .into_iter()
         .enumerate()
     {
@@ -43,7 +43,7 @@ pub(super) fn key_values(facts: &[(&str, String)], indent: &str, paint: Paint) -
         + 1;
     let mut text = String::new();
     for (key, value) in facts {
-        for (pos, line) in wrap_cut(value, TEXT_WIDTH, CLAIM_LINES)
+        for (pos, line) in wrap_cut(value, paint.text_width, CLAIM_LINES)
             .into_iter()
             .enumerate()
         {
@@ -108,7 +108,7 @@ pub(super) fn document(path: &str) -> String {
 pub(super) fn quoted(sentence: &str, paint: Paint) -> Vec<String> {
     wrap_cut(
         &format!("“{}”", clean(sentence)),
-        TEXT_WIDTH,
+        paint.text_width,
         SENTENCE_LINES,
     )
     .into_iter()

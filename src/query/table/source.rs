@@ -6,7 +6,7 @@ use super::columns::Table;
 use super::paint::Paint;
 use super::parts::{count, document, key_values, quoted, ref_names, stance};
 use super::text::{clean, cut, wrap_cut};
-use super::{CLAIM_LINES, TEXT_WIDTH};
+use super::CLAIM_LINES;
 use crate::query::answers::{SourceAnswer, SourceRow};
 use crate::query::Output;
 
@@ -51,7 +51,7 @@ pub(super) fn source(output: &Output, answer: &SourceAnswer, paint: Paint) -> St
         );
         table.indent = "  ";
         for said in &answer.attributions {
-            let mut lines = wrap_cut(&said.claim_text, TEXT_WIDTH, CLAIM_LINES);
+            let mut lines = wrap_cut(&said.claim_text, paint.text_after(70), CLAIM_LINES);
             let mut how = Vec::new();
             if let Some(cue) = &said.cue {
                 how.push(format!("cue {:?}", clean(cue)));
@@ -60,7 +60,7 @@ pub(super) fn source(output: &Output, answer: &SourceAnswer, paint: Paint) -> St
                 how.push(format!("via {}", ref_names(&said.via)));
             }
             if !how.is_empty() {
-                lines.push(paint.dim(&cut(&how.join(" · "), TEXT_WIDTH)));
+                lines.push(paint.dim(&cut(&how.join(" · "), paint.text_after(70))));
             }
             lines.extend(quoted(&said.sentence, paint));
             table.row(vec![
@@ -82,7 +82,7 @@ pub(super) fn source(output: &Output, answer: &SourceAnswer, paint: Paint) -> St
         );
         table.indent = "  ";
         for relayed in &answer.relayed {
-            let mut lines = wrap_cut(&relayed.claim_text, TEXT_WIDTH, CLAIM_LINES);
+            let mut lines = wrap_cut(&relayed.claim_text, paint.text_after(70), CLAIM_LINES);
             lines.extend(quoted(&relayed.sentence, paint));
             table.row(vec![
                 vec![relayed
@@ -124,7 +124,7 @@ pub(super) fn sources(rows: &[SourceRow], paint: Paint) -> String {
             .iter()
             .map(|publisher| format!("{} ({})", publisher.name, publisher.count))
             .collect();
-        let mut last = vec![cut(&quoted_by.join(", "), TEXT_WIDTH)];
+        let mut last = vec![cut(&quoted_by.join(", "), paint.text_after(78))];
         if let (Some(first), Some(latest)) = (&row.first_date, &row.last_date) {
             last.push(paint.dim(&if first == latest {
                 first.clone()

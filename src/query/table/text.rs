@@ -1,10 +1,13 @@
 //! Shaping plain text for a terminal: whitespace and control characters
 //! cleaned, text cut with `…`, wrapped at word boundaries, and wrapped then cut
-//! after a few lines. Widths count characters; no colour here.
+//! after a few lines. Widths are terminal columns (a CJK character two, see
+//! `paint::char_width`); no colour here.
 //!
 //! Article text is untrusted: an escape sequence, a carriage return or a bidi
 //! override in it could rewrite or reorder what the terminal shows. [`clean`]
 //! and [`neutralise`] let none of them through.
+
+use super::paint::{char_width, visible_width};
 
 /// True for a character that must never reach the terminal from article text:
 /// every C0 control (ESC, BEL, CR, tab and newline included), DEL, every C1
@@ -57,38 +60,63 @@ pub(super) fn neutralise(table: &str, colour: bool) -> String {
     out
 }
 
-/// Cuts text to `width` characters, ending in `…` when cut.
+/// The longest start of `chars` at most `width` columns wide (at least one
+/// character, so that a wide character in a narrow column still moves on).
+fn fitting(chars: &[char], width: usize) -> usize {
+    let mut used = 0;
+    for (n, &ch) in chars.iter().enumerate() {
+        used += char_width(ch);
+        if used > width {
+            return n.max(1);
+        }
+    }
+    chars.len()
+}
+
+/// Cuts text to `width` columns, ending in `…` when cut.
 pub(super) fn cut(text: &str, width: usize) -> String {
     let text = clean(text);
-    if text.chars().count() <= width {
+    if visible_width(&text) <= width {
         text
     } else {
-        let mut short: String = text.chars().take(width.saturating_sub(1)).collect();
+        let chars: Vec<char> = text.chars().collect();
+        let mut short: String = chars[..fitting(&chars, width.saturating_sub(1))]
+            .iter()
+            .collect();
         short.truncate(short.trim_end().len());
         short.push('…');
         short
     }
 }
 
-/// Wraps text at word boundaries to lines of at most `width` characters;
-/// longer words are split.
+/// Wraps text at word boundaries to lines of at most `width` columns; longer
+/// words (or runs of CJK text, which has no spaces) are split.
 pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
+    wrap_words(&clean(text), width)
+}
+
+/// [`wrap`] of text already clean, or already styled (its ANSI escapes take no
+/// columns and stay with their words).
+pub(super) fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut line_len = 0;
-    for word in clean(text).split(' ') {
+    for word in text.split(' ') {
         let mut word: Vec<char> = word.chars().collect();
-        while word.len() > width {
+        while visible_width(&word.iter().collect::<String>()) > width {
             if line_len > 0 {
                 lines.push(std::mem::take(&mut line));
                 line_len = 0;
             }
-            lines.push(word.drain(..width).collect());
+            let n = fitting_styled(&word, width);
+            lines.push(word.drain(..n).collect());
         }
         if word.is_empty() {
             continue;
         }
-        if line_len > 0 && line_len + 1 + word.len() > width {
+        let word_len = visible_width(&word.iter().collect::<String>());
+        if line_len > 0 && line_len + 1 + word_len > width {
             lines.push(std::mem::take(&mut line));
             line_len = 0;
         }
@@ -97,12 +125,34 @@ pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
             line_len += 1;
         }
         line.extend(word.iter());
-        line_len += word.len();
+        line_len += word_len;
     }
     if line_len > 0 || lines.is_empty() {
         lines.push(line);
     }
     lines
+}
+
+/// [`fitting`], with ANSI escapes taking no columns.
+fn fitting_styled(chars: &[char], width: usize) -> usize {
+    if !chars.contains(&'\x1b') {
+        return fitting(chars, width);
+    }
+    let (mut used, mut in_escape) = (0, false);
+    for (n, &ch) in chars.iter().enumerate() {
+        match (in_escape, ch) {
+            (false, '\x1b') => in_escape = true,
+            (true, 'm') => in_escape = false,
+            (true, _) => {}
+            (false, ch) => {
+                used += char_width(ch);
+                if used > width {
+                    return n.max(1);
+                }
+            }
+        }
+    }
+    chars.len()
 }
 
 /// [`wrap`], keeping at most `max_lines` and marking the cut with `…`.
@@ -171,5 +221,33 @@ mod tests {
         // Clearing the screen, moving the cursor, setting the title.
         let hostile = "\u{1b}[2J\u{1b}[1;1H\u{1b}]0;owned\u{7}\u{1b}[31m";
         assert_eq!(neutralise(hostile, true), "[2J[1;1H]0;owned\u{1b}[31m");
+    }
+
+    #[test]
+    fn widths_are_terminal_columns_wide_characters_two() {
+        // Korean: each syllable two columns; wrapped at spaces, none wider.
+        let korean = "북한군 병력이 러시아 쿠르스크 지역에 배치되었다고 국방부가 밝혔다";
+        let lines = wrap(korean, 20);
+        assert!(lines.len() > 1, "{lines:?}");
+        for line in &lines {
+            assert!(visible_width(line) <= 20, "{line:?}");
+        }
+        assert_eq!(lines.join(" "), korean);
+        // Chinese has no spaces: split between characters, never mid-character.
+        let chinese = "朝鲜军队已经部署到俄罗斯库尔斯克地区国防部表示";
+        let lines = wrap(chinese, 9);
+        assert!(
+            lines.iter().all(|line| visible_width(line) <= 9),
+            "{lines:?}"
+        );
+        assert_eq!(lines.concat(), chinese);
+        let short = cut(korean, 11);
+        assert!(
+            visible_width(&short) <= 11 && short.ends_with('…'),
+            "{short:?}"
+        );
+        assert_eq!(cut("abc", 3), "abc");
+        // A wide character in a column of one still moves on.
+        assert_eq!(wrap("한국", 1), ["한", "국"]);
     }
 }
