@@ -21,8 +21,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use crate::model::{
-    Article, Claim, ClaimAnalysis, ClaimId, Corpus, MentionForm, QuoteKind, SourceId, Stance,
-    Subject, SubjectId,
+    Article, ByteSpan, Claim, ClaimAnalysis, ClaimId, Corpus, MentionForm, QuoteKind, SourceId,
+    Stance, Subject, SubjectId,
 };
 use crate::resolve::names::slug;
 use crate::resolve::{AliasTable, Resolved};
@@ -173,9 +173,9 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         .par_iter()
         .map(|a| origins::Shingles::of(a.raw.sentence.slice(&articles[a.doc].text)))
         .collect();
-    let joint: Vec<bool> = attributions
+    let headline: Vec<bool> = attributions
         .iter()
-        .map(|a| origins::joint_statement(a.raw.sentence.slice(&articles[a.doc].text)))
+        .map(|a| origins::is_headline(&articles[a.doc], a.raw.sentence))
         .collect();
     let publisher_of: Vec<Option<SourceId>> = articles
         .iter()
@@ -213,6 +213,22 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 .iter()
                 .any(|&i| attributions[i].raw.quote != QuoteKind::Narrator && !unidentified(i));
             let first = utterance::first_speakers(&c.members, &attributions, &terms, &texts);
+            // A headline restates its article: where the article's body is in the
+            // claim too, the headline adds no origin ("HHS chief says …" over
+            // "Secretary Xavier Becerra said …").
+            let body_docs: BTreeSet<usize> = c
+                .members
+                .iter()
+                .filter(|&&i| !headline[i])
+                .map(|&i| attributions[i].doc)
+                .collect();
+            // One cue's content in one document credited to a source twice over
+            // ("X wrote in a recent report that …": X and its report), or to
+            // sources speaking jointly ("said in a joint statement"), is one
+            // utterance. Sources joined by "and" ("Washington and Kyiv began
+            // accusing …") each speak for themselves.
+            let mut utterances: BTreeMap<(usize, Option<ByteSpan>, Option<ByteSpan>), usize> =
+                BTreeMap::new();
             let mut counted: Vec<(usize, SourceId, Vec<SourceId>)> = Vec::new();
             for (k, &i) in c.members.iter().enumerate() {
                 let a = &attributions[i];
@@ -223,15 +239,32 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 if credited && a.raw.quote == QuoteKind::Narrator || identified && unidentified(i) {
                     continue;
                 }
-                // Joint sources speaking jointly ("said in a joint statement")
-                // make one utterance.
-                let together = |&(j, _, _): &(usize, SourceId, Vec<SourceId>)| {
-                    let b = &attributions[j];
-                    b.doc == a.doc && b.raw.content == a.raw.content
-                };
-                // Only a sentence that says "joint" is scanned for its partners.
-                if joint[i] && counted.iter().any(together) {
+                if headline[i] && body_docs.contains(&a.doc) {
                     continue;
+                }
+                let said = (
+                    a.doc,
+                    a.raw.content.first().copied(),
+                    a.raw.content.last().copied(),
+                );
+                // Denials stay apart: each party denies for itself ("Both Moscow
+                // and Pyongyang have denied …").
+                if a.raw.stance == Stance::Asserts && !a.raw.content.is_empty() {
+                    match utterances.get(&said) {
+                        Some(&j) => {
+                            let text = &articles[a.doc].text;
+                            let sentence = a.raw.sentence.slice(text);
+                            let b = &attributions[j];
+                            if origins::joint_statement(sentence)
+                                || !origins::coordinated(text, a.mention, b.mention)
+                            {
+                                continue;
+                            }
+                        }
+                        None => {
+                            utterances.insert(said, i);
+                        }
+                    }
                 }
                 // A quotation repeated is one utterance, whoever each repetition
                 // names: the first speaker's.

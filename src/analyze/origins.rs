@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{Entity, SourceId, SourceKind};
+use crate::model::{Article, ByteSpan, Entity, SourceId, SourceKind};
 
 /// Word shingles of a sentence: hashes of its runs of three lower-case words,
 /// sorted and distinct, for near-copy tests.
@@ -219,12 +219,66 @@ fn name_words(e: &Entity) -> Vec<String> {
     }
 }
 
+/// True when `sentence` stands on its article's headline line: the line that
+/// repeats the title given in the front matter, or a first line of the body
+/// with no final stop. A headline restates the story its body tells.
+pub fn is_headline(article: &Article, sentence: ByteSpan) -> bool {
+    let text = article.text.as_str();
+    let (body_start, body_end) = (article.body.start, article.body.end.min(text.len()));
+    if sentence.start < body_start || sentence.start > body_end {
+        return false;
+    }
+    let line_start = text[body_start..sentence.start]
+        .rfind('\n')
+        .map_or(body_start, |at| body_start + at + 1);
+    let line_end = text[sentence.start..body_end]
+        .find('\n')
+        .map_or(body_end, |at| sentence.start + at);
+    let line = text[line_start..line_end].trim();
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    if let Some(title) = &article.meta.title {
+        if !line.is_empty() && words(title) == words(line) {
+            return true;
+        }
+    }
+    let first_line = text[body_start..line_start].trim().is_empty();
+    let stopped = line.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?', ':']);
+    first_line && !stopped && line.split_whitespace().count() <= 20
+}
+
 /// True when a sentence tells of sources speaking jointly ("in a joint
 /// statement", "jointly announced"): their shared words are one utterance.
 pub fn joint_statement(sentence: &str) -> bool {
     sentence
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w.eq_ignore_ascii_case("joint") || w.eq_ignore_ascii_case("jointly"))
+}
+
+/// True when two mentions are joined by "and" or a comma ("Washington and
+/// Kyiv", "Both Moscow and Pyongyang", "South Korean and U.S. intelligence
+/// agencies"): coordinated sources, each speaking for itself.
+pub fn coordinated(text: &str, a: Option<ByteSpan>, b: Option<ByteSpan>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
+    if first.start == second.start {
+        // Split from one phrase with a distributed head noun.
+        return true;
+    }
+    let Some(between) = text.get(first.end.min(second.start)..second.start) else {
+        return false;
+    };
+    let between = between.trim();
+    // "South Korean and U.S. intelligence agencies": the first mention may
+    // cover the whole phrase.
+    first.end >= second.start
+        || matches!(between, "and" | "," | ", and" | "&" | "or" | "and also")
 }
 
 /// The reports still kept.

@@ -350,7 +350,12 @@ impl<'a> View<'a> {
                 "consulting",
             ];
             // Right after a determiner a word is a noun: "a report", "the claims".
-            let after_determiner = DETERMINERS.contains(&self.lw(k - 1).as_str());
+            // "a previously undisclosed report", "the newly released data": an
+            // adverb in -ly after a determiner makes the next word an adjective.
+            let after_determiner = DETERMINERS.contains(&self.lw(k - 1).as_str())
+                || k >= start + 2
+                    && self.lw(k - 1).ends_with("ly")
+                    && DETERMINERS.contains(&self.lw(k - 2).as_str());
             // "Trump swiftly responded", "Trump went on to claim": after a
             // name, an adverb in -ly or an irregular past tense ends it.
             let after_name = self.is_cap(k - 1);
