@@ -129,7 +129,11 @@ pub fn same_speakers(speakers: &[SourceId], sources: &[Entity]) -> Vec<SourceId>
         for j in k.saturating_sub(REACH)..k {
             let (a, b) = (&words[j], &words[k]);
             let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-            if !short.is_empty() && (long.ends_with(short) || same_initials(short, long)) {
+            if !short.is_empty()
+                && (long.ends_with(short)
+                    || same_initials(short, long)
+                    || same_words_reordered(short, long))
+            {
                 let (rj, rk) = (find(&root, j), find(&root, k));
                 root[rj.max(rk)] = rj.min(rk);
             }
@@ -170,6 +174,22 @@ pub fn one_voice(a: &[SourceId], b: &[SourceId], sources: &[Entity]) -> bool {
     ra == rb
 }
 
+/// True when two names of several words use the same words in another order,
+/// "of" and "for" aside: "Labor Department" and "Department of Labor".
+fn same_words_reordered(a: &[String], b: &[String]) -> bool {
+    let content = |v: &[String]| -> Vec<String> {
+        let mut w: Vec<String> = v
+            .iter()
+            .filter(|w| !matches!(w.as_str(), "of" | "for" | "on"))
+            .cloned()
+            .collect();
+        w.sort();
+        w
+    };
+    let (x, y) = (content(a), content(b));
+    x.len() >= 2 && x == y
+}
+
 /// True when a one-word name is the initials of the other's words, with or
 /// without "of", "for", "and": "BOE" and "Board of Elections", "CDC" and
 /// "Centers for Disease Control".
@@ -198,8 +218,13 @@ fn name_words(e: &Entity) -> Vec<String> {
         .name
         .split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            // "W.H.O." is "WHO", "F.B.I." is "FBI".
+            if w.contains('.') && w.split('.').all(|part| part.chars().count() <= 1) {
+                w.replace('.', "")
+            } else {
+                w
+            }
         })
         .filter(|w| !w.is_empty() && !matches!(w.as_str(), "mr" | "mrs" | "ms" | "dr" | "the"))
         .collect();

@@ -376,7 +376,9 @@ impl<'a> View<'a> {
             }
             if !self.is_cap(k) {
                 lowercase += 1;
-                if lowercase > 3 {
+                // "several top federal health officials": a head noun that
+                // names sources may end a longer phrase.
+                if lowercase > 3 && !(lowercase == 4 && COLLECTIVE_HEADS.contains(&l.as_str())) {
                     break;
                 }
             }
@@ -399,6 +401,11 @@ impl<'a> View<'a> {
         let mut end = start;
         let mut k = start + 1;
         while k < limit && k < start + 8 && self.is_word(k) && !self.p.toks[k].quoted {
+            // "official FBI statistics released Monday": a participle ends it.
+            let l = self.lw(k);
+            if l.ends_with("ed") && l.len() > 4 && !self.is_cap(k) {
+                break;
+            }
             if self.is_any(
                 k,
                 &[

@@ -353,7 +353,11 @@ pub(super) fn verb_cue(
     }
     // "Weekly unemployment claims fell to 498,000": a cue word in -s followed by
     // a past tense is the subject noun of that verb.
-    let next = view.lw(i + 1);
+    let next = if view.is_word(i + 1) {
+        view.lw(i + 1)
+    } else {
+        String::new()
+    };
     if form == Form::Present3
         && view.is_any(
             i,
