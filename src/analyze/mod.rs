@@ -11,6 +11,7 @@ pub mod independence;
 pub mod matching;
 pub mod origins;
 pub mod semantic;
+pub mod speakers;
 pub mod stories;
 pub mod terms;
 pub mod utterance;
@@ -177,6 +178,15 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         .iter()
         .map(|a| origins::is_headline(&articles[a.doc], a.raw.sentence))
         .collect();
+    // Sources named somewhere by a pronoun or a definite description ("he",
+    // "the pope", "the four-term congressman").
+    let mut anaphoric = vec![false; sources.len()];
+    for a in &attributions {
+        let form = a.raw.source.as_ref().map(|m| m.form);
+        if matches!(form, Some(MentionForm::Pronoun | MentionForm::Description)) {
+            anaphoric[a.source.0 as usize] = true;
+        }
+    }
     let publisher_of: Vec<Option<SourceId>> = articles
         .iter()
         .map(|a| {
@@ -202,11 +212,11 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             // A speaker left unidentified ("she", "the official" that resolution
             // could not tie to anyone) may be any speaker already counted: it
             // counts only where nobody is identified.
+            // A quotation continuing such a speaker is theirs too ("the pope
+            // continued. “That way …”"): the speaker, not the mention, decides.
             let unidentified = |i: usize| {
                 let a = &attributions[i];
-                let form = a.raw.source.as_ref().map(|m| m.form);
-                matches!(form, Some(MentionForm::Pronoun | MentionForm::Description))
-                    && sources[a.source.0 as usize].key.contains('@')
+                anaphoric[a.source.0 as usize] && sources[a.source.0 as usize].key.contains('@')
             };
             let identified = c
                 .members
@@ -268,18 +278,22 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 }
                 // A quotation repeated is one utterance, whoever each repetition
                 // names: the first speaker's.
-                let speaker = attributions[c.members[first[k]]].source;
+                let mut speaker = attributions[c.members[first[k]]].source;
+                if identified && unidentified(c.members[first[k]]) {
+                    speaker = a.source;
+                }
                 counted.push((i, speaker, a.via.iter().map(|&v| body(v)).collect()));
             }
             let speakers: Vec<SourceId> = counted.iter().map(|(_, s, _)| *s).collect();
-            let speakers = origins::same_speakers(&speakers, &sources);
+            let speakers = speakers::same_speakers(&speakers, &sources);
+            // Bodies named two ways ("Labor Department" over its report,
+            // "Department of Labor") are one too.
+            let bodies: Vec<SourceId> = speakers.iter().map(|&s| body(s)).collect();
+            let bodies = speakers::same_speakers(&bodies, &sources);
             let counted: Vec<(usize, Path)> = counted
                 .into_iter()
-                .zip(speakers)
-                .map(|((i, _, relays), speaker)| {
-                    let origin = body(speaker);
-                    (i, Path { origin, relays })
-                })
+                .zip(bodies)
+                .map(|((i, _, relays), origin)| (i, Path { origin, relays }))
                 .collect();
             // Copies and citations of articles that are read are no origins.
             let reports: Vec<origins::Report> = counted
@@ -327,7 +341,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             s.dedup();
             s
         };
-        let revision = origins::one_voice(&speakers(ca), &speakers(cb), &sources);
+        let revision = speakers::one_voice(&speakers(ca), &speakers(cb), &sources);
         if ca != cb && !revision {
             pairs.entry((ca.min(cb), ca.max(cb))).or_insert(why);
         }

@@ -3,7 +3,9 @@
 //! choice of content: adjacent quotation, clause after, fronted clause, or both
 //! halves of an interrupted one.
 
-use super::super::lexicon::{cue_verb, CueVerb, Form, MONTHS, PERIODS, WEEKDAYS};
+use super::super::lexicon::{
+    cue_verb, CueVerb, Form, BETWEEN_SUBJECT_AND_CUE, MONTHS, PERIODS, WEEKDAYS,
+};
 use super::super::phrases::View;
 use super::super::tokens::TokKind;
 use super::content::*;
@@ -350,6 +352,26 @@ pub(super) fn verb_cue(
     });
     if noun_position && (verb.stance || matches!(form, Form::Base | Form::Present3)) {
         return None;
+    }
+    // "a follow-up tweet", "his previous call": a bare form after a singular
+    // word that is no name cannot agree with it as a verb, so it is a noun.
+    if form == Form::Base && !inverted {
+        if let Some(p) = prev.filter(|&p| view.is_word(p) && !view.is_cap(p)) {
+            let word = view.lw(p);
+            const PLURAL_WITHOUT_S: &[&str] = &[
+                "people", "police", "staff", "media", "data", "men", "women", "children",
+                "public", "government", "team", "majority", "they", "we", "you", "i", "who",
+                "and", "to", "not", "never", "also", "will", "would", "could", "should", "might",
+                "may", "must", "can", "did", "do", "does", "often", "still", "then", "now",
+            ];
+            let singular = !word.ends_with('s')
+                && !word.ends_with("ly")
+                && !PLURAL_WITHOUT_S.contains(&word.as_str())
+                && !BETWEEN_SUBJECT_AND_CUE.contains(&word.as_str());
+            if singular && source_toks.is_some_and(|(_, b)| b == p) {
+                return None;
+            }
+        }
     }
     // "Weekly unemployment claims fell to 498,000": a cue word in -s followed by
     // a past tense is the subject noun of that verb.
