@@ -136,7 +136,9 @@ pub fn is_headline(article: &Article, sentence: ByteSpan) -> bool {
         }
     }
     let first_line = text[body_start..line_start].trim().is_empty();
-    let stopped = line.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?', ':']);
+    let stopped = line
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?', ':']);
     first_line && !stopped && line.split_whitespace().count() <= 20
 }
 
@@ -166,8 +168,7 @@ pub fn coordinated(text: &str, a: Option<ByteSpan>, b: Option<ByteSpan>) -> bool
     let between = between.trim();
     // "South Korean and U.S. intelligence agencies": the first mention may
     // cover the whole phrase.
-    first.end >= second.start
-        || matches!(between, "and" | "," | ", and" | "&" | "or" | "and also")
+    first.end >= second.start || matches!(between, "and" | "," | ", and" | "&" | "or" | "and also")
 }
 
 /// The reports still kept.

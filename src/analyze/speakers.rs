@@ -171,7 +171,9 @@ fn name_words(e: &Entity) -> Vec<String> {
         .name
         .split_whitespace()
         .map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
             // "W.H.O." is "WHO", "F.B.I." is "FBI".
             if w.contains('.') && w.split('.').all(|part| part.chars().count() <= 1) {
                 w.replace('.', "")
@@ -278,9 +280,19 @@ mod tests {
             ),
             entity("src:weiner-spokesman", "Weiner spokesman", Person, &[]),
             entity("src:anthony-weiner", "Anthony Weiner", Person, &[]),
-            entity("src:spokesperson-for-google", "spokesperson for Google", Person, &[]),
+            entity(
+                "src:spokesperson-for-google",
+                "spokesperson for Google",
+                Person,
+                &[],
+            ),
             entity("src:google", "Google", Organization, &[]),
-            entity("src:department-of-state", "Department of State", Government, &[]),
+            entity(
+                "src:department-of-state",
+                "Department of State",
+                Government,
+                &[],
+            ),
         ];
         let ids = |v: &[u32]| v.iter().map(|&i| SourceId(i)).collect::<Vec<_>>();
         assert_eq!(same_speakers(&ids(&[0, 1]), &sources), ids(&[1, 1]));

@@ -19,3 +19,4 @@ mod rendering;
 mod report;
 mod store;
 mod support;
+mod voices;

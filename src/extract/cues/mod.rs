@@ -177,10 +177,18 @@ fn relayed_between_commas(view: &View, mut f: Found) -> Found {
     let unnamed = (x..=y).any(|k| {
         view.is_any(
             k,
-            &["sources", "source", "officials", "official", "people", "person"],
+            &[
+                "sources",
+                "source",
+                "officials",
+                "official",
+                "people",
+                "person",
+            ],
         )
     }) && !view.is_cap(x);
-    let familiar = (x..=y).any(|k| view.is_any(k, &["familiar", "close", "briefed", "knowledgeable"]));
+    let familiar =
+        (x..=y).any(|k| view.is_any(k, &["familiar", "close", "briefed", "knowledgeable"]));
     if np_end.is_none() || !unnamed || !familiar || y - x > 10 {
         return f;
     }
@@ -284,6 +292,22 @@ fn split_joint(view: &View, f: Found) -> Vec<Found> {
     let Some(and) = (a..=b).find(|&k| view.is_any(k, &["and"])) else {
         return vec![f];
     };
+    // "A group of Republican and Democrat lawmakers": one group speaks.
+    if (a..and).any(|k| {
+        view.is_any(
+            k,
+            &[
+                "group",
+                "coalition",
+                "delegation",
+                "panel",
+                "team",
+                "bipartisan",
+            ],
+        )
+    }) {
+        return vec![f];
+    }
     let both = view.is_any(a, &["both"]);
     let first_start = if both { a + 1 } else { a };
     if and <= first_start || and >= b {

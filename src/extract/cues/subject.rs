@@ -371,8 +371,10 @@ pub(super) fn sentence_subject(
     // Skip an opener phrase closed by a comma within the first few tokens; a
     // participial opener ("Asked why he was confident … by CNN's Kaitlan
     // Collins, Mr Biden responded") may run longer.
-    let participial = view.is_any(a, &["asked", "pressed", "questioned", "speaking", "interviewed"])
-        && a + 1 < limit
+    let participial = view.is_any(
+        a,
+        &["asked", "pressed", "questioned", "speaking", "interviewed"],
+    ) && a + 1 < limit
         && view.is_word(a + 1)
         && !view.is_cap(a + 1);
     let reach = if participial { 40 } else { 8 };

@@ -286,9 +286,7 @@ pub(super) fn verb_cue(
                     .np_right(i + 1, e)
                     .or_else(|| titled_np_right(view, i + 1, e))?;
                 // "…, said Tuesday that …": a day is when, never who.
-                if (i + 1..=end).all(|k| {
-                    !view.is_word(k) || view.is_any(k, WEEKDAYS)
-                }) {
+                if (i + 1..=end).all(|k| !view.is_word(k) || view.is_any(k, WEEKDAYS)) {
                     return None;
                 }
                 inverted = true;
@@ -359,10 +357,43 @@ pub(super) fn verb_cue(
         if let Some(p) = prev.filter(|&p| view.is_word(p) && !view.is_cap(p)) {
             let word = view.lw(p);
             const PLURAL_WITHOUT_S: &[&str] = &[
-                "people", "police", "staff", "media", "data", "men", "women", "children",
-                "public", "government", "team", "majority", "they", "we", "you", "i", "who",
-                "and", "to", "not", "never", "also", "will", "would", "could", "should", "might",
-                "may", "must", "can", "did", "do", "does", "often", "still", "then", "now",
+                "people",
+                "police",
+                "staff",
+                "media",
+                "data",
+                "men",
+                "women",
+                "children",
+                "public",
+                "government",
+                "team",
+                "majority",
+                "they",
+                "we",
+                "you",
+                "i",
+                "who",
+                "and",
+                "to",
+                "not",
+                "never",
+                "also",
+                "will",
+                "would",
+                "could",
+                "should",
+                "might",
+                "may",
+                "must",
+                "can",
+                "did",
+                "do",
+                "does",
+                "often",
+                "still",
+                "then",
+                "now",
             ];
             let singular = !word.ends_with('s')
                 && !word.ends_with("ly")
@@ -383,7 +414,15 @@ pub(super) fn verb_cue(
     if form == Form::Present3
         && view.is_any(
             i,
-            &["claims", "reports", "estimates", "notes", "recalls", "promises", "charges"],
+            &[
+                "claims",
+                "reports",
+                "estimates",
+                "notes",
+                "recalls",
+                "promises",
+                "charges",
+            ],
         )
         && view.is_word(i + 1)
         && !view.is_cap(i + 1)
