@@ -580,8 +580,14 @@ pub(super) fn verb_cue(
     }
     // The object of a stance ends at the first comma, dash or colon, or at a
     // time expression ("endorsed Clinton on Thursday, is …").
-    if verb.stance {
+    // "While Putin and Russia deny the allegations, the administration is …":
+    // a denied object ends at its clause too.
+    let denied_object = verb.denies && !complement && quote_before.is_none();
+    if verb.stance || denied_object {
         for span in &mut content {
+            if !verb.stance && span.0 < i {
+                continue;
+            }
             let mut x = span.0 + 1;
             while x <= span.1 {
                 let t = view.p.toks[x];
