@@ -11,6 +11,7 @@ pub mod independence;
 pub mod matching;
 pub mod origins;
 pub mod semantic;
+pub mod speakers;
 pub mod stories;
 pub mod terms;
 pub mod utterance;
@@ -21,8 +22,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use crate::model::{
-    Article, Claim, ClaimAnalysis, ClaimId, Corpus, MentionForm, QuoteKind, SourceId, Stance,
-    Subject, SubjectId,
+    Article, ByteSpan, Claim, ClaimAnalysis, ClaimId, Corpus, MentionForm, QuoteKind, SourceId,
+    Stance, Subject, SubjectId,
 };
 use crate::resolve::names::slug;
 use crate::resolve::{AliasTable, Resolved};
@@ -87,6 +88,14 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
     conflicts.retain(|(a, b, why)| {
         let (ta, tb) = (&terms[*a], &terms[*b]);
         let dates = why.starts_with("conflicting dates");
+        // Figures of one quantity need one thing named on both sides: "its
+        // vaccine generated $1.7 billion" (another drugmaker's) does not
+        // contradict "the vaccine brought in $3.5 billion".
+        if why.starts_with("conflicting numbers")
+            && !ta.subjects.iter().any(|s| tb.subjects.contains(s))
+        {
+            return false;
+        }
         // Two datings of one event share more than its class: "signed a
         // partnership" and "signed a pact", not "troops began withdrawing" and
         // "the withdrawal precipitated the collapse".
@@ -173,10 +182,19 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         .par_iter()
         .map(|a| origins::Shingles::of(a.raw.sentence.slice(&articles[a.doc].text)))
         .collect();
-    let joint: Vec<bool> = attributions
+    let headline: Vec<bool> = attributions
         .iter()
-        .map(|a| origins::joint_statement(a.raw.sentence.slice(&articles[a.doc].text)))
+        .map(|a| origins::is_headline(&articles[a.doc], a.raw.sentence))
         .collect();
+    // Sources named somewhere by a pronoun or a definite description ("he",
+    // "the pope", "the four-term congressman").
+    let mut anaphoric = vec![false; sources.len()];
+    for a in &attributions {
+        let form = a.raw.source.as_ref().map(|m| m.form);
+        if matches!(form, Some(MentionForm::Pronoun | MentionForm::Description)) {
+            anaphoric[a.source.0 as usize] = true;
+        }
+    }
     let publisher_of: Vec<Option<SourceId>> = articles
         .iter()
         .map(|a| {
@@ -202,17 +220,33 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             // A speaker left unidentified ("she", "the official" that resolution
             // could not tie to anyone) may be any speaker already counted: it
             // counts only where nobody is identified.
+            // A quotation continuing such a speaker is theirs too ("the pope
+            // continued. “That way …”"): the speaker, not the mention, decides.
             let unidentified = |i: usize| {
                 let a = &attributions[i];
-                let form = a.raw.source.as_ref().map(|m| m.form);
-                matches!(form, Some(MentionForm::Pronoun | MentionForm::Description))
-                    && sources[a.source.0 as usize].key.contains('@')
+                anaphoric[a.source.0 as usize] && sources[a.source.0 as usize].key.contains('@')
             };
             let identified = c
                 .members
                 .iter()
                 .any(|&i| attributions[i].raw.quote != QuoteKind::Narrator && !unidentified(i));
             let first = utterance::first_speakers(&c.members, &attributions, &terms, &texts);
+            // A headline restates its article: where the article's body is in the
+            // claim too, the headline adds no origin ("HHS chief says …" over
+            // "Secretary Xavier Becerra said …").
+            let body_docs: BTreeSet<usize> = c
+                .members
+                .iter()
+                .filter(|&&i| !headline[i])
+                .map(|&i| attributions[i].doc)
+                .collect();
+            // One cue's content in one document credited to a source twice over
+            // ("X wrote in a recent report that …": X and its report), or to
+            // sources speaking jointly ("said in a joint statement"), is one
+            // utterance. Sources joined by "and" ("Washington and Kyiv began
+            // accusing …") each speak for themselves.
+            let mut utterances: BTreeMap<(usize, Option<ByteSpan>, Option<ByteSpan>), usize> =
+                BTreeMap::new();
             let mut counted: Vec<(usize, SourceId, Vec<SourceId>)> = Vec::new();
             for (k, &i) in c.members.iter().enumerate() {
                 let a = &attributions[i];
@@ -223,30 +257,51 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 if credited && a.raw.quote == QuoteKind::Narrator || identified && unidentified(i) {
                     continue;
                 }
-                // Joint sources speaking jointly ("said in a joint statement")
-                // make one utterance.
-                let together = |&(j, _, _): &(usize, SourceId, Vec<SourceId>)| {
-                    let b = &attributions[j];
-                    b.doc == a.doc && b.raw.content == a.raw.content
-                };
-                // Only a sentence that says "joint" is scanned for its partners.
-                if joint[i] && counted.iter().any(together) {
+                if headline[i] && body_docs.contains(&a.doc) {
                     continue;
+                }
+                let said = (
+                    a.doc,
+                    a.raw.content.first().copied(),
+                    a.raw.content.last().copied(),
+                );
+                // Denials stay apart: each party denies for itself ("Both Moscow
+                // and Pyongyang have denied …").
+                if a.raw.stance == Stance::Asserts && !a.raw.content.is_empty() {
+                    match utterances.get(&said) {
+                        Some(&j) => {
+                            let text = &articles[a.doc].text;
+                            let sentence = a.raw.sentence.slice(text);
+                            let b = &attributions[j];
+                            if origins::joint_statement(sentence)
+                                || !origins::coordinated(text, a.mention, b.mention)
+                            {
+                                continue;
+                            }
+                        }
+                        None => {
+                            utterances.insert(said, i);
+                        }
+                    }
                 }
                 // A quotation repeated is one utterance, whoever each repetition
                 // names: the first speaker's.
-                let speaker = attributions[c.members[first[k]]].source;
+                let mut speaker = attributions[c.members[first[k]]].source;
+                if identified && unidentified(c.members[first[k]]) {
+                    speaker = a.source;
+                }
                 counted.push((i, speaker, a.via.iter().map(|&v| body(v)).collect()));
             }
             let speakers: Vec<SourceId> = counted.iter().map(|(_, s, _)| *s).collect();
-            let speakers = origins::same_speakers(&speakers, &sources);
+            let speakers = speakers::same_speakers(&speakers, &sources);
+            // Bodies named two ways ("Labor Department" over its report,
+            // "Department of Labor") are one too.
+            let bodies: Vec<SourceId> = speakers.iter().map(|&s| body(s)).collect();
+            let bodies = speakers::same_speakers(&bodies, &sources);
             let counted: Vec<(usize, Path)> = counted
                 .into_iter()
-                .zip(speakers)
-                .map(|((i, _, relays), speaker)| {
-                    let origin = body(speaker);
-                    (i, Path { origin, relays })
-                })
+                .zip(bodies)
+                .map(|((i, _, relays), origin)| (i, Path { origin, relays }))
                 .collect();
             // Copies and citations of articles that are read are no origins.
             let reports: Vec<origins::Report> = counted
@@ -294,7 +349,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             s.dedup();
             s
         };
-        let revision = origins::one_voice(&speakers(ca), &speakers(cb), &sources);
+        let revision = speakers::one_voice(&speakers(ca), &speakers(cb), &sources);
         if ca != cb && !revision {
             pairs.entry((ca.min(cb), ca.max(cb))).or_insert(why);
         }

@@ -4,11 +4,13 @@
 //! another), and an outlet cited for what its own article in the corpus says
 //! ("…, according to The Washington Post" when the Post's article, also read,
 //! credits "two people familiar"). A copy adds no source; a citation of an
-//! article that is read counts through that article's own sources. Pure.
+//! article that is read counts through that article's own sources. Also what
+//! one sentence tells of its sources: a headline restating its article, sources
+//! speaking jointly or joined by "and". Pure.
 
 use std::collections::BTreeSet;
 
-use crate::model::{Entity, SourceId, SourceKind};
+use crate::model::{Article, ByteSpan, SourceId};
 
 /// Word shingles of a sentence: hashes of its runs of three lower-case words,
 /// sorted and distinct, for near-copy tests.
@@ -106,117 +108,38 @@ pub fn standing(reports: &[Report], publisher_of: &[Option<SourceId>]) -> Vec<bo
     keep
 }
 
-/// One speaker named two ways within a claim: "Trump" and "Donald Trump",
-/// "Mr. Fox" and "Fox", "Journal" and "Wall Street Journal", "Police" and
-/// "Essex Police". Within one claim (the same statement) a name that is the
-/// tail of another is the same speaker; across the corpus it may not be (two
-/// Trumps), which is why resolution leaves them apart. Returns, for each
-/// speaker, the speaker that stands for its group: the one with a body of its
-/// own if any ("Joe Biden", of the United States), else the longest name.
-pub fn same_speakers(speakers: &[SourceId], sources: &[Entity]) -> Vec<SourceId> {
-    let words: Vec<Vec<String>> = speakers
-        .iter()
-        .map(|&s| name_words(&sources[s.0 as usize]))
-        .collect();
-    let mut root: Vec<usize> = (0..speakers.len()).collect();
-    let find = |root: &[usize], mut x: usize| {
-        while root[x] != x {
-            x = root[x];
-        }
-        x
-    };
-    for k in 0..speakers.len() {
-        for j in k.saturating_sub(REACH)..k {
-            let (a, b) = (&words[j], &words[k]);
-            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-            if !short.is_empty() && (long.ends_with(short) || same_initials(short, long)) {
-                let (rj, rk) = (find(&root, j), find(&root, k));
-                root[rj.max(rk)] = rj.min(rk);
-            }
-        }
-    }
-    let weight = |k: usize| {
-        let e = &sources[speakers[k].0 as usize];
-        (
-            !e.affiliation.is_empty(),
-            words[k].len(),
-            std::cmp::Reverse(speakers[k]),
-        )
-    };
-    let mut best: Vec<usize> = (0..speakers.len()).collect();
-    for k in 0..speakers.len() {
-        let r = find(&root, k);
-        if weight(k) > weight(best[r]) {
-            best[r] = k;
-        }
-    }
-    (0..speakers.len())
-        .map(|k| speakers[best[find(&root, k)]])
-        .collect()
-}
-
-/// True when two claims have one and the same speaker behind them ("Biden"
-/// says one thing and "Joe Biden" the opposite): a revision, not two sides.
-pub fn one_voice(a: &[SourceId], b: &[SourceId], sources: &[Entity]) -> bool {
-    if a.is_empty() || b.is_empty() {
+/// True when `sentence` stands on its article's headline line: the line that
+/// repeats the title given in the front matter, or a first line of the body
+/// with no final stop. A headline restates the story its body tells.
+pub fn is_headline(article: &Article, sentence: ByteSpan) -> bool {
+    let text = article.text.as_str();
+    let (body_start, body_end) = (article.body.start, article.body.end.min(text.len()));
+    if sentence.start < body_start || sentence.start > body_end {
         return false;
     }
-    let all: Vec<SourceId> = a.iter().chain(b).copied().collect();
-    let reps = same_speakers(&all, sources);
-    let (ra, rb): (BTreeSet<SourceId>, BTreeSet<SourceId>) = (
-        reps[..a.len()].iter().copied().collect(),
-        reps[a.len()..].iter().copied().collect(),
-    );
-    ra == rb
-}
-
-/// True when a one-word name is the initials of the other's words, with or
-/// without "of", "for", "and": "BOE" and "Board of Elections", "CDC" and
-/// "Centers for Disease Control".
-fn same_initials(short: &[String], long: &[String]) -> bool {
-    let [acronym] = short else {
-        return false;
-    };
-    let of = |skip: bool| -> String {
-        long.iter()
-            .filter(|w| !skip || !matches!(w.as_str(), "of" | "and" | "for" | "on" | "in"))
-            .filter_map(|w| w.chars().next())
+    let line_start = text[body_start..sentence.start]
+        .rfind('\n')
+        .map_or(body_start, |at| body_start + at + 1);
+    let line_end = text[sentence.start..body_end]
+        .find('\n')
+        .map_or(body_end, |at| sentence.start + at);
+    let line = text[line_start..line_end].trim();
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
             .collect()
     };
-    long.len() >= 2
-        && acronym.chars().count() >= 2
-        && (*acronym == of(true) || *acronym == of(false))
-}
-
-/// The words of a named speaker without honorifics, lower-case; none for a
-/// speaker known only within its document ("she", "officials") or unnamed.
-fn name_words(e: &Entity) -> Vec<String> {
-    if e.key.contains('@') || e.kind == SourceKind::Unnamed {
-        return Vec::new();
+    if let Some(title) = &article.meta.title {
+        if !line.is_empty() && words(title) == words(line) {
+            return true;
+        }
     }
-    let words: Vec<String> = e
-        .name
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "mr" | "mrs" | "ms" | "dr" | "the"))
-        .collect();
-    // A middle initial is no part of the name to compare ("Andrew M. Cuomo").
-    let words: Vec<String> = match words.as_slice() {
-        [first, middle @ .., last] if !middle.is_empty() => std::iter::once(first.clone())
-            .chain(middle.iter().filter(|w| w.chars().count() > 1).cloned())
-            .chain(std::iter::once(last.clone()))
-            .collect(),
-        _ => words,
-    };
-    // A name has a capital: "Fox", not "officials".
-    if e.name.chars().any(char::is_uppercase) {
-        words
-    } else {
-        Vec::new()
-    }
+    let first_line = text[body_start..line_start].trim().is_empty();
+    let stopped = line
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?', ':']);
+    first_line && !stopped && line.split_whitespace().count() <= 20
 }
 
 /// True when a sentence tells of sources speaking jointly ("in a joint
@@ -225,6 +148,27 @@ pub fn joint_statement(sentence: &str) -> bool {
     sentence
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w.eq_ignore_ascii_case("joint") || w.eq_ignore_ascii_case("jointly"))
+}
+
+/// True when two mentions are joined by "and" or a comma ("Washington and
+/// Kyiv", "Both Moscow and Pyongyang", "South Korean and U.S. intelligence
+/// agencies"): coordinated sources, each speaking for itself.
+pub fn coordinated(text: &str, a: Option<ByteSpan>, b: Option<ByteSpan>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
+    if first.start == second.start {
+        // Split from one phrase with a distributed head noun.
+        return true;
+    }
+    let Some(between) = text.get(first.end.min(second.start)..second.start) else {
+        return false;
+    };
+    let between = between.trim();
+    // "South Korean and U.S. intelligence agencies": the first mention may
+    // cover the whole phrase.
+    first.end >= second.start || matches!(between, "and" | "," | ", and" | "&" | "or" | "and also")
 }
 
 /// The reports still kept.
@@ -273,63 +217,6 @@ mod tests {
         // Two cuts of one sentence in one article are not copies of each other.
         let same_doc = [report(0, 1, &politico), report(0, 2, &townhall)];
         assert_eq!(standing(&same_doc, &[None]), [true, true]);
-    }
-
-    fn entity(key: &str, name: &str, kind: SourceKind, affiliation: &[u32]) -> Entity {
-        Entity {
-            key: key.to_string(),
-            name: name.to_string(),
-            kind,
-            aliases: Vec::new(),
-            affiliation: affiliation.iter().map(|&a| SourceId(a)).collect(),
-        }
-    }
-
-    #[test]
-    fn one_speaker_named_two_ways_in_a_claim_is_one() {
-        use SourceKind::*;
-        let sources = [
-            entity("src:trump", "Trump", Person, &[]),
-            entity("src:donald-trump", "Donald Trump", Person, &[]),
-            entity("src:biden", "Biden", Person, &[]),
-            entity("src:joe-biden", "Joe Biden", Person, &[5]),
-            entity("src:mr-fox", "Mr. Fox", Media, &[]),
-            entity("src:united-states", "United States", Government, &[]),
-            entity("src:officials@a.txt", "officials", Unnamed, &[]),
-            entity("src:police", "Police", Organization, &[]),
-            entity("src:essex-police", "Essex Police", Organization, &[]),
-            entity("src:fox", "Fox", Media, &[]),
-            entity("src:fox-news", "Fox News", Media, &[]),
-        ];
-        let ids = |v: &[u32]| v.iter().map(|&i| SourceId(i)).collect::<Vec<_>>();
-        assert_eq!(same_speakers(&ids(&[0, 1]), &sources), ids(&[1, 1]));
-        // The one with a body stands for the group.
-        assert_eq!(same_speakers(&ids(&[3, 2]), &sources), ids(&[3, 3]));
-        assert_eq!(same_speakers(&ids(&[4, 9]), &sources), ids(&[4, 4]));
-        assert_eq!(same_speakers(&ids(&[7, 8]), &sources), ids(&[8, 8]));
-        // "Fox" is no tail of "Fox News"; unnamed sources meet no one.
-        assert_eq!(same_speakers(&ids(&[9, 10]), &sources), ids(&[9, 10]));
-        assert_eq!(same_speakers(&ids(&[6, 6]), &sources), ids(&[6, 6]));
-        assert_eq!(same_speakers(&ids(&[0, 3]), &sources), ids(&[0, 3]));
-        // An acronym and its body; a name with and without its middle initial.
-        let more = [
-            entity("src:boe", "BOE", Organization, &[]),
-            entity(
-                "src:board-of-elections",
-                "Board of Elections",
-                Organization,
-                &[],
-            ),
-            entity("src:andrew-m-cuomo", "Andrew M. Cuomo", Person, &[]),
-            entity("src:andrew-cuomo", "Andrew Cuomo", Person, &[]),
-            entity("src:bbc", "BBC", Media, &[]),
-        ];
-        let reps = same_speakers(&ids(&[0, 1, 2, 3, 4]), &more);
-        assert_eq!(reps, ids(&[1, 1, 2, 2, 4]));
-        // "Biden" against "Joe Biden" is one voice; against "Trump", two.
-        assert!(one_voice(&ids(&[2]), &ids(&[3]), &sources));
-        assert!(!one_voice(&ids(&[2]), &ids(&[0]), &sources));
-        assert!(!one_voice(&ids(&[2]), &ids(&[2, 0]), &sources));
     }
 
     #[test]

@@ -429,7 +429,8 @@ pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "correctly", "falsely", "wrongly", "reportedly", "allegedly", "apparently", "recently",
     "since", "vehemently", "angrily", "bluntly", "both", "all", "each", "alone", "began",
     "started", "kept", "continued", "begun",
-    "here",
+    "here", "nevertheless", "nonetheless", "however", "meanwhile", "instead", "therefore",
+    "thus", "afterward", "afterwards",
 ];
 
 /// Time words that may follow "on", "last", "this", "in", "at" between a subject and cue.

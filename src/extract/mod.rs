@@ -31,7 +31,10 @@ pub fn attributions(article: &Article) -> Vec<Attribution> {
         // narrator statements or continued quotations.
         let heading = is_heading(text, &p);
         let view = View { text, p: &p };
-        let found = cues::paragraph(&view);
+        let mut found = cues::paragraph(&view);
+        if heading {
+            found.retain(|f| is_headline_cue(&view, f));
+        }
         let continued = if heading {
             Vec::new()
         } else {
@@ -189,6 +192,29 @@ fn is_heading(text: &str, p: &tokens::Paragraph) -> bool {
                 || words <= 3 && !text[t.start..t.end].starts_with(['.', '!', '?'])
         }
         None => true,
+    }
+}
+
+/// Verbs that credit a speaker in a headline. A headline's words are clipped
+/// and often title case, so any other cue word there is more likely a noun or
+/// an event ("Jobless Claims Fall", "Newsom recall officially triggered", "CDC
+/// updates guidance, recommends …") than someone speaking.
+const HEADLINE_VERBS: &[&str] = &[
+    "say", "tell", "deny", "warn", "insist", "urge", "admit", "confirm", "vow", "reject",
+    "dispute", "refute", "dismiss", "predict", "reveal",
+];
+
+/// True when a cue found in a headline is one a headline really credits
+/// with: a speech verb of [`HEADLINE_VERBS`], a colon ("Sanders: …"), or a
+/// phrase such as "according to".
+fn is_headline_cue(view: &View, f: &Found) -> bool {
+    if !view.is_word(f.cue_tok) {
+        return true;
+    }
+    let word = view.lw(f.cue_tok);
+    match lexicon::cue_verb(&word) {
+        Some((verb, _)) => HEADLINE_VERBS.contains(&verb.lemma),
+        None => word == "according",
     }
 }
 

@@ -350,7 +350,12 @@ impl<'a> View<'a> {
                 "consulting",
             ];
             // Right after a determiner a word is a noun: "a report", "the claims".
-            let after_determiner = DETERMINERS.contains(&self.lw(k - 1).as_str());
+            // "a previously undisclosed report", "the newly released data": an
+            // adverb in -ly after a determiner makes the next word an adjective.
+            let after_determiner = DETERMINERS.contains(&self.lw(k - 1).as_str())
+                || k >= start + 2
+                    && self.lw(k - 1).ends_with("ly")
+                    && DETERMINERS.contains(&self.lw(k - 2).as_str());
             // "Trump swiftly responded", "Trump went on to claim": after a
             // name, an adverb in -ly or an irregular past tense ends it.
             let after_name = self.is_cap(k - 1);
@@ -371,7 +376,9 @@ impl<'a> View<'a> {
             }
             if !self.is_cap(k) {
                 lowercase += 1;
-                if lowercase > 3 {
+                // "several top federal health officials": a head noun that
+                // names sources may end a longer phrase.
+                if lowercase > 3 && !(lowercase == 4 && COLLECTIVE_HEADS.contains(&l.as_str())) {
                     break;
                 }
             }
@@ -394,6 +401,11 @@ impl<'a> View<'a> {
         let mut end = start;
         let mut k = start + 1;
         while k < limit && k < start + 8 && self.is_word(k) && !self.p.toks[k].quoted {
+            // "official FBI statistics released Monday": a participle ends it.
+            let l = self.lw(k);
+            if l.ends_with("ed") && l.len() > 4 && !self.is_cap(k) {
+                break;
+            }
             if self.is_any(
                 k,
                 &[

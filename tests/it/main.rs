@@ -20,3 +20,4 @@ mod rendering;
 mod report;
 mod store;
 mod support;
+mod voices;

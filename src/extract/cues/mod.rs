@@ -151,8 +151,52 @@ pub fn paragraph(view: &View) -> Vec<Found> {
     // sentence, so its mention is kept.
     found
         .into_iter()
+        .map(|f| relayed_between_commas(view, f))
         .flat_map(|f| split_joint(view, f))
         .collect()
+}
+
+/// "The company will cut 500 jobs, sources familiar with the decision, Reuters
+/// reported": an unnamed source set off by commas at the end of a fronted
+/// content is the origin, and the outlet that reports is its relay.
+fn relayed_between_commas(view: &View, mut f: Found) -> Found {
+    let (Some(outlet), [(a, b)]) = (f.source.clone(), f.content.as_slice()) else {
+        return f;
+    };
+    let (a, b) = (*a, *b);
+    if !f.relays || !f.speech || b >= f.cue_tok {
+        return f;
+    }
+    let Some(comma) = (a + 1..b).rev().find(|&k| view.is(k, TokKind::Comma)) else {
+        return f;
+    };
+    let (x, y) = (comma + 1, b);
+    let np_end = view
+        .np_right(x, y + 1)
+        .or_else(|| view.np_right_loose(x, y + 1));
+    let unnamed = (x..=y).any(|k| {
+        view.is_any(
+            k,
+            &[
+                "sources",
+                "source",
+                "officials",
+                "official",
+                "people",
+                "person",
+            ],
+        )
+    }) && !view.is_cap(x);
+    let familiar =
+        (x..=y).any(|k| view.is_any(k, &["familiar", "close", "briefed", "knowledgeable"]));
+    if np_end.is_none() || !unnamed || !familiar || y - x > 10 {
+        return f;
+    }
+    f.via.push(outlet);
+    f.source = Some(mention(view, x, y, None));
+    f.source_toks = Some((x, y));
+    f.content = vec![(a, comma - 1)];
+    f
 }
 
 fn tok_span(view: &View, a: usize, b: usize) -> ByteSpan {
@@ -248,6 +292,22 @@ fn split_joint(view: &View, f: Found) -> Vec<Found> {
     let Some(and) = (a..=b).find(|&k| view.is_any(k, &["and"])) else {
         return vec![f];
     };
+    // "A group of Republican and Democrat lawmakers": one group speaks.
+    if (a..and).any(|k| {
+        view.is_any(
+            k,
+            &[
+                "group",
+                "coalition",
+                "delegation",
+                "panel",
+                "team",
+                "bipartisan",
+            ],
+        )
+    }) {
+        return vec![f];
+    }
     let both = view.is_any(a, &["both"]);
     let first_start = if both { a + 1 } else { a };
     if and <= first_start || and >= b {

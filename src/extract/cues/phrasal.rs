@@ -141,9 +141,20 @@ pub(super) fn according_to(view: &View, i: usize, s: usize, e: usize) -> Option<
     let np_end = view
         .np_right(np_start, e)
         .or_else(|| view.np_right_loose(np_start, e))?;
-    // Extend over "from Kyiv", "by the agency" and similar short tails.
+    // Extend over "from Kyiv", "by the agency" and similar short tails, and
+    // over what unnamed sources are familiar with or close to ("two people
+    // familiar with the plans", "a person close to the talks").
     let mut np_end = np_end;
-    if view.is_any(np_end + 1, &["from", "by", "of", "on", "in"])
+    let described = view.is_any(np_end, &["familiar"]) && view.is_any(np_end + 1, &["with"])
+        || view.is_any(np_end, &["close"]) && view.is_any(np_end + 1, &["to"]);
+    if described && np_end + 2 < e {
+        if let Some(x) = view
+            .np_right(np_end + 2, e)
+            .or_else(|| view.np_right_loose(np_end + 2, e))
+        {
+            np_end = x;
+        }
+    } else if view.is_any(np_end + 1, &["from", "by", "of", "on", "in"])
         && np_end + 2 < e
         && (view.is_cap(np_end + 2) || view.is_any(np_end + 2, &["the"]))
     {

@@ -368,13 +368,23 @@ pub(super) fn sentence_subject(
     {
         a += 1;
     }
-    // Skip an opener phrase closed by a comma within the first few tokens.
-    if let Some(comma) = (a..(a + 8).min(limit)).find(|&k| view.is(k, TokKind::Comma)) {
+    // Skip an opener phrase closed by a comma within the first few tokens; a
+    // participial opener ("Asked why he was confident … by CNN's Kaitlan
+    // Collins, Mr Biden responded") may run longer.
+    let participial = view.is_any(
+        a,
+        &["asked", "pressed", "questioned", "speaking", "interviewed"],
+    ) && a + 1 < limit
+        && view.is_word(a + 1)
+        && !view.is_cap(a + 1);
+    let reach = if participial { 40 } else { 8 };
+    let opener_start = a;
+    if let Some(comma) = (a..(a + reach).min(limit)).find(|&k| view.is(k, TokKind::Comma)) {
         if comma > a && is_opener(view, a, comma - 1) {
             a = comma + 1;
         }
     }
-    if a >= limit || view.p.toks[a].quoted {
+    if a >= limit || view.p.toks[a].quoted || participial && a == opener_start {
         return None;
     }
     let end = view.np_right(a, limit)?;

@@ -3,7 +3,9 @@
 //! choice of content: adjacent quotation, clause after, fronted clause, or both
 //! halves of an interrupted one.
 
-use super::super::lexicon::{cue_verb, CueVerb, Form, MONTHS, PERIODS, WEEKDAYS};
+use super::super::lexicon::{
+    cue_verb, CueVerb, Form, BETWEEN_SUBJECT_AND_CUE, MONTHS, PERIODS, WEEKDAYS,
+};
 use super::super::phrases::View;
 use super::super::tokens::TokKind;
 use super::content::*;
@@ -283,6 +285,10 @@ pub(super) fn verb_cue(
                 let end = view
                     .np_right(i + 1, e)
                     .or_else(|| titled_np_right(view, i + 1, e))?;
+                // "…, said Tuesday that …": a day is when, never who.
+                if (i + 1..=end).all(|k| !view.is_word(k) || view.is_any(k, WEEKDAYS)) {
+                    return None;
+                }
                 inverted = true;
                 let appositive = view
                     .appositive_right(end + 1, e)
@@ -343,6 +349,86 @@ pub(super) fn verb_cue(
                 )
     });
     if noun_position && (verb.stance || matches!(form, Form::Base | Form::Present3)) {
+        return None;
+    }
+    // "a follow-up tweet", "his previous call": a bare form after a singular
+    // word that is no name cannot agree with it as a verb, so it is a noun.
+    if form == Form::Base && !inverted {
+        if let Some(p) = prev.filter(|&p| view.is_word(p) && !view.is_cap(p)) {
+            let word = view.lw(p);
+            const PLURAL_WITHOUT_S: &[&str] = &[
+                "people",
+                "police",
+                "staff",
+                "media",
+                "data",
+                "men",
+                "women",
+                "children",
+                "public",
+                "government",
+                "team",
+                "majority",
+                "they",
+                "we",
+                "you",
+                "i",
+                "who",
+                "and",
+                "to",
+                "not",
+                "never",
+                "also",
+                "will",
+                "would",
+                "could",
+                "should",
+                "might",
+                "may",
+                "must",
+                "can",
+                "did",
+                "do",
+                "does",
+                "often",
+                "still",
+                "then",
+                "now",
+            ];
+            let singular = !word.ends_with('s')
+                && !word.ends_with("ly")
+                && !PLURAL_WITHOUT_S.contains(&word.as_str())
+                && !BETWEEN_SUBJECT_AND_CUE.contains(&word.as_str());
+            if singular && source_toks.is_some_and(|(_, b)| b == p) {
+                return None;
+            }
+        }
+    }
+    // "Weekly unemployment claims fell to 498,000": a cue word in -s followed by
+    // a past tense is the subject noun of that verb.
+    let next = if view.is_word(i + 1) {
+        view.lw(i + 1)
+    } else {
+        String::new()
+    };
+    if form == Form::Present3
+        && view.is_any(
+            i,
+            &[
+                "claims",
+                "reports",
+                "estimates",
+                "notes",
+                "recalls",
+                "promises",
+                "charges",
+            ],
+        )
+        && view.is_word(i + 1)
+        && !view.is_cap(i + 1)
+        && (super::super::lexicon::is_irregular_past(&next)
+            || next.ends_with("ed") && next.len() > 4 && cue_verb(&next).is_none())
+    {
         return None;
     }
     // "the attacks that cited …": a stance word followed by a relative pronoun is a noun.
@@ -452,10 +538,13 @@ pub(super) fn verb_cue(
         }
         let participle_next =
             view.is_word(k2) && view.lw(k2).ends_with("ing") && cue_verb(&view.lw(k2)).is_some();
-        let forward = if relay_tail.is_some()
-            || is_cue_tail(view, k2, e)
-            || participle_next && fronted.is_some()
-        {
+        let forward = if let Some((_, (_, cited_end))) = &relay_tail {
+            // "reported, citing two officials briefed on the talks, that …".
+            (cited_end + 1..e)
+                .find(|&x| view.is(x, TokKind::Comma))
+                .filter(|&comma| view.is_any(comma + 1, &["that"]))
+                .and_then(|comma| forward_clause(view, comma + 2, e))
+        } else if is_cue_tail(view, k2, e) || participle_next && fronted.is_some() {
             None
         } else {
             quote_after(view, k2, e).or_else(|| forward_clause(view, k2, e))
@@ -491,8 +580,14 @@ pub(super) fn verb_cue(
     }
     // The object of a stance ends at the first comma, dash or colon, or at a
     // time expression ("endorsed Clinton on Thursday, is …").
-    if verb.stance {
+    // "While Putin and Russia deny the allegations, the administration is …":
+    // a denied object ends at its clause too.
+    let denied_object = verb.denies && !complement && quote_before.is_none();
+    if verb.stance || denied_object {
         for span in &mut content {
+            if !verb.stance && span.0 < i {
+                continue;
+            }
             let mut x = span.0 + 1;
             while x <= span.1 {
                 let t = view.p.toks[x];
@@ -515,6 +610,14 @@ pub(super) fn verb_cue(
         }
     }
 
+    // "reported that …, citing two officials briefed on the talks".
+    if relay_tail.is_none() && verb.relays {
+        if let Some(&(_, last)) = content.last().filter(|c| c.1 > i) {
+            if view.is(last + 1, TokKind::Comma) && view.is_any(last + 2, &["citing"]) {
+                relay_tail = citing_tail(view, last + 2, e);
+            }
+        }
+    }
     let mut via = Vec::new();
     let mut source = source;
     let mut source_toks = source_toks;

@@ -170,8 +170,18 @@ fn org_like_run(run: &[&str]) -> bool {
 fn group_proper(words: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur: Vec<&str> = Vec::new();
-    for w in words {
+    for (k, w) in words.iter().enumerate() {
         let l = w.to_lowercase();
+        // "Health and Human Services", "Department of Justice": one body.
+        let joiner = matches!(l.as_str(), "and" | "of" | "for" | "&")
+            && !cur.is_empty()
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+        if joiner {
+            cur.push(w);
+            continue;
+        }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         let title = OFFICIAL_TITLES.contains(&l.as_str())
             || matches!(
@@ -277,6 +287,19 @@ mod tests {
             &["White House"],
         );
         check("Mr. Kim", "Kim", SourceKind::Person, &[]);
+        // A body's name keeps its "and" and "of"; a chair speaks for the body.
+        check(
+            "Health and Human Services Secretary Xavier Becerra",
+            "Xavier Becerra",
+            SourceKind::Person,
+            &["Health and Human Services"],
+        );
+        check(
+            "RNC chair Ronna McDaniel",
+            "Ronna McDaniel",
+            SourceKind::Person,
+            &["RNC"],
+        );
         // A capitalised title word at the head of a sentence is still a title.
         check(
             "Representative Trey Gowdy",

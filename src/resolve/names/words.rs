@@ -162,6 +162,12 @@ pub(super) const OFFICIAL_TITLES: &[&str] = &[
     "mayor",
     "king",
     "queen",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "administrator",
+    "commissioner",
 ];
 
 /// Is this word one that names a body or an outlet ("ministry", "times")?

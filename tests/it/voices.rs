@@ -1,0 +1,199 @@
+//! Issue 9 (one speaker, one origin; relays traced; headlines no voices): one
+//! fixture per construction, written for the tests, through the public
+//! extraction entry point or the whole pipeline.
+
+use attrgraph::model::{Article, ArticleMeta, ByteSpan, QuoteKind, Stance};
+
+/// An article of one outlet, dated, with an optional headline.
+fn article(path: &str, publisher: &str, title: Option<&str>, text: &str) -> Article {
+    Article {
+        path: path.to_string(),
+        text: text.to_string(),
+        body: ByteSpan::new(0, text.len()),
+        meta: ArticleMeta {
+            title: title.map(str::to_string),
+            publisher: Some(publisher.to_string()),
+            date: Some("2024-05-02".to_string()),
+            ..ArticleMeta::default()
+        },
+    }
+}
+
+/// The attributions of one text as `source | content` with ` via R` for each
+/// relay; narrator statements left out.
+fn extracted(text: &str) -> Vec<String> {
+    let a = article("t.txt", "The Daily Test", None, text);
+    attrgraph::extract::attributions(&a)
+        .iter()
+        .filter(|x| x.quote != QuoteKind::Narrator)
+        .map(|x| {
+            let source = x
+                .source
+                .as_ref()
+                .map_or("-".to_string(), |m| m.text.clone());
+            let content: Vec<&str> = x.content.iter().map(|c| c.slice(text)).collect();
+            let mut line = format!("{source} | {}", content.join(" … "));
+            for v in &x.via {
+                line.push_str(&format!(" via {}", v.text));
+            }
+            if x.stance == Stance::Denies {
+                line.push_str(" (denies)");
+            }
+            line
+        })
+        .collect()
+}
+
+/// The independent sources of the claim holding `words` (the largest if
+/// several), with the names of its sources.
+fn independent(articles: Vec<Article>, words: &str) -> (usize, Vec<String>) {
+    let (graph, _) = attrgraph::build(articles, &attrgraph::Config::default(), &|| {});
+    let corpus = &graph.corpus;
+    let claim = corpus
+        .claims
+        .iter()
+        .filter(|c| c.text.contains(words))
+        .max_by_key(|c| c.members.len())
+        .unwrap_or_else(|| panic!("no claim holds {words:?}"));
+    let names = claim
+        .analysis
+        .origins
+        .iter()
+        .map(|s| corpus.sources[s.0 as usize].name.clone())
+        .collect();
+    (claim.analysis.independent_sources, names)
+}
+
+#[test]
+fn unnamed_sources_relayed_by_an_outlet_keep_their_own_node() {
+    assert_eq!(
+        extracted(
+            "The plant will cut 500 jobs, sources familiar with the decision, Reuters reported."
+        ),
+        ["sources familiar with the decision | The plant will cut 500 jobs via Reuters"]
+    );
+    assert_eq!(
+        extracted("The Post reported, citing two officials briefed on the talks, that the deal was close."),
+        ["two officials | the deal was close via The Post"]
+    );
+    assert_eq!(
+        extracted(
+            "The Post reported that the deal was close, citing two officials briefed on the talks."
+        ),
+        ["two officials | the deal was close via The Post"]
+    );
+    assert_eq!(
+        extracted("According to two people familiar with the plans, the mayor will veto the bill, the Tribune reported."),
+        ["two people familiar with the plans | the mayor will veto the bill via the Tribune"]
+    );
+}
+
+#[test]
+fn headlines_and_openers_make_no_speakers() {
+    // A title-case headline whose cue word is a noun or an event.
+    assert_eq!(
+        extracted("Jobless Claims Fall More Than Forecast to Pandemic Low\n\nApplications fell last week."),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        extracted("Governor recall officially triggered as signature threshold met\n\nThe count was final."),
+        [] as [&str; 0]
+    );
+    // A headline that says who spoke still credits them.
+    assert_eq!(
+        extracted("Mayor Says Bridge Will Reopen in May\n\nWork resumed on Monday."),
+        ["Mayor | Bridge Will Reopen in May"]
+    );
+    // A noun in -s before a past tense is no cue; a weekday is no speaker.
+    assert_eq!(
+        extracted("Weekly unemployment claims fell to 498,000 last week."),
+        [] as [&str; 0]
+    );
+    let whip = extracted("House Majority Whip Kevin McCarthy (R-Calif.), a longtime target of immigration activists, said Tuesday that he would support the bill.");
+    assert!(whip.iter().all(|l| !l.starts_with("Tuesday")), "{whip:?}");
+    // A participial opener is no subject: the speaker follows its comma.
+    assert_eq!(
+        extracted("Asked why he was confident about the talks by a reporter, Mr Biden answered, saying: “I’m not confident.”"),
+        ["Mr Biden | I’m not confident."]
+    );
+}
+
+#[test]
+fn a_headline_adds_no_origin_beside_its_body() {
+    let title = "Health chief says his vaccine comments are being taken out of context";
+    let text = format!("{title}\n\nHealth Secretary Xavier Becerra said his vaccine comments are being taken out of context by critics.\n");
+    let (n, names) = independent(
+        vec![article("p.txt", "Politico", Some(title), &text)],
+        "vaccine comments",
+    );
+    assert_eq!(n, 1, "{names:?}");
+}
+
+#[test]
+fn a_source_and_its_report_in_one_sentence_are_one_utterance() {
+    let text = "The drug agency wrote in a recent report that the amount of cannabis seized on highways increased from 2,763 pounds to 3,690 pounds.\n";
+    let (n, names) = independent(
+        vec![article("f.txt", "Fox News", None, text)],
+        "cannabis seized",
+    );
+    assert_eq!(n, 1, "{names:?}");
+    // Sources joined by "and" each speak for themselves.
+    let joined = "Washington and Kyiv said on Monday that the missiles fired at Kharkiv were supplied by Pyongyang.\n";
+    let (n, names) = independent(
+        vec![article("g.txt", "Reuters", None, joined)],
+        "missiles fired",
+    );
+    assert_eq!(n, 2, "{names:?}");
+}
+
+#[test]
+fn one_speaking_for_another_counts_once() {
+    let a = "A Weiner spokesman said the congressman would not resign over the photographs sent last month.\n";
+    let b = "Anthony Weiner said on Monday that he would not resign over the photographs sent last month.\n";
+    let (n, names) = independent(
+        vec![
+            article("a.txt", "New York Post", None, a),
+            article("b.txt", "HuffPost", None, b),
+        ],
+        "resign",
+    );
+    assert_eq!(n, 1, "{names:?}");
+}
+
+#[test]
+fn a_body_named_two_ways_counts_once() {
+    let a = "The Labor Department said new claims for unemployment benefits rose by 51,000 to 419,000 last week.\n";
+    let b = "New claims for unemployment benefits rose by 51,000 to 419,000 last week, the Department of Labor said.\n";
+    let (n, names) = independent(
+        vec![
+            article("a.txt", "Reuters", None, a),
+            article("b.txt", "Breitbart News", None, b),
+        ],
+        "unemployment benefits",
+    );
+    assert_eq!(n, 1, "{names:?}");
+    let who = "The W.H.O. called for a moratorium on vaccine boosters to help poorer countries vaccinate more people.\n";
+    let full = "The World Health Organization called for a moratorium on vaccine boosters to help poorer countries vaccinate more people.\n";
+    let (n, names) = independent(
+        vec![
+            article("c.txt", "New York Times", None, who),
+            article("d.txt", "The Daily Wire", None, full),
+        ],
+        "moratorium",
+    );
+    assert_eq!(n, 1, "{names:?}");
+}
+
+#[test]
+fn a_chair_speaks_for_the_body_named_in_her_title() {
+    let a = "RNC chair Ronna McDaniel said the committee will advise candidates to skip the commission's debates.\n";
+    let b = "The RNC said the committee will advise candidates to skip the commission's debates.\n";
+    let (n, names) = independent(
+        vec![
+            article("a.txt", "Fox News", None, a),
+            article("b.txt", "Politico", None, b),
+        ],
+        "debates",
+    );
+    assert_eq!(n, 1, "{names:?}");
+}
