@@ -6,6 +6,12 @@
 pub fn fold(name: &str) -> String {
     let mut folded = String::with_capacity(name.len());
     for ch in name.chars() {
+        if ch.is_ascii() {
+            if ch.is_ascii_alphanumeric() {
+                folded.push(ch.to_ascii_lowercase());
+            }
+            continue;
+        }
         for lower in ch.to_lowercase() {
             if let Some(ascii) = fold_char(lower) {
                 folded.push_str(ascii);
