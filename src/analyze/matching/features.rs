@@ -138,7 +138,7 @@ fn word_cosine(a: &ContentWord, b: &ContentWord) -> f32 {
     let dot: i32 = x
         .iter()
         .zip(y)
-        .map(|(&p, &q)| i32::from(p as i8) * i32::from(q as i8))
+        .map(|(&p, &q)| i32::from(p) * i32::from(q))
         .sum();
     dot as f32 * nx * ny
 }

@@ -33,7 +33,7 @@ pub struct ContentWord {
     /// Inverse document frequency, in nats.
     pub idf: f32,
     /// The table's row and one over its length, if the table knows the word.
-    pub vector: Option<(&'static [u8], f32)>,
+    pub vector: Option<(&'static [i16], f32)>,
 }
 
 /// A wording prepared for comparison.
