@@ -50,6 +50,13 @@ fn on_signal() {
     std::process::exit(130);
 }
 
+/// Waits for a signal being handled, if one is: its handler removes the
+/// folder the writers write into and exits 130, and a writer failing because
+/// of that removal must not exit first with an error of its own.
+pub fn settle() {
+    drop(lock());
+}
+
 /// The folder the new set is being written into.
 pub fn watch_staging(staging: &Path) {
     lock().staging = Some(staging.to_path_buf());

@@ -88,6 +88,9 @@ pub fn main() -> ExitCode {
         Command::Completions(args) => docs::completions(args),
         Command::Man(args) => docs::man(args),
     };
+    // A build interrupted while writing exits 130 from the handler, never
+    // with the error its writers met when their folder was removed.
+    interrupt::settle();
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::NoMatch) => ExitCode::from(1),
