@@ -26,11 +26,11 @@ fn cell_into(out: &mut String, cell: &str) {
     if formula {
         out.push('\'');
     }
-    for ch in cell.chars() {
-        if ch == '"' {
-            out.push('"');
-        }
-        out.push(ch);
+    if quote {
+        // A quotation mark inside a quoted cell is doubled.
+        out.push_str(&cell.replace('"', "\"\""));
+    } else {
+        out.push_str(cell);
     }
     if quote {
         out.push('"');

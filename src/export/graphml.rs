@@ -242,23 +242,26 @@ fn edge_xml(tables: &WireTables<'_>, index: EdgeIndex, piece: &mut Vec<u8>) {
 /// Appends `text` XML-escaped (for element text and attribute values alike),
 /// dropping characters XML 1.0 does not allow.
 pub fn escape(text: &str, out: &mut Vec<u8>) {
-    for ch in text.chars() {
-        match ch {
-            '&' => out.extend_from_slice(b"&amp;"),
-            '<' => out.extend_from_slice(b"&lt;"),
-            '>' => out.extend_from_slice(b"&gt;"),
-            '"' => out.extend_from_slice(b"&quot;"),
-            '\'' => out.extend_from_slice(b"&apos;"),
-            '\r' => out.extend_from_slice(b"&#13;"),
-            '\n' => out.extend_from_slice(b"&#10;"),
-            '\t' => out.extend_from_slice(b"&#9;"),
-            '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => {}
-            _ => {
-                let mut buffer = [0u8; 4];
-                out.extend_from_slice(ch.encode_utf8(&mut buffer).as_bytes());
-            }
-        }
+    // Runs of characters that need nothing are copied whole.
+    let mut run = 0;
+    for (at, ch) in text.char_indices() {
+        let replacement: &[u8] = match ch {
+            '&' => b"&amp;",
+            '<' => b"&lt;",
+            '>' => b"&gt;",
+            '"' => b"&quot;",
+            '\'' => b"&apos;",
+            '\r' => b"&#13;",
+            '\n' => b"&#10;",
+            '\t' => b"&#9;",
+            '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => b"",
+            _ => continue,
+        };
+        out.extend_from_slice(&text.as_bytes()[run..at]);
+        out.extend_from_slice(replacement);
+        run = at + ch.len_utf8();
     }
+    out.extend_from_slice(&text.as_bytes()[run..]);
 }
 
 #[cfg(test)]

@@ -200,11 +200,9 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     let judged: Vec<(usize, usize, Result<f64, Option<String>>)> = candidates
         .par_iter()
         .filter_map(|&(a, b, words, by_model)| {
-            let sim = if words {
-                best_reading(&terms[a], &terms[b], &rarity).0
-            } else {
-                0.0
-            };
+            // The readings that match best (clauses or wholes), once.
+            let reading = words.then(|| best_reading(&terms[a], &terms[b], &rarity));
+            let sim = reading.as_ref().map_or(0.0, |r| r.0);
             let p = if sim < SAME_CLAIM && by_model {
                 model.probability(&wordings[a], &wordings[b])
             } else {
@@ -218,9 +216,10 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
             if sim < SAME_CLAIM && p < bar {
                 return None;
             }
-            // The readings that match best (clauses or wholes) are what a
-            // refusal looks at, whoever proposed the pair.
-            let (_, ta, tb) = best_reading(&terms[a], &terms[b], &rarity);
+            // The readings that match best are what a refusal looks at,
+            // whoever proposed the pair.
+            let (_, ta, tb) =
+                reading.unwrap_or_else(|| best_reading(&terms[a], &terms[b], &rarity));
             Some(
                 match refusal((ta, tb), (&terms[a], &terms[b]), said, a, b) {
                     Some(why) => (a, b, Err(why)),

@@ -8,8 +8,9 @@
 //! [`words`] splits a wording into the lowercase words the table is keyed by;
 //! [`Table::get`] looks one up.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use foldhash::{HashMap, HashMapExt};
 
 /// The artifact, compiled in.
 static BYTES: &[u8] = include_bytes!("../../../assets/embeddings.bin");

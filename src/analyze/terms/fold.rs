@@ -2,8 +2,9 @@
 //! stopwords and bare figures dropped, synonyms mapped to their class head
 //! ("dispatched" → "deploy"), plurals stemmed. Knows nothing of the words around.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use foldhash::{HashMap, HashSet};
 
 use crate::analyze::vocabulary::{FOLDS, STOPWORDS, SYNONYMS};
 
