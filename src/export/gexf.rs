@@ -8,7 +8,7 @@
 
 use std::io::{self, Write};
 
-use super::graphml::escape;
+use super::graphml::{claim_label, escape};
 use super::json::{NodeLinkGraph, WireEdgeData, WireNode};
 use super::node_link::edge_kind;
 
@@ -37,9 +37,6 @@ const EDGE_ATTRIBUTES: &[(&str, &str)] = &[
     ("document", "string"),
     ("reason", "string"),
 ];
-
-/// How long a claim's label is; its whole text is in `text`.
-const LABEL_CHARS: usize = 80;
 
 /// Writes `graph` as GEXF 1.2.
 pub fn write_gexf(graph: &NodeLinkGraph, out: &mut dyn Write) -> io::Result<()> {
@@ -155,10 +152,7 @@ fn node_xml(node: &WireNode, text: &mut Vec<u8>) {
             story,
             ..
         } => {
-            let mut label: String = wording.chars().take(LABEL_CHARS).collect();
-            if label.len() < wording.len() {
-                label.push('…');
-            }
+            let label = claim_label(wording);
             let contradicted = !contradicted_by.is_empty() || !deniers.is_empty();
             let mut values = vec![
                 (0, "claim".to_string()),

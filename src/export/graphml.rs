@@ -92,6 +92,16 @@ pub fn write_graphml(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result
 }
 
 /// Appends `<data key="{prefix}_{key}">value</data>`.
+/// A claim's label for Gephi, yEd and Cytoscape: its text cut to
+/// 80 characters (`LABEL_CHARS`), with "…" where it was cut.
+pub fn claim_label(text: &str) -> String {
+    let mut label: String = text.chars().take(LABEL_CHARS).collect();
+    if label.len() < text.len() {
+        label.push('…');
+    }
+    label
+}
+
 fn data(piece: &mut Vec<u8>, prefix: &str, key: &str, value: &str) {
     piece.extend_from_slice(format!("      <data key=\"{prefix}_{key}\">").as_bytes());
     escape(value, piece);
@@ -164,9 +174,7 @@ fn node_xml(tables: &WireTables<'_>, index: NodeIndex, piece: &mut Vec<u8>) {
             if let Some(story) = story {
                 put("story", &story.to_string());
             }
-            let label: String = text.chars().take(LABEL_CHARS).collect();
-            let cut = if label.len() < text.len() { "…" } else { "" };
-            put("label", &format!("{label}{cut}"));
+            put("label", &claim_label(text));
             put("text", text);
             put("independent_sources", &independent_sources.to_string());
             put("attributions", &attributions.to_string());
