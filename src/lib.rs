@@ -31,6 +31,7 @@ pub mod model;
 pub mod query;
 pub mod report;
 pub mod resolve;
+pub mod words;
 
 use rayon::prelude::*;
 

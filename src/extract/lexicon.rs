@@ -2,6 +2,12 @@
 //! verbs, noun and belief cues, pronouns, titles, and the small closed classes that
 //! bound a noun phrase. Data only; the rules live in `cues` and `phrases`.
 
+use std::sync::OnceLock;
+
+use foldhash::HashMap;
+
+use crate::words::WordSet;
+
 /// How a cue verb behaves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CueVerb {
@@ -181,17 +187,15 @@ const IRREGULAR: &[(&str, &str)] = &[
 
 /// The cue verb of a word form, if it is one (case-insensitive).
 pub fn cue_verb(word: &str) -> Option<(&'static CueVerb, Form)> {
-    let lower = word.to_lowercase();
-    let w = lower.as_str();
-    for (form, lemma) in IRREGULAR {
-        if *form == w {
-            let f = if w.ends_with('s') && !w.ends_with("ss") && *lemma != "say" || w == "says" {
-                Form::Present3
-            } else {
-                Form::Past
-            };
-            return find(lemma).map(|v| (v, f));
-        }
+    let lower = crate::words::lower(word);
+    let w = lower.as_ref();
+    if let Some(lemma) = irregular(w) {
+        let f = if w.ends_with('s') && !w.ends_with("ss") && lemma != "say" || w == "says" {
+            Form::Present3
+        } else {
+            Form::Past
+        };
+        return find(lemma).map(|v| (v, f));
     }
     if let Some(v) = find(w) {
         return Some((v, Form::Base));
@@ -222,7 +226,28 @@ pub fn cue_verb(word: &str) -> Option<(&'static CueVerb, Form)> {
 }
 
 fn find(lemma: &str) -> Option<&'static CueVerb> {
-    VERBS.iter().find(|v| v.lemma == lemma)
+    static BY_LEMMA: OnceLock<HashMap<&'static str, &'static CueVerb>> = OnceLock::new();
+    let by_lemma = BY_LEMMA.get_or_init(|| {
+        let mut map = HashMap::default();
+        for v in VERBS {
+            map.entry(v.lemma).or_insert(v);
+        }
+        map
+    });
+    by_lemma.get(lemma).copied()
+}
+
+/// The lemma of an irregular form (the list's first entry for it).
+fn irregular(form: &str) -> Option<&'static str> {
+    static BY_FORM: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let by_form = BY_FORM.get_or_init(|| {
+        let mut map = HashMap::default();
+        for &(form, lemma) in IRREGULAR {
+            map.entry(form).or_insert(lemma);
+        }
+        map
+    });
+    by_form.get(form).copied()
 }
 
 /// The grammatical form of a cue verb.
@@ -313,7 +338,7 @@ pub const DETERMINERS: &[&str] = &[
 
 /// Words that never belong to a source noun phrase and end a leftward scan.
 #[rustfmt::skip]
-pub const NP_STOP: &[&str] = &[
+pub static NP_STOP: WordSet = WordSet::new(&[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
     "could", "should", "may", "might", "can", "do", "does", "did", "not", "in", "on", "at",
     "to", "for", "with", "by", "from", "about", "after", "before", "since", "during", "over",
@@ -324,7 +349,7 @@ pub const NP_STOP: &[&str] = &[
     "without", "through", "between", "among", "like", "unlike", "per", "via", "whether", "or",
     "nor", "says", "say", "it", "he", "she", "they", "we", "i", "you", "him", "them", "us",
     "me",
-];
+]);
 
 /// Irregular past tenses that are no nouns too ("went", "took"; not "cast",
 /// "set" or "put"): a subject's noun phrase ends before them.
@@ -418,7 +443,7 @@ pub fn is_noun_in_ly(word: &str) -> bool {
 
 /// Adverbs and auxiliaries that may stand between a subject and its cue.
 #[rustfmt::skip]
-pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
+pub static BETWEEN_SUBJECT_AND_CUE: WordSet = WordSet::new(&[
     "also", "reportedly", "has", "have", "had", "been", "was", "were", "is", "are", "will",
     "would", "previously", "recently", "later", "earlier", "repeatedly", "publicly",
     "privately", "already", "again", "then", "now", "just", "often", "once", "long", "even",
@@ -431,11 +456,11 @@ pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "started", "kept", "continued", "begun",
     "here", "nevertheless", "nonetheless", "however", "meanwhile", "instead", "therefore",
     "thus", "afterward", "afterwards",
-];
+]);
 
 /// Time words that may follow "on", "last", "this", "in", "at" between a subject and cue.
 #[rustfmt::skip]
-pub const TIME_WORDS: &[&str] = &[
+pub static TIME_WORDS: WordSet = WordSet::new(&[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon",
     "evening", "night", "time", "january", "february", "march", "april", "may", "june", "july",
@@ -443,11 +468,11 @@ pub const TIME_WORDS: &[&str] = &[
     "oct.", "nov.", "dec.", "statement", "interview", "briefing", "speech", "post", "letter",
     "tweet", "release", "email", "conference", "hearing", "address", "report", "weeks",
     "months", "years", "days", "day", "hours", "ago", "recently", "earlier", "later", "past",
-];
+]);
 
 /// Nouns that name unnamed or collective sources.
 #[rustfmt::skip]
-pub const COLLECTIVE_HEADS: &[&str] = &[
+pub static COLLECTIVE_HEADS: WordSet = WordSet::new(&[
     "officials", "official", "sources", "source", "experts", "expert", "analysts", "analyst",
     "critics", "reports", "report", "polls", "poll", "survey", "surveys", "study", "studies",
     "documents", "data", "observers", "diplomats", "diplomat", "people", "residents",
@@ -461,11 +486,11 @@ pub const COLLECTIVE_HEADS: &[&str] = &[
     "accounts", "rumors", "rumours", "claims", "allegations", "filings", "records", "figures",
     "numbers", "results", "projections", "forecasts", "models", "police", "organizers", "respondents",
     "percent", "majority", "half", "pollsters", "prosecutors",
-];
+]);
 
 /// Heads of descriptions that refer back to a named source ("the newspaper").
 #[rustfmt::skip]
-pub const DESCRIPTION_HEADS: &[&str] = &[
+pub static DESCRIPTION_HEADS: WordSet = WordSet::new(&[
     "newspaper", "paper", "agency", "outlet", "network", "magazine", "broadcaster", "channel",
     "website", "site", "ministry", "department", "government", "administration", "official",
     "minister", "general", "president", "leader", "spokesman", "spokeswoman", "spokesperson",
@@ -476,11 +501,11 @@ pub const DESCRIPTION_HEADS: &[&str] = &[
     "senator", "businessman", "billionaire", "republican", "democrat", "former", "think",
     "tank", "service", "office", "prime", "premier", "chancellor", "king", "queen", "prince",
     "pope", "team", "lawyer", "attorney", "prosecutor", "woman", "man", "message",
-];
+]);
 
 /// Titles stripped from a person's name ("Defense Minister Kim Yong-hyun").
 #[rustfmt::skip]
-pub const TITLE_WORDS: &[&str] = &[
+pub static TITLE_WORDS: WordSet = WordSet::new(&[
     "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "sgt.", "capt.",
     "maj.", "adm.", "prof.", "rev.", "president", "vice", "prime", "minister", "secretary",
     "spokesman", "spokeswoman", "spokesperson", "deputy", "chief", "general", "defense",
@@ -498,7 +523,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "manager", "chairman", "speaker", "majority", "minority", "whip", "house", "senate",
     "party", "king", "queen", "prince", "emperor", "premier", "chancellor", "pope", "new",
     "then", "then-",
-];
+]);
 
 /// Words naming a nationality or a state as an adjective, for joint sources
 /// ("South Korean and U.S. intelligence agencies").

@@ -9,6 +9,7 @@ use super::lexicon::{
 };
 use super::tokens::{Paragraph, TokKind};
 use crate::model::MentionForm;
+use crate::words::WordSet;
 
 /// A view of one paragraph with word helpers.
 pub struct View<'a> {
@@ -24,8 +25,8 @@ impl<'a> View<'a> {
         self.p.word(self.text, i)
     }
     /// Token `i`'s text in lower case.
-    pub fn lw(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
+    pub fn lw(&self, i: usize) -> std::borrow::Cow<'a, str> {
+        crate::words::lower(self.w(i))
     }
     /// Is token `i` a word?
     pub fn is_word(&self, i: usize) -> bool {
@@ -42,9 +43,23 @@ impl<'a> View<'a> {
     /// Is token `i` a word equal (case-insensitively) to one of `words`?
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
         self.is_word(i) && {
-            let l = self.lw(i);
-            words.contains(&l.as_str())
+            let w = self.w(i);
+            if w.is_ascii() {
+                // Its lowercase equals an entry: compared byte by byte, no copy.
+                words.iter().any(|x| {
+                    x.len() == w.len()
+                        && x.bytes()
+                            .zip(w.bytes())
+                            .all(|(a, b)| a == b.to_ascii_lowercase())
+                })
+            } else {
+                words.contains(&self.lw(i).as_ref())
+            }
         }
+    }
+    /// Is token `i` a word equal (case-insensitively) to one of `words`?
+    pub fn is_in(&self, i: usize, words: &WordSet) -> bool {
+        self.is_word(i) && words.contains(&self.lw(i))
     }
     fn is_number(&self, i: usize) -> bool {
         self.is_word(i) && self.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -58,7 +73,7 @@ impl<'a> View<'a> {
             if j < floor {
                 return None;
             }
-            if self.is_any(j, BETWEEN_SUBJECT_AND_CUE) {
+            if self.is_in(j, &BETWEEN_SUBJECT_AND_CUE) {
                 j = j.checked_sub(1)?;
                 continue;
             }
@@ -135,7 +150,7 @@ impl<'a> View<'a> {
             let mut k = before(j)?;
             while k > floor
                 && (self.is_number(k)
-                    || self.is_any(k, TIME_WORDS)
+                    || self.is_in(k, &TIME_WORDS)
                     || self.is_any(k, &["a", "few", "two", "three", "several"]))
             {
                 k -= 1;
@@ -172,8 +187,8 @@ impl<'a> View<'a> {
         }
         // "Yin Myint May": a capitalised word inside a name is a name.
         let in_name = self.is_cap(end) && end > floor && self.is_cap(end - 1);
-        if NP_STOP.contains(&head.as_str()) && !in_name
-            || DETERMINERS.contains(&head.as_str())
+        if NP_STOP.contains(&head.as_ref()) && !in_name
+            || DETERMINERS.contains(&head.as_ref())
             || head.ends_with("ly") && !self.is_cap(end)
         {
             return None;
@@ -187,7 +202,7 @@ impl<'a> View<'a> {
                 break;
             }
             let l = self.lw(i);
-            let l = l.as_str();
+            let l = l.as_ref();
             if DETERMINERS.contains(&l) {
                 // "the Study of War" inside "Institute for the Study of War".
                 if i > floor + 1
@@ -205,7 +220,7 @@ impl<'a> View<'a> {
             // "sources on Telegram", "reports from Kyiv", "officials in Washington",
             // "a spokesman for committee Democrats", "a professor at Yale".
             let after_head = i > floor
-                && (self.is_any(i - 1, COLLECTIVE_HEADS) || self.is_any(i - 1, DESCRIPTION_HEADS));
+                && (self.is_in(i - 1, &COLLECTIVE_HEADS) || self.is_in(i - 1, &DESCRIPTION_HEADS));
             if matches!(l, "on" | "in" | "from" | "at") && self.is_cap(i + 1) && after_head
                 || matches!(l, "for" | "of" | "at" | "with") && after_head && !self.is_cap(i - 1)
             {
@@ -233,7 +248,7 @@ impl<'a> View<'a> {
                         && !self.is_cap(i + 1)
                         && i + 2 <= end
                         && (i - 1 == floor || !self.is_word(i - 2) || self.is_any(i - 2, DETERMINERS))
-                        && !NP_STOP.contains(&self.lw(i - 1).as_str());
+                        && !NP_STOP.contains(&self.lw(i - 1).as_ref());
                 if joins {
                     k = i;
                     start = i;
@@ -309,16 +324,16 @@ impl<'a> View<'a> {
         }
         let first = self.lw(start);
         if pronoun(&first).is_some() {
-            return if matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i") {
+            return if matches!(first.as_ref(), "he" | "she" | "they" | "it" | "we" | "i") {
                 Some(start)
             } else {
                 None
             };
         }
-        if !self.is_cap(start) && !DETERMINERS.contains(&first.as_str()) {
+        if !self.is_cap(start) && !DETERMINERS.contains(&first.as_ref()) {
             return None;
         }
-        if NP_STOP.contains(&first.as_str()) {
+        if NP_STOP.contains(&first.as_ref()) {
             return None;
         }
         let mut end = start;
@@ -326,7 +341,7 @@ impl<'a> View<'a> {
         let mut lowercase = 0;
         while k < limit && self.is_word(k) && !self.p.toks[k].quoted {
             let l = self.lw(k);
-            if matches!(l.as_str(), "of" | "for" | "and") {
+            if matches!(l.as_ref(), "of" | "for" | "and") {
                 if k + 1 < limit && self.is_cap(k + 1) {
                     k += 1;
                     continue;
@@ -352,25 +367,25 @@ impl<'a> View<'a> {
             // Right after a determiner a word is a noun: "a report", "the claims".
             // "a previously undisclosed report", "the newly released data": an
             // adverb in -ly after a determiner makes the next word an adjective.
-            let after_determiner = DETERMINERS.contains(&self.lw(k - 1).as_str())
+            let after_determiner = DETERMINERS.contains(&self.lw(k - 1).as_ref())
                 || k >= start + 2
                     && self.lw(k - 1).ends_with("ly")
-                    && DETERMINERS.contains(&self.lw(k - 2).as_str());
+                    && DETERMINERS.contains(&self.lw(k - 2).as_ref());
             // "Trump swiftly responded", "Trump went on to claim": after a
             // name, an adverb in -ly or an irregular past tense ends it.
             let after_name = self.is_cap(k - 1);
             let verb_like = !self.is_cap(k)
                 && !after_determiner
-                && !ADJECTIVES_IN_ING.contains(&l.as_str())
+                && !ADJECTIVES_IN_ING.contains(&l.as_ref())
                 && (l.ends_with("ing")
                     || l.ends_with("ed")
                     || super::lexicon::cue_verb(&l).is_some()
                     || super::lexicon::is_irregular_past(&l)
                     || after_name && l.ends_with("ly") && !super::lexicon::is_noun_in_ly(&l));
-            if NP_STOP.contains(&l.as_str())
+            if NP_STOP.contains(&l.as_ref())
                 || pronoun(&l).is_some()
                 || verb_like
-                || DETERMINERS.contains(&l.as_str()) && !self.is_cap(k)
+                || DETERMINERS.contains(&l.as_ref()) && !self.is_cap(k)
             {
                 break;
             }
@@ -378,7 +393,7 @@ impl<'a> View<'a> {
                 lowercase += 1;
                 // "several top federal health officials": a head noun that
                 // names sources may end a longer phrase.
-                if lowercase > 3 && !(lowercase == 4 && COLLECTIVE_HEADS.contains(&l.as_str())) {
+                if lowercase > 3 && !(lowercase == 4 && COLLECTIVE_HEADS.contains(&l.as_ref())) {
                     break;
                 }
             }
@@ -393,7 +408,7 @@ impl<'a> View<'a> {
     pub fn np_right_loose(&self, start: usize, limit: usize) -> Option<usize> {
         if !self.is_word(start)
             || self.p.toks[start].quoted
-            || NP_STOP.contains(&self.lw(start).as_str())
+            || NP_STOP.contains(&self.lw(start).as_ref())
                 && !self.is_any(start, &["their", "his", "her", "its"])
         {
             return None;
@@ -432,10 +447,10 @@ impl<'a> View<'a> {
             return None;
         }
         let first = self.lw(s);
-        let ok = matches!(first.as_str(), "a" | "an" | "the" | "who")
+        let ok = matches!(first.as_ref(), "a" | "an" | "the" | "who")
             || self.is_cap(s)
             || matches!(
-                first.as_str(),
+                first.as_ref(),
                 "author"
                     | "director"
                     | "head"

@@ -155,7 +155,7 @@ pub(super) fn forward_clause(view: &View, k: usize, e: usize) -> Option<(usize, 
                 )
             {
                 let next = view.lw(x + 1);
-                let tail_is_cue = match next.as_str() {
+                let tail_is_cue = match next.as_ref() {
                     "he" | "she" | "officials" => {
                         view.is_any(x + 2, &["said", "says", "added", "told", "wrote", "noted"])
                     }
@@ -247,16 +247,16 @@ fn ends_clause(view: &View, x: usize) -> bool {
     }
     if after_comma
         && word.ends_with("ing")
-        && (cue_verb(&word).is_some() || PARTICIPLES.contains(&word.as_str()))
+        && (cue_verb(&word).is_some() || PARTICIPLES.contains(&word.as_ref()))
     {
         return true;
     }
-    if matches!(word.as_str(), "and" | "but") && view.is_word(x + 1) {
+    if matches!(word.as_ref(), "and" | "but") && view.is_word(x + 1) {
         let next = view.lw(x + 1);
         let finite = next.ends_with("ed")
             || next.ends_with('s')
             || matches!(
-                next.as_str(),
+                next.as_ref(),
                 "said" | "told" | "wrote" | "called" | "thought"
             );
         return finite && (cue_verb(&next).is_some() || next == "called" || next == "implied");

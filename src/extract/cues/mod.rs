@@ -119,14 +119,14 @@ pub fn paragraph(view: &View) -> Vec<Found> {
                 hit = in_study(view, i, s, e);
             } else if lower == "according" && view.is_any(i + 1, &["to"]) {
                 hit = according_to(view, i, s, e);
-            } else if matches!(lower.as_str(), "cited" | "quoted") {
+            } else if matches!(lower.as_ref(), "cited" | "quoted") {
                 hit = cited_as_saying(view, i, s, e);
-            } else if matches!(lower.as_str(), "reports" | "report")
+            } else if matches!(lower.as_ref(), "reports" | "report")
                 && view.is_any(i + 1, &["that"])
                 && is_noun_reports(view, i, s)
             {
                 hit = noun_reports(view, i, s, e);
-            } else if matches!(lower.as_str(), "called" | "calls" | "calling" | "call") {
+            } else if matches!(lower.as_ref(), "called" | "calls" | "calling" | "call") {
                 hit = called(view, i, s, e, &found[before..]);
             } else if lower == "read" {
                 hit = post_read(view, i, s, e);

@@ -8,6 +8,7 @@ use super::content::{adjacent_quote_before, clause_start, forward_clause, quote_
 use super::subject::subject_left;
 use super::{mention, Found};
 use crate::model::Stance;
+use crate::words::WordSet;
 
 /// "reports that" as a noun ("intelligence reports that", "amid reports that").
 pub(super) fn is_noun_reports(view: &View, i: usize, s: usize) -> bool {
@@ -20,7 +21,7 @@ pub(super) fn is_noun_reports(view: &View, i: usize, s: usize) -> bool {
     }
     let l = view.lw(prev);
     if matches!(
-        l.as_str(),
+        l.as_ref(),
         "he" | "she"
             | "it"
             | "they"
@@ -84,7 +85,7 @@ fn is_main_verb(view: &View, k: usize) -> bool {
         "worried",
     ];
     let word = view.lw(k);
-    let past = COMMON.contains(&word.as_str());
+    let past = COMMON.contains(&word.as_ref());
     let after_noun = view.is_word(k - 1)
         && !view.is_any(
             k - 1,
@@ -240,7 +241,7 @@ pub(super) fn colon_headline(view: &View, s: usize, e: usize) -> Option<Found> {
         return None;
     }
     // A label such as "Note:", "The Latest:" or "Just Leaked:" names no source.
-    const LABELS: &[&str] = &[
+    static LABELS: WordSet = WordSet::new(&[
         "note",
         "update",
         "editor",
@@ -303,10 +304,10 @@ pub(super) fn colon_headline(view: &View, s: usize, e: usize) -> Option<Found> {
         "zoom",
         "methodology",
         "data",
-    ];
+    ]);
     // Shouting labels ("BUSTED:") and form fields ("Name:") name no source either.
     let shouting = (s..colon).all(|k| view.w(k).chars().all(|c| !c.is_lowercase()));
-    if shouting && colon == s + 1 || (s..colon).any(|k| view.is_any(k, LABELS)) {
+    if shouting && colon == s + 1 || (s..colon).any(|k| view.is_in(k, &LABELS)) {
         return None;
     }
     let mut a = colon + 1;
@@ -376,7 +377,7 @@ pub(super) fn called(
     let prev = i.checked_sub(1).filter(|&p| p >= s);
     let prev_lower = prev.map(|p| view.lw(p)).unwrap_or_default();
     if matches!(
-        prev_lower.as_str(),
+        prev_lower.as_ref(),
         "was" | "were" | "is" | "are" | "be" | "been" | "being" | "so" | "to" | "a" | "the"
     ) || view.is_any(i + 1, &["off", "up", "in", "back", "out", "it", "me", "a"])
         && !view.is_any(i + 1, &["it"])

@@ -7,8 +7,9 @@ use super::super::phrases::{classify, View};
 use super::super::tokens::TokKind;
 use super::mention;
 use crate::model::{Mention, MentionForm};
+use crate::words::WordSet;
 
-const REASON_HEADS: &[&str] = &[
+static REASON_HEADS: WordSet = WordSet::new(&[
     "concerns",
     "concern",
     "reasons",
@@ -52,7 +53,7 @@ const REASON_HEADS: &[&str] = &[
     "case",
     "incident",
     "shooting",
-];
+]);
 
 const MEDIA_WORDS: &[&str] = &[
     "newspaper",
@@ -114,7 +115,7 @@ pub(super) fn subject_left(
     if view.is_word(j) {
         let start = view.np_left(j, s)?;
         let lower = view.lw(start);
-        if start == j && matches!(lower.as_str(), "who" | "which") {
+        if start == j && matches!(lower.as_ref(), "who" | "which") {
             // Relative clause: the antecedent names the source.
             let mut k = start.checked_sub(1)?;
             while k > s && matches!(view.p.toks[k].kind, TokKind::Comma | TokKind::Dash) {
@@ -222,7 +223,7 @@ pub(super) fn is_opener(view: &View, a: usize, b: usize) -> bool {
     let first = view.lw(a);
     if a == b
         && matches!(
-            first.as_str(),
+            first.as_ref(),
             "however"
                 | "meanwhile"
                 | "still"
@@ -242,7 +243,7 @@ pub(super) fn is_opener(view: &View, a: usize, b: usize) -> bool {
         return true;
     }
     if matches!(
-        first.as_str(),
+        first.as_ref(),
         "in" | "on"
             | "at"
             | "last"
@@ -286,14 +287,14 @@ pub(super) fn is_source_like(view: &View, a: usize, b: usize) -> bool {
         })
         .map(|k| view.lw(k))
         .unwrap_or_default();
-    if REASON_HEADS.contains(&head.as_str())
-        || REASON_HEADS.contains(&first_noun.as_str())
+    if REASON_HEADS.contains(&head.as_ref())
+        || REASON_HEADS.contains(&first_noun.as_ref())
         || view.w(a).starts_with(|c: char| c.is_ascii_digit())
     {
         return false;
     }
     view.is_cap(b)
-        || COLLECTIVE_HEADS.contains(&head.as_str())
+        || COLLECTIVE_HEADS.contains(&head.as_ref())
         || (a..=b).any(|k| view.is_cap(k) && k > a)
 }
 
@@ -342,8 +343,8 @@ pub(super) fn plausible_source(view: &View, m: &Mention, toks: Option<(usize, us
             if !agent_plural
                 && !determined
                 && !counted
-                && !super::super::lexicon::COLLECTIVE_HEADS.contains(&head.as_str())
-                && !super::super::lexicon::DESCRIPTION_HEADS.contains(&head.as_str())
+                && !super::super::lexicon::COLLECTIVE_HEADS.contains(&head.as_ref())
+                && !super::super::lexicon::DESCRIPTION_HEADS.contains(&head.as_ref())
             {
                 return false;
             }

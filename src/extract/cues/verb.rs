@@ -31,7 +31,7 @@ pub(super) fn verb_cue(
     match form {
         Form::Gerund => {
             let progressive = matches!(
-                prev_lower.as_str(),
+                prev_lower.as_ref(),
                 "been"
                     | "was"
                     | "were"
@@ -49,7 +49,7 @@ pub(super) fn verb_cue(
             );
             let participial = prev.is_some_and(|p| view.is(p, TokKind::Comma))
                 || matches!(
-                    prev_lower.as_str(),
+                    prev_lower.as_ref(),
                     "while" | "after" | "before" | "by" | "when" | "also"
                 );
             // "with three in 10 saying …": an absolute clause names its subject.
@@ -62,7 +62,7 @@ pub(super) fn verb_cue(
         }
         Form::Base => {
             if matches!(
-                prev_lower.as_str(),
+                prev_lower.as_ref(),
                 "to" | "not"
                     | "did"
                     | "didn’t"
@@ -100,7 +100,7 @@ pub(super) fn verb_cue(
         }
         Form::Past | Form::Present3 => {
             if matches!(
-                prev_lower.as_str(),
+                prev_lower.as_ref(),
                 "was"
                     | "were"
                     | "is"
@@ -243,7 +243,7 @@ pub(super) fn verb_cue(
     let mut inverted = false;
     let mut relay_from_citing = None;
     // "…, and said …": a coordinated verb shares the subject of the clause.
-    let coordinated = matches!(prev_lower.as_str(), "and" | "but") && form != Form::Gerund;
+    let coordinated = matches!(prev_lower.as_ref(), "and" | "but") && form != Form::Gerund;
     let (source, source_toks) = if participle_subject || coordinated {
         // ", saying …", "while saying …", "… and said …": the subject of the
         // main clause, or else of the sentence.
@@ -397,8 +397,8 @@ pub(super) fn verb_cue(
             ];
             let singular = !word.ends_with('s')
                 && !word.ends_with("ly")
-                && !PLURAL_WITHOUT_S.contains(&word.as_str())
-                && !BETWEEN_SUBJECT_AND_CUE.contains(&word.as_str());
+                && !PLURAL_WITHOUT_S.contains(&word.as_ref())
+                && !BETWEEN_SUBJECT_AND_CUE.contains(&word.as_ref());
             if singular && source_toks.is_some_and(|(_, b)| b == p) {
                 return None;
             }
@@ -409,7 +409,7 @@ pub(super) fn verb_cue(
     let next = if view.is_word(i + 1) {
         view.lw(i + 1)
     } else {
-        String::new()
+        Default::default()
     };
     if form == Form::Present3
         && view.is_any(
@@ -704,7 +704,7 @@ pub(super) fn addressee(view: &View, k: usize, e: usize) -> Option<usize> {
                 ],
             )
             && !view.is_cap(end + 1)
-            && !super::super::lexicon::NP_STOP.contains(&view.lw(end + 1).as_str())
+            && !super::super::lexicon::NP_STOP.contains(&view.lw(end + 1).as_ref())
             && view.lw(end + 1).ends_with('s')
         {
             end += 1;
@@ -721,7 +721,7 @@ fn titled_np_right(view: &View, start: usize, e: usize) -> Option<usize> {
     let titles_ok = (start..first_cap).all(|k| {
         view.is_word(k)
             && !view.p.toks[k].quoted
-            && !super::super::lexicon::NP_STOP.contains(&view.lw(k).as_str())
+            && !super::super::lexicon::NP_STOP.contains(&view.lw(k).as_ref())
     });
     if !titles_ok {
         return None;

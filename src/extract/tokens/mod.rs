@@ -3,6 +3,7 @@
 //! tolerated), and sentence boundaries that survive "Mr.", "U.S.", "Gen.", "Jan."
 //! and quotes. Pure and allocation-light: it runs over every paragraph of the corpus.
 
+use crate::words::WordSet;
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -78,14 +79,14 @@ pub struct Paragraph {
 }
 
 /// Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm",
     "cmdr", "prof", "rev", "st", "jr", "sr", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
     "oct", "nov", "dec", "no", "vs", "v", "etc", "inc", "corp", "co", "ltd", "mt", "ft", "pres",
     "supt", "det", "insp", "sgt", "cpl", "pvt", "gov", "atty", "dist", "u.s", "u.n", "u.k", "e.g",
     "i.e", "a.m", "p.m", "d.c", "l.a", "n.y", "u.s.a", "ph.d", "approx", "dept", "est", "fig",
     "messrs", "mme", "sens", "reps", "govs",
-];
+]);
 
 fn is_abbreviation(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();

@@ -111,8 +111,8 @@ impl Genders {
         };
         for (i, raw) in words.iter().enumerate() {
             let word = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
-            let lower = word.to_lowercase();
-            if ends_phrase(word) && !matches!(lower.as_str(), "mr." | "mrs." | "ms.") {
+            let lower = crate::words::lower(word);
+            if ends_phrase(word) && !matches!(lower.as_ref(), "mr." | "mrs." | "ms.") {
                 continue;
             }
             // "Tim Ryan", "Lois G. Lerner": the words before each surname. A
@@ -121,8 +121,8 @@ impl Genders {
                 line_starts[i] || i > 0 && words[i - 1].ends_with(['.', '?', '!', '”', '"', ':']);
             let could_be_given = is_cap(word)
                 && word.chars().all(|c| c.is_alphabetic() || c == '-')
-                && !TITLE_WORDS.contains(&lower.as_str())
-                && !PLACE_WORDS.contains(&lower.as_str())
+                && !TITLE_WORDS.contains(&lower)
+                && !PLACE_WORDS.contains(&lower.as_ref())
                 && (!sentence_start || given_name_gender(word).is_some());
             if could_be_given {
                 let surname = words
@@ -130,13 +130,13 @@ impl Genders {
                     .skip(i + 1)
                     .take(2)
                     .find(|w| !(w.len() == 2 && w.ends_with('.')))
-                    .filter(|w| is_cap(w) && !TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+                    .filter(|w| is_cap(w) && !TITLE_WORDS.contains(&crate::words::lower(w)))
                     .map(|w| clean(w));
                 if let Some(surname) = surname.filter(|s| s.chars().count() > 1) {
                     first_words
                         .entry(norm_key(&surname))
                         .or_default()
-                        .insert(lower.clone());
+                        .insert(lower.to_string());
                 }
             }
             // Honorifics are capitalised in running text ("Mr. Smith"); a title
@@ -150,7 +150,7 @@ impl Genders {
             };
             let mut name: Vec<String> = Vec::new();
             for next in words.iter().skip(i + 1).take(4) {
-                if !is_cap(next) || TITLE_WORDS.contains(&next.to_lowercase().as_str()) {
+                if !is_cap(next) || TITLE_WORDS.contains(&crate::words::lower(next)) {
                     break;
                 }
                 name.push(clean(next));

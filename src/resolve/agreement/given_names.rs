@@ -2,12 +2,13 @@
 //! for one gender only: the weakest evidence of gender. Pure.
 
 use super::Gender;
+use crate::words::WordSet;
 
 /// Given names that, in English-language news, belong to one gender. Names
 /// used for both ("Kim", "Lindsey", "Kelly", "Jordan", "Andrea", "Jean",
 /// "Joan", "Nicola", "Hilary") are left out on purpose.
 #[rustfmt::skip]
-const MALE_NAMES: &[&str] = &[
+static MALE_NAMES: WordSet = WordSet::new(&[
     "aaron", "abraham", "adam", "adrian", "al", "alan", "albert", "alberto", "alejandro",
     "alexander", "alexei", "alfred", "alistair", "andrew", "andy", "anthony", "antonio",
     "arnold", "arthur", "barack", "barry", "ben", "benjamin", "bernard", "bernie", "beto",
@@ -29,11 +30,11 @@ const MALE_NAMES: &[&str] = &[
     "ronald", "roy", "rudy", "russell", "ryan", "scott", "sean", "sergei", "sergey", "seth",
     "stephen", "steve", "steven", "stuart", "ted", "thomas", "tim", "timothy", "todd", "tom",
     "tony", "victor", "vladimir", "walter", "wayne", "william", "willie", "yuri", "zach",
-];
+]);
 
 /// See [`MALE_NAMES`].
 #[rustfmt::skip]
-const FEMALE_NAMES: &[&str] = &[
+static FEMALE_NAMES: WordSet = WordSet::new(&[
     "abigail", "alexandra", "alexandria", "alice", "alison", "amanda", "amy", "angela",
     "angelina", "ann", "anna", "anne", "annie", "ayanna", "barbara", "betsy", "betty",
     "bonnie", "brenda", "carla", "carmen", "carol", "caroline", "catherine", "cathy",
@@ -55,14 +56,14 @@ const FEMALE_NAMES: &[&str] = &[
     "stephanie", "susan", "susie", "suzanne", "svetlana", "tammy", "teresa", "theresa",
     "tiffany", "tina", "tulsi", "ursula", "valerie", "vanessa",
     "wendy", "yulia", "yvonne", "zoe",
-];
+]);
 
 /// The gender of a given name from the lists above.
 pub(in crate::resolve) fn given_name_gender(name: &str) -> Option<Gender> {
-    let lower = name.to_lowercase();
-    if MALE_NAMES.contains(&lower.as_str()) {
+    let lower = crate::words::lower(name);
+    if MALE_NAMES.contains(&lower) {
         Some(Gender::Male)
-    } else if FEMALE_NAMES.contains(&lower.as_str()) {
+    } else if FEMALE_NAMES.contains(&lower) {
         Some(Gender::Female)
     } else {
         None

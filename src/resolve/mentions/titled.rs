@@ -12,13 +12,10 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
     use crate::extract::lexicon::TITLE_WORDS;
     let text = &article.text[article.body.range()];
     let mut out = Vec::new();
+    // Each word with its offset in `text` (a word is a slice of it).
     let words: Vec<(usize, &str)> = text
         .split_whitespace()
-        .scan(0usize, |pos, w| {
-            let start = text[*pos..].find(w).map_or(*pos, |i| *pos + i);
-            *pos = start + w.len();
-            Some((start, w))
-        })
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
         .collect();
     let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let clean = |w: &str| {
@@ -28,9 +25,9 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
     };
     let mut i = 0;
     while i < words.len() {
-        let l = words[i].1.to_lowercase();
+        let l = crate::words::lower(words[i].1);
         let title = matches!(
-            l.as_str(),
+            l.as_ref(),
             "leader"
                 | "president"
                 | "minister"
@@ -57,7 +54,7 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
             while j < words.len()
                 && j < i + 4
                 && is_cap(words[j].1)
-                && !TITLE_WORDS.contains(&words[j].1.to_lowercase().as_str())
+                && !TITLE_WORDS.contains(&crate::words::lower(words[j].1))
             {
                 let w = clean(words[j].1);
                 let w = w

@@ -2,7 +2,8 @@
 //! outlet ("ministry", "times"), and titles whose holder speaks for a body.
 //! Pure.
 
-pub(super) const ORG_WORDS: &[&str] = &[
+use crate::words::WordSet;
+pub(super) static ORG_WORDS: WordSet = WordSet::new(&[
     "department",
     "ministry",
     "service",
@@ -77,9 +78,9 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "statement",
     "message",
     "channel",
-];
+]);
 
-pub(super) const MEDIA_WORDS: &[&str] = &[
+pub(super) static MEDIA_WORDS: WordSet = WordSet::new(&[
     "news",
     "times",
     "post",
@@ -129,7 +130,7 @@ pub(super) const MEDIA_WORDS: &[&str] = &[
     "independent",
     "agency",
     "agencies",
-];
+]);
 
 pub(super) const OFFICIAL_TITLES: &[&str] = &[
     "minister",
