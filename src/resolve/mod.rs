@@ -37,7 +37,7 @@ use mentions::{
 use names::{parse, slug};
 
 /// Resolution result: entities sorted by key, attributions in document order.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Resolved {
     /// Entities.
     pub sources: Vec<Entity>,
