@@ -31,7 +31,7 @@ pub mod model;
 pub mod query;
 pub mod report;
 pub mod resolve;
-pub mod words;
+pub mod text;
 
 use rayon::prelude::*;
 

@@ -18,7 +18,7 @@ use super::json::{
     GraphMeta, NodeLinkGraph, WireContradiction, WireCredibility, WireEdge, WireEdgeData,
     WireEvidence, WireNode, SCHEMA,
 };
-use super::records::{document_id, CharIndex, DocChars};
+use super::records::{document_id, CharIndex, DocChars, Spans};
 
 /// Node kinds, in the order nodes are written.
 const NODE_KINDS: [&str; 4] = ["document", "source", "claim", "subject"];

@@ -8,63 +8,21 @@ use crate::model::{Article, ByteSpan, Corpus, ResolvedAttribution};
 
 use super::json::{AttributionRecord, WireSourceRef, WireSpan, WireVia};
 
-/// Bytes per block of a [`CharIndex`]: a lookup counts at most this many.
-const BLOCK: usize = 256;
+pub use crate::text::CharIndex;
 
-/// Converts byte offsets of one text into code-point offsets.
-pub struct CharIndex<'a> {
-    text: &'a str,
-    /// Code points before each block of [`BLOCK`] bytes, then in all, for
-    /// non-ASCII texts; empty for ASCII. A sixty-fourth of the text's size, so
-    /// the index of every document can be kept (a one-article corpus of
-    /// megabytes would otherwise index its text once per run of records).
-    before_block: Vec<usize>,
-}
-
-/// A byte that starts a character (not a UTF-8 continuation byte).
-fn starts_char(byte: &u8) -> bool {
-    (*byte as i8) >= -0x40
-}
-
-impl<'a> CharIndex<'a> {
-    /// Indexes `text`.
-    pub fn new(text: &'a str) -> Self {
-        let mut before_block = Vec::new();
-        if !text.is_ascii() {
-            before_block.reserve(text.len() / BLOCK + 2);
-            let mut n_chars = 0;
-            for block in text.as_bytes().chunks(BLOCK) {
-                before_block.push(n_chars);
-                n_chars += block.iter().filter(|b| starts_char(b)).count();
-            }
-            before_block.push(n_chars);
-        }
-        CharIndex { text, before_block }
-    }
-
-    /// The code-point offset of byte offset `byte` (a char boundary): the
-    /// characters that start before it.
-    pub fn chars(&self, byte: usize) -> usize {
-        if self.before_block.is_empty() {
-            return byte;
-        }
-        let byte = byte.min(self.text.len());
-        let block = byte / BLOCK;
-        let start = block * BLOCK;
-        self.before_block[block]
-            + self.text.as_bytes()[start..byte]
-                .iter()
-                .filter(|b| starts_char(b))
-                .count()
-    }
-
+/// Wire spans from a [`CharIndex`].
+pub trait Spans<'a> {
     /// The wire span of a byte span, its text owned (`String`) or borrowed from
     /// the indexed text (`&str`).
-    pub fn span<S: From<&'a str>>(&self, span: ByteSpan) -> WireSpan<S> {
+    fn span<S: From<&'a str>>(&self, span: ByteSpan) -> WireSpan<S>;
+}
+
+impl<'a> Spans<'a> for CharIndex<'a> {
+    fn span<S: From<&'a str>>(&self, span: ByteSpan) -> WireSpan<S> {
         WireSpan {
             start: self.chars(span.start),
             end: self.chars(span.end),
-            text: S::from(span.slice(self.text)),
+            text: S::from(span.slice(self.text())),
         }
     }
 }

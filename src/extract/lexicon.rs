@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use foldhash::HashMap;
 
-use crate::words::WordSet;
+use crate::text::WordSet;
 
 /// How a cue verb behaves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,7 +187,7 @@ const IRREGULAR: &[(&str, &str)] = &[
 
 /// The cue verb of a word form, if it is one (case-insensitive).
 pub fn cue_verb(word: &str) -> Option<(&'static CueVerb, Form)> {
-    let lower = crate::words::lower(word);
+    let lower = crate::text::lower(word);
     let w = lower.as_ref();
     if let Some(lemma) = irregular(w) {
         let f = if w.ends_with('s') && !w.ends_with("ss") && lemma != "say" || w == "says" {

@@ -9,7 +9,7 @@ use super::lexicon::{
 };
 use super::tokens::{Paragraph, TokKind};
 use crate::model::MentionForm;
-use crate::words::WordSet;
+use crate::text::WordSet;
 
 /// A view of one paragraph with word helpers.
 pub struct View<'a> {
@@ -26,7 +26,7 @@ impl<'a> View<'a> {
     }
     /// Token `i`'s text in lower case.
     pub fn lw(&self, i: usize) -> std::borrow::Cow<'a, str> {
-        crate::words::lower(self.w(i))
+        crate::text::lower(self.w(i))
     }
     /// Is token `i` a word?
     pub fn is_word(&self, i: usize) -> bool {

@@ -202,7 +202,7 @@ pub fn entities(
 
     let mut attributions = Vec::new();
     for (doc, mut items) in per_doc.into_iter().enumerate() {
-        let chars = crate::export::records::CharIndex::new(&articles[doc].text);
+        let chars = crate::text::CharIndex::new(&articles[doc].text);
         items.sort_by_key(|x| {
             (
                 x.raw.first_offset(),

@@ -8,7 +8,7 @@ use super::content::{adjacent_quote_before, clause_start, forward_clause, quote_
 use super::subject::subject_left;
 use super::{mention, Found};
 use crate::model::Stance;
-use crate::words::WordSet;
+use crate::text::WordSet;
 
 /// "reports that" as a noun ("intelligence reports that", "amid reports that").
 pub(super) fn is_noun_reports(view: &View, i: usize, s: usize) -> bool {

@@ -7,7 +7,7 @@ use super::super::phrases::{classify, View};
 use super::super::tokens::TokKind;
 use super::mention;
 use crate::model::{Mention, MentionForm};
-use crate::words::WordSet;
+use crate::text::WordSet;
 
 static REASON_HEADS: WordSet = WordSet::new(&[
     "concerns",

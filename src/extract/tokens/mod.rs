@@ -3,7 +3,7 @@
 //! tolerated), and sentence boundaries that survive "Mr.", "U.S.", "Gen.", "Jan."
 //! and quotes. Pure and allocation-light: it runs over every paragraph of the corpus.
 
-use crate::words::WordSet;
+use crate::text::WordSet;
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {

@@ -111,7 +111,7 @@ impl Genders {
         };
         for (i, raw) in words.iter().enumerate() {
             let word = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
-            let lower = crate::words::lower(word);
+            let lower = crate::text::lower(word);
             if ends_phrase(word) && !matches!(lower.as_ref(), "mr." | "mrs." | "ms.") {
                 continue;
             }
@@ -130,7 +130,7 @@ impl Genders {
                     .skip(i + 1)
                     .take(2)
                     .find(|w| !(w.len() == 2 && w.ends_with('.')))
-                    .filter(|w| is_cap(w) && !TITLE_WORDS.contains(&crate::words::lower(w)))
+                    .filter(|w| is_cap(w) && !TITLE_WORDS.contains(&crate::text::lower(w)))
                     .map(|w| clean(w));
                 if let Some(surname) = surname.filter(|s| s.chars().count() > 1) {
                     first_words
@@ -150,7 +150,7 @@ impl Genders {
             };
             let mut name: Vec<String> = Vec::new();
             for next in words.iter().skip(i + 1).take(4) {
-                if !is_cap(next) || TITLE_WORDS.contains(&crate::words::lower(next)) {
+                if !is_cap(next) || TITLE_WORDS.contains(&crate::text::lower(next)) {
                     break;
                 }
                 name.push(clean(next));

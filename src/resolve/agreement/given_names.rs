@@ -2,7 +2,7 @@
 //! for one gender only: the weakest evidence of gender. Pure.
 
 use super::Gender;
-use crate::words::WordSet;
+use crate::text::WordSet;
 
 /// Given names that, in English-language news, belong to one gender. Names
 /// used for both ("Kim", "Lindsey", "Kelly", "Jordan", "Andrea", "Jean",
@@ -60,7 +60,7 @@ static FEMALE_NAMES: WordSet = WordSet::new(&[
 
 /// The gender of a given name from the lists above.
 pub(in crate::resolve) fn given_name_gender(name: &str) -> Option<Gender> {
-    let lower = crate::words::lower(name);
+    let lower = crate::text::lower(name);
     if MALE_NAMES.contains(&lower) {
         Some(Gender::Male)
     } else if FEMALE_NAMES.contains(&lower) {

@@ -25,7 +25,7 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
     };
     let mut i = 0;
     while i < words.len() {
-        let l = crate::words::lower(words[i].1);
+        let l = crate::text::lower(words[i].1);
         let title = matches!(
             l.as_ref(),
             "leader"
@@ -54,7 +54,7 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
             while j < words.len()
                 && j < i + 4
                 && is_cap(words[j].1)
-                && !TITLE_WORDS.contains(&crate::words::lower(words[j].1))
+                && !TITLE_WORDS.contains(&crate::text::lower(words[j].1))
             {
                 let w = clean(words[j].1);
                 let w = w

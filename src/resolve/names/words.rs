@@ -2,7 +2,7 @@
 //! outlet ("ministry", "times"), and titles whose holder speaks for a body.
 //! Pure.
 
-use crate::words::WordSet;
+use crate::text::WordSet;
 pub(super) static ORG_WORDS: WordSet = WordSet::new(&[
     "department",
     "ministry",

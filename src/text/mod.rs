@@ -1,0 +1,9 @@
+//! Text helpers below every stage, depending on nothing else in the crate:
+//! word lists looked up by hash and lowercase without copies ([`words`]), and
+//! byte offsets turned into the contract's code-point offsets ([`chars`]).
+
+pub mod chars;
+pub mod words;
+
+pub use chars::CharIndex;
+pub use words::{lower, WordSet};
