@@ -1,57 +1,13 @@
 //! Claim ids for people: the shortest prefix that stays unique (shown in
-//! tables), and a claim found again by its full id or any unique prefix, with
-//! or without `claim:`. Sorted ids and binary search; never a scan of all
-//! claims per lookup.
+//! tables) and what a lookup by prefix finds; `Output::find_claim` (in
+//! `output.rs`) finds a claim by its full id or any unique prefix, with or
+//! without `claim:`. Sorted ids and binary search; never a scan of all claims
+//! per lookup.
 
 use std::collections::HashMap;
 
-use super::output::Output;
-
-impl Output {
-    /// The claim id as short as it can be while staying a unique prefix (at least
-    /// eight characters after `claim:`), for tables.
-    pub fn short_claim_id<'a>(&self, id: &'a str) -> &'a str {
-        match self.index.short_len.get(id) {
-            Some(&len) if len < id.len() => &id[..len],
-            _ => id,
-        }
-    }
-
-    /// Finds a claim by its full id (`claim:…`) or a prefix of it, with or
-    /// without the `claim:` part.
-    pub fn find_claim(&self, query: &str) -> ClaimLookup {
-        let query = query.trim();
-        let key = if query.starts_with("claim:") {
-            query.to_string()
-        } else {
-            format!("claim:{query}")
-        };
-        if self.index.short_len.contains_key(&key) {
-            return ClaimLookup::Found(key);
-        }
-        if query.is_empty() {
-            return ClaimLookup::Missing;
-        }
-        let ids = &self.index.claim_ids;
-        let first = ids.partition_point(|id| id.as_str() < key.as_str());
-        let matching: Vec<&String> = ids[first..]
-            .iter()
-            .take_while(|id| id.starts_with(&key))
-            .take(MAX_AMBIGUOUS + 1)
-            .collect();
-        match matching.as_slice() {
-            [] => ClaimLookup::Missing,
-            [only] => ClaimLookup::Found((*only).clone()),
-            _ => ClaimLookup::Ambiguous {
-                more: matching.len() > MAX_AMBIGUOUS,
-                first: matching.into_iter().take(MAX_AMBIGUOUS).cloned().collect(),
-            },
-        }
-    }
-}
-
 /// How many candidates an ambiguous claim prefix lists.
-const MAX_AMBIGUOUS: usize = 5;
+pub(super) const MAX_AMBIGUOUS: usize = 5;
 
 /// Shortest unique prefix length of each id of a sorted, deduplicated list, at
 /// least `claim:` and eight more characters.

@@ -1,12 +1,13 @@
 //! A built output folder in memory: the graph and attribution records as read,
 //! and the lookups built once over them (nodes by id, edges by end, records by
-//! claim, source and relay) that keep every question linear. No file access,
-//! no questions answered here.
+//! claim, source and relay) that keep every question linear, and claims found
+//! by their short ids (the prefixes of `claim_ids.rs`). No file access, no
+//! questions answered here.
 
 use std::collections::HashMap;
 
 use super::answers::NamedRef;
-use super::claim_ids::short_prefixes;
+use super::claim_ids::{short_prefixes, ClaimLookup, MAX_AMBIGUOUS};
 use crate::export::json::{AttributionRecord, NodeLinkGraph, WireEdge, WireNode};
 
 /// A built output folder, read back and indexed for questions.
@@ -236,4 +237,47 @@ pub(super) struct ClaimView<'a> {
     pub(super) attributions: usize,
     pub(super) credibility: &'a crate::export::json::WireCredibility,
     pub(super) story: Option<u32>,
+}
+
+impl Output {
+    /// The claim id as short as it can be while staying a unique prefix (at least
+    /// eight characters after `claim:`), for tables.
+    pub fn short_claim_id<'a>(&self, id: &'a str) -> &'a str {
+        match self.index.short_len.get(id) {
+            Some(&len) if len < id.len() => &id[..len],
+            _ => id,
+        }
+    }
+
+    /// Finds a claim by its full id (`claim:…`) or a prefix of it, with or
+    /// without the `claim:` part.
+    pub fn find_claim(&self, query: &str) -> ClaimLookup {
+        let query = query.trim();
+        let key = if query.starts_with("claim:") {
+            query.to_string()
+        } else {
+            format!("claim:{query}")
+        };
+        if self.index.short_len.contains_key(&key) {
+            return ClaimLookup::Found(key);
+        }
+        if query.is_empty() {
+            return ClaimLookup::Missing;
+        }
+        let ids = &self.index.claim_ids;
+        let first = ids.partition_point(|id| id.as_str() < key.as_str());
+        let matching: Vec<&String> = ids[first..]
+            .iter()
+            .take_while(|id| id.starts_with(&key))
+            .take(MAX_AMBIGUOUS + 1)
+            .collect();
+        match matching.as_slice() {
+            [] => ClaimLookup::Missing,
+            [only] => ClaimLookup::Found((*only).clone()),
+            _ => ClaimLookup::Ambiguous {
+                more: matching.len() > MAX_AMBIGUOUS,
+                first: matching.into_iter().take(MAX_AMBIGUOUS).cloned().collect(),
+            },
+        }
+    }
 }

@@ -18,6 +18,7 @@ mod matching;
 mod report;
 mod speech;
 mod text;
+mod word_chars;
 
 use std::collections::BTreeMap;
 

@@ -2,7 +2,7 @@
 //! word ("said", "according to", "report…"), matched case-insensitively as
 //! Python's `re.I` folds. Words only: no spans, no measures.
 
-use super::text::is_word_char;
+use super::word_chars::is_word_char;
 
 /// Cue words matched whole.
 const SPEECH_WORDS: &[&str] = &[

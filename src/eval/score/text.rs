@@ -4,28 +4,13 @@
 //! measures.
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::speech::is_speech;
+use super::word_chars::is_word_char;
 use crate::eval::brat::Offsets;
 
 /// Characters trimmed from span edges before exact comparison.
 const EDGE: &str = " \t\n\"'“”‘’.,;:—–-()[]";
-
-/// Python's `\w`: Unicode letters, numbers and `_`.
-static WORD_CHAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\p{L}\p{N}_]$").expect("valid regex"));
-
-/// True for a character Python's `\w` matches.
-pub(crate) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric() || c == '_';
-    }
-    let mut buf = [0; 4];
-    WORD_CHAR.is_match(c.encode_utf8(&mut buf))
-}
 
 /// A text indexed by code point.
 pub(super) struct Text {
