@@ -49,11 +49,13 @@ ORDER BY f.story;
 CREATE VIRTUAL TABLE claims_fts USING fts5(
     text, content = 'claims', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2', detail = none
 );
+INSERT INTO claims_fts (claims_fts, rank) VALUES ('hashsize', 67108864);
 INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
 CREATE VIRTUAL TABLE sentences_fts USING fts5(
     sentence_text, content = 'attributions', content_rowid = 'rowid',
     tokenize = 'unicode61 remove_diacritics 2', detail = none
 );
+INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('hashsize', 67108864);
 INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
 
 CREATE VIEW corroborated_claims AS
