@@ -77,7 +77,7 @@ where
     };
     let mut conn = Connection::open(path).map_err(failed)?;
     conn.execute_batch(
-        "PRAGMA page_size = 4096; PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+        "PRAGMA page_size = 16384; PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
          PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;",
     )
     .map_err(failed)?;
