@@ -62,7 +62,7 @@ const IN_FLIGHT: usize = 16;
 
 /// Writes the database at `path` (which must not exist) and returns its
 /// manifest entry. The rows' strings are made on a second thread
-/// ([`prepare::produce`]) and handed over in batches, in insertion order; one
+/// (`prepare.rs`) and handed over in batches, in insertion order; one
 /// connection writes them.
 pub fn write_store<S, N, E, R>(path: &Path, input: StoreInput<N, E, R>) -> Result<ManifestFile>
 where
