@@ -4,7 +4,8 @@
 //! contradictions, link tables, indexes for the lookups `query` makes, FTS5
 //! full-text search over claim texts and evidence sentences, and the views
 //! `corroborated_claims` and `contradictions`. `schema.sql` and `finish.sql`
-//! hold the SQL; `rows.rs` inserts one wire item at a time.
+//! hold the SQL; `prepare.rs` makes the rows' strings on a second thread and
+//! `rows.rs` inserts them, one wire item at a time.
 //!
 //! It is written from wire types (what `graph.json` and `attributions.jsonl`
 //! hold), so a set read back makes the same database. The same input gives the
@@ -13,11 +14,13 @@
 //! the manifest after it is closed (SQLite writes pages, not a stream). Reads
 //! nothing but what it is given; prints nothing.
 
+mod prepare;
 mod rows;
 
 use std::fs;
 use std::io::{self, Read};
 use std::path::Path;
+use std::sync::mpsc;
 
 use rusqlite::Connection;
 
@@ -51,14 +54,22 @@ pub struct StoreInput<N, E, R> {
     pub records: R,
 }
 
+/// Items per message from the thread making rows to the writer.
+const BATCH: usize = 512;
+/// Messages in flight: enough to keep the writer fed, few enough to keep
+/// memory flat.
+const IN_FLIGHT: usize = 16;
+
 /// Writes the database at `path` (which must not exist) and returns its
-/// manifest entry.
+/// manifest entry. The rows' strings are made on a second thread
+/// (`prepare.rs`) and handed over in batches, in insertion order; one
+/// connection writes them.
 pub fn write_store<S, N, E, R>(path: &Path, input: StoreInput<N, E, R>) -> Result<ManifestFile>
 where
-    S: AsRef<str>,
-    N: IntoIterator<Item = WireNode<S>>,
-    E: IntoIterator<Item = (usize, WireEdge<S>)>,
-    R: IntoIterator<Item = AttributionRecord<S>>,
+    S: AsRef<str> + Send,
+    N: IntoIterator<Item = WireNode<S>> + Send,
+    E: IntoIterator<Item = (usize, WireEdge<S>)> + Send,
+    R: IntoIterator<Item = AttributionRecord<S>> + Send,
 {
     let failed = |err: rusqlite::Error| Error::Write {
         path: path.to_path_buf(),
@@ -66,37 +77,46 @@ where
     };
     let mut conn = Connection::open(path).map_err(failed)?;
     conn.execute_batch(
-        "PRAGMA page_size = 4096; PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
-         PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32000;",
+        "PRAGMA page_size = 16384; PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+         PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;",
     )
     .map_err(failed)?;
     let tx = conn.transaction().map_err(failed)?;
     tx.execute_batch(SCHEMA_SQL).map_err(failed)?;
     rows::meta(&tx, &input.meta).map_err(failed)?;
-    // Claims last: their rows take dates, publishers and names from the
-    // documents and sources (graph order puts claims after them anyway).
-    let mut known = rows::Known::default();
-    let mut claims = Vec::new();
-    for (node_index, node) in input.nodes.into_iter().enumerate() {
-        if matches!(node, WireNode::Claim { .. }) {
-            claims.push((node_index, node));
-        } else {
-            rows::node(&tx, node_index, &node, &mut known).map_err(failed)?;
+    let StoreInput {
+        nodes,
+        edges,
+        records,
+        ..
+    } = input;
+    let (send, receive) = mpsc::sync_channel::<Vec<prepare::Item<S>>>(IN_FLIGHT);
+    let written = std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut batch = Vec::with_capacity(BATCH);
+            let mut push = |item| {
+                batch.push(item);
+                batch.len() < BATCH
+                    || send
+                        .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                        .is_ok()
+            };
+            if prepare::produce(nodes, edges, records, &mut push) && !batch.is_empty() {
+                // The writer may have gone: it reports why.
+                let _ = send.send(batch);
+            }
+        });
+        // The receiver goes with this closure, so a writer that fails stops the
+        // thread making rows at its next batch.
+        let mut inserts = rows::Inserts::new(&tx)?;
+        for batch in receive {
+            for item in &batch {
+                inserts.item(item)?;
+            }
         }
-    }
-    // In id order: the claims' key and every link table keyed by claim grow
-    // at their end instead of at random pages (graph order is `node_index`).
-    claims.sort_by(|a, b| a.1.id().cmp(b.1.id()));
-    for (node_index, node) in &claims {
-        rows::node(&tx, *node_index, node, &mut known).map_err(failed)?;
-    }
-    drop(claims);
-    for (edge_index, edge) in input.edges {
-        rows::edge(&tx, edge_index, &edge).map_err(failed)?;
-    }
-    for (position, record) in input.records.into_iter().enumerate() {
-        rows::attribution(&tx, position, &record).map_err(failed)?;
-    }
+        Ok(())
+    });
+    written.map_err(failed)?;
     tx.execute_batch(FINISH_SQL).map_err(failed)?;
     tx.commit().map_err(failed)?;
     conn.close().map_err(|(_, err)| failed(err))?;
