@@ -44,7 +44,7 @@ pub(super) fn load(
     } = part;
     let mut nodes: Vec<(i64, WireNode)> = Vec::new();
     let claim_keys: Vec<&str> = claims.iter().map(String::as_str).collect();
-    let claim_nodes = each(
+    let mut claim_nodes = each(
         conn,
         &format!(
             "SELECT {CLAIM_COLUMNS} FROM claims c WHERE c.id IN (SELECT value FROM json_each(?1))"
@@ -52,6 +52,7 @@ pub(super) fn load(
         &claim_keys,
         rows::claim,
     )?;
+    rows::claim_lists(conn, &mut claim_nodes)?;
     let mut subjects: BTreeSet<String> = BTreeSet::new();
     // Tables show the claims named as contradicting by their short ids too.
     let mut named_claims: BTreeSet<String> = claims.clone();
@@ -211,16 +212,22 @@ pub(super) fn load(
 fn short_lengths(conn: &Connection, claims: &[&str]) -> Sql<HashMap<String, usize>> {
     let mut lengths = HashMap::with_capacity(claims.len());
     if claims.len() <= 20_000 {
-        let mut before = conn.prepare_cached("SELECT max(id) FROM claims WHERE id < ?1")?;
-        let mut after = conn.prepare_cached("SELECT min(id) FROM claims WHERE id > ?1")?;
-        for id in claims {
-            let prev: Option<String> = before.query_row([id], |row| row.get(0))?;
-            let next: Option<String> = after.query_row([id], |row| row.get(0))?;
-            lengths.insert(
-                id.to_string(),
-                short_len(prev.as_deref(), id, next.as_deref()),
-            );
-        }
+        // One statement: each claim with its neighbours, two index probes each.
+        let rows = each(
+            conn,
+            "SELECT j.value, (SELECT max(id) FROM claims WHERE id < j.value),
+                    (SELECT min(id) FROM claims WHERE id > j.value)
+             FROM json_each(?1) j",
+            claims,
+            |row| {
+                let id: String = row.get(0)?;
+                let prev: Option<String> = row.get(1)?;
+                let next: Option<String> = row.get(2)?;
+                let len = short_len(prev.as_deref(), &id, next.as_deref());
+                Ok((id, len))
+            },
+        )?;
+        lengths.extend(rows);
         return Ok(lengths);
     }
     let wanted: BTreeSet<&str> = claims.iter().copied().collect();

@@ -3,31 +3,21 @@
 //! [`AttributionRecord`], exactly as `graph.json` and `attributions.jsonl` hold
 //! them. Reads through the connection it is given; prints nothing.
 
+use std::collections::HashMap;
+
 use rusqlite::{Connection, Row};
 
 use crate::export::json::{
-    AttributionRecord, WireContradiction, WireCredibility, WireNode, WireSourceRef, WireSpan,
-    WireVia,
+    AttributionRecord, WireCredibility, WireNode, WireSourceRef, WireSpan, WireVia,
 };
 
 type Sql<T> = rusqlite::Result<T>;
 
-/// The columns of a claim row `c` [`claim`] reads, for `SELECT`: its lists
-/// gathered from the link tables in order.
+/// The columns of a claim row `c` [`claim`] reads, for `SELECT`; its lists
+/// come from the link tables ([`claim_lists`]).
 pub(super) const CLAIM_COLUMNS: &str = "node_index, id, text, independent_sources, attributions,
     circular, credibility_score, credibility_label, credibility_reason,
-    (SELECT json_group_array(subject_id ORDER BY position) FROM claim_subjects WHERE claim_id = c.id),
-    (SELECT json_group_array(source_id ORDER BY position) FROM claim_sources
-     WHERE claim_id = c.id AND role = 'source'),
-    (SELECT json_group_array(source_id ORDER BY position) FROM claim_sources
-     WHERE claim_id = c.id AND role = 'denier'),
-    (SELECT json_group_array(source_id ORDER BY position) FROM claim_sources
-     WHERE claim_id = c.id AND role = 'origin'),
-    (SELECT json_group_array(source_id ORDER BY position) FROM claim_sources
-     WHERE claim_id = c.id AND role = 'chokepoint'),
-    contradicted_by_json, contradictions_json,
-    (SELECT json_group_array(document_id ORDER BY position) FROM claim_documents WHERE claim_id = c.id),
-    story";
+    contradicted_by_json, contradictions_json, story";
 
 /// The columns of an attribution row [`attribution`] reads, for `SELECT`.
 pub(super) const ATTRIBUTION_COLUMNS: &str = "a.position, a.id, a.document, a.source_id,
@@ -43,9 +33,9 @@ fn json<T: serde::de::DeserializeOwned>(row: &Row<'_>, idx: usize) -> Sql<T> {
     })
 }
 
-/// A claim row (see [`CLAIM_COLUMNS`]) with its node index.
+/// A claim row (see [`CLAIM_COLUMNS`]) with its node index; its lists of
+/// subjects, sources and documents empty, for [`claim_lists`] to fill.
 pub(super) fn claim(row: &Row<'_>) -> Sql<(i64, WireNode)> {
-    let contradictions: Vec<WireContradiction> = json(row, 15)?;
     Ok((
         row.get(0)?,
         WireNode::Claim {
@@ -59,17 +49,76 @@ pub(super) fn claim(row: &Row<'_>) -> Sql<(i64, WireNode)> {
                 label: row.get(7)?,
                 reason: row.get(8)?,
             },
-            subjects: json(row, 9)?,
-            sources: json(row, 10)?,
-            deniers: json(row, 11)?,
-            origins: json(row, 12)?,
-            chokepoints: json(row, 13)?,
-            contradicted_by: json(row, 14)?,
-            contradictions,
-            documents: json(row, 16)?,
-            story: row.get(17)?,
+            subjects: Vec::new(),
+            sources: Vec::new(),
+            deniers: Vec::new(),
+            origins: Vec::new(),
+            chokepoints: Vec::new(),
+            contradicted_by: json(row, 9)?,
+            contradictions: json(row, 10)?,
+            documents: Vec::new(),
+            story: row.get(11)?,
         },
     ))
+}
+
+/// Fills the lists of claims read by [`claim`] from the link tables, three
+/// ordered reads for all of them instead of subqueries per claim.
+pub(super) fn claim_lists(conn: &Connection, claims: &mut [(i64, WireNode)]) -> Sql<()> {
+    let at: HashMap<String, usize> = claims
+        .iter()
+        .enumerate()
+        .map(|(k, (_, node))| (node.id().to_string(), k))
+        .collect();
+    let keys: Vec<&str> = at.keys().map(String::as_str).collect();
+    let links = |sql: &str| -> Sql<Vec<(String, String, String)>> {
+        each(conn, sql, &keys, |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })
+    };
+    let subjects = links(
+        "SELECT claim_id, '', subject_id FROM claim_subjects
+         WHERE claim_id IN (SELECT value FROM json_each(?1)) ORDER BY claim_id, position",
+    )?;
+    let sources = links(
+        "SELECT claim_id, role, source_id FROM claim_sources
+         WHERE claim_id IN (SELECT value FROM json_each(?1)) ORDER BY claim_id, role, position",
+    )?;
+    let documents = links(
+        "SELECT claim_id, '', document_id FROM claim_documents
+         WHERE claim_id IN (SELECT value FROM json_each(?1)) ORDER BY claim_id, position",
+    )?;
+    for (kind, rows) in [
+        ("subject", subjects),
+        ("", sources),
+        ("document", documents),
+    ] {
+        for (claim, role, id) in rows {
+            let Some(WireNode::Claim {
+                subjects,
+                sources,
+                deniers,
+                origins,
+                chokepoints,
+                documents,
+                ..
+            }) = at.get(&claim).map(|&k| &mut claims[k].1)
+            else {
+                continue;
+            };
+            let list = match (kind, role.as_str()) {
+                ("subject", _) => subjects,
+                ("document", _) => documents,
+                (_, "source") => sources,
+                (_, "denier") => deniers,
+                (_, "origin") => origins,
+                (_, "chokepoint") => chokepoints,
+                _ => continue,
+            };
+            list.push(id);
+        }
+    }
+    Ok(())
 }
 
 /// A source row: `node_index, id, name, type, aliases, affiliation, group_id`.
