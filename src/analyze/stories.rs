@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
-use crate::analyze::matching::wording::{is_stopword, stem};
+use crate::analyze::matching::wording::{hash, is_stopword, stem};
 use crate::analyze::semantic::words;
 use crate::model::Article;
 
@@ -33,38 +33,56 @@ pub const STORY_DAYS: u64 = 4;
 pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
     let n = articles.len();
     let stems: Vec<Vec<String>> = articles.par_iter().map(article_stems).collect();
-    let mut df: HashMap<&str, u32> = HashMap::new();
-    for s in &stems {
-        for w in s {
-            *df.entry(w.as_str()).or_default() += 1;
-        }
+    // Stems hashed: counting and indexing walk integers, not strings.
+    let keys: Vec<Vec<u64>> = stems
+        .par_iter()
+        .map(|s| s.iter().map(|w| hash(w)).collect())
+        .collect();
+    // Document frequencies: each article holds a stem once, so a stem's run
+    // in the sorted list of all of them is its count.
+    let mut all: Vec<u64> = keys.concat();
+    all.par_sort_unstable();
+    let mut vocabulary: Vec<u64> = Vec::new();
+    let mut counts: Vec<u32> = Vec::new();
+    for run in all.chunk_by(|x, y| x == y) {
+        vocabulary.push(run[0]);
+        counts.push(run.len() as u32);
     }
-    // Each article's rarest words that at least one other article holds.
-    let signatures: Vec<Vec<&str>> = stems
-        .iter()
-        .map(|s| {
-            let mut shared: Vec<(u32, &str)> = s
+    drop(all);
+    let df = |key: u64| vocabulary.binary_search(&key).map_or(0, |at| counts[at]);
+    // Each article's rarest words that at least one other article holds
+    // (ties in the words' order).
+    let signatures: Vec<Vec<u64>> = stems
+        .par_iter()
+        .zip(&keys)
+        .map(|(s, k)| {
+            let mut shared: Vec<(u32, &str, u64)> = s
                 .iter()
-                .map(|w| (df[w.as_str()], w.as_str()))
-                .filter(|&(d, _)| d >= 2 && d as usize <= MAX_POSTINGS)
+                .zip(k)
+                .map(|(w, &key)| (df(key), w.as_str(), key))
+                .filter(|&(d, _, _)| d >= 2 && d as usize <= MAX_POSTINGS)
                 .collect();
             shared.sort_unstable();
-            shared.into_iter().take(SIGNATURE).map(|(_, w)| w).collect()
+            shared
+                .into_iter()
+                .take(SIGNATURE)
+                .map(|(_, _, key)| key)
+                .collect()
         })
         .collect();
-    let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
-    for (i, sig) in signatures.iter().enumerate() {
-        for w in sig {
-            postings.entry(w).or_default().push(i as u32);
-        }
-    }
+    let mut postings: Vec<(u64, u32)> = signatures
+        .iter()
+        .enumerate()
+        .flat_map(|(i, sig)| sig.iter().map(move |&key| (key, i as u32)))
+        .collect();
+    postings.par_sort_unstable();
     let mut pairs: Vec<(u32, u32)> = Vec::new();
-    for list in postings.values() {
-        for (x, &a) in list.iter().enumerate() {
-            pairs.extend(list[x + 1..].iter().map(|&b| (a, b)));
+    for list in postings.chunk_by(|x, y| x.0 == y.0) {
+        for (x, &(_, a)) in list.iter().enumerate() {
+            pairs.extend(list[x + 1..].iter().map(|&(_, b)| (a, b)));
         }
     }
-    pairs.sort_unstable();
+    pairs.par_sort_unstable();
     let mut parent: Vec<usize> = (0..n).collect();
     for run in pairs.chunk_by(|x, y| x == y) {
         let (a, b) = (run[0].0 as usize, run[0].1 as usize);

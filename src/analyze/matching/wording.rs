@@ -64,12 +64,33 @@ pub struct Wording {
 
 /// True for a word too common to say what a wording is about.
 pub fn is_stopword(word: &str) -> bool {
-    STOP.contains(&word)
+    // `STOP` is sorted (a test checks): a binary search, not a walk.
+    word.len() <= 6 && STOP.binary_search(&word).is_ok()
 }
 
 /// The first five characters of a word.
 pub fn stem(word: &str) -> String {
-    word.chars().take(5).collect()
+    stem_of(word).to_string()
+}
+
+/// The first five characters of a word, borrowed.
+pub fn stem_of(word: &str) -> &str {
+    match word.char_indices().nth(5) {
+        Some((at, _)) => &word[..at],
+        None => word,
+    }
+}
+
+/// Writes `raw` lowercase into `out`, `’` as `'`: `raw.to_lowercase()`
+/// without a new string when `raw` is ASCII.
+pub fn lowercase_into(raw: &str, out: &mut String) {
+    out.clear();
+    if raw.is_ascii() {
+        out.push_str(raw);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&raw.to_lowercase().replace('’', "'"));
+    }
 }
 
 /// Splits into words as the embedding table does, keeping the case.
@@ -91,38 +112,43 @@ impl Wording {
             mean: vec![0.0; table.dims()],
             ..Wording::default()
         };
+        // One buffer for every word's lowercase form: most words are ASCII
+        // and lowercase without a new string.
+        let mut low = String::new();
         for (k, raw) in raw_words(text).take(MAX_WORDS).enumerate() {
-            let low = raw.to_lowercase().replace('’', "'");
-            let digits = low.chars().any(|c| c.is_ascii_digit());
-            if NEGATIONS.contains(&low.as_str()) || low.ends_with("n't") {
+            lowercase_into(raw, &mut low);
+            let low = low.as_str();
+            let key = hash(low);
+            let digits = low.bytes().any(|c| c.is_ascii_digit());
+            if NEGATIONS.contains(&low) || low.ends_with("n't") {
                 w.negated = true;
             }
-            let stop = STOP.contains(&low.as_str());
+            let stop = is_stopword(low);
             if k > 0 && !stop && raw.chars().next().is_some_and(char::is_uppercase) {
-                w.names.push(hash(&low));
+                w.names.push(key);
             }
             if digits {
-                w.figures.push(hash(&low));
+                w.figures.push(key);
             } else if !stop {
-                let entry = table.get(&low);
+                let entry = table.get(low);
                 let idf = entry.map_or(UNKNOWN_IDF, |e| e.idf);
                 if let Some(e) = entry {
-                    for (m, slot) in w.mean.iter_mut().enumerate() {
-                        *slot += idf * e.at(m);
+                    for (slot, &v) in w.mean.iter_mut().zip(e.values) {
+                        *slot += idf * (f32::from(v) * e.scale);
                     }
                 }
                 w.content.push(ContentWord {
-                    key: hash(&low),
+                    key,
                     idf,
                     vector: entry.map(|e| (e.values, e.inverse_norm)),
                 });
             }
-            let stem = hash(&stem(&low));
+            let stem = hash(stem_of(low));
             if !digits && !stop {
                 w.content_stems.push(stem);
             }
             w.stems.push(stem);
-            w.words.push(hash(&low));
+            w.words.push(key);
         }
         let norm = w.mean.iter().map(|x| x * x).sum::<f32>().sqrt();
         if norm > 0.0 {
@@ -141,7 +167,7 @@ impl Wording {
 }
 
 /// FNV-1a of a word.
-fn hash(word: &str) -> u64 {
+pub fn hash(word: &str) -> u64 {
     word.bytes().fold(0xcbf29ce484222325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
     })
@@ -176,4 +202,27 @@ fn trigrams(text: &str) -> Vec<u32> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stopwords_are_sorted_for_their_binary_search() {
+        assert!(STOP.windows(2).all(|p| p[0] < p[1]));
+        assert!(STOP.iter().all(|w| w.len() <= 6 && is_stopword(w)));
+        assert!(!is_stopword("senate") && !is_stopword("whose"));
+    }
+
+    #[test]
+    fn words_lowercase_as_the_standard_library_lowercases_them() {
+        let mut out = String::new();
+        for raw in ["Senate", "ΟΔΟΣ", "don’t", "İstanbul", "abc"] {
+            lowercase_into(raw, &mut out);
+            assert_eq!(out, raw.to_lowercase().replace('’', "'"));
+        }
+        assert_eq!(stem_of("Ελλάδα"), "Ελλάδ");
+        assert_eq!(stem_of("war"), "war");
+    }
 }
