@@ -2,6 +2,10 @@
 //! vectors, its figures, names and negation, and its character trigrams, so
 //! that comparing two wordings only walks arrays.
 
+use std::sync::OnceLock;
+
+use foldhash::HashSet;
+
 use crate::analyze::semantic::{Table, UNKNOWN_IDF};
 
 /// Words too common to say what a wording is about.
@@ -34,6 +38,8 @@ pub struct ContentWord {
     pub idf: f32,
     /// The table's row and one over its length, if the table knows the word.
     pub vector: Option<(&'static [i16], f32)>,
+    /// The row's scale (0 when the table does not know the word).
+    pub scale: f32,
 }
 
 /// A wording prepared for comparison.
@@ -54,8 +60,9 @@ pub struct Wording {
     /// Says "not", "no", "never", "-n't" …
     pub negated: bool,
     /// Rarity-weighted mean of the content words' vectors, of unit length
-    /// (zero when no word is known).
-    pub mean: Vec<f32>,
+    /// (empty when no word is known): worked out at its first use, as most
+    /// wordings are never compared by meaning (see [`Wording::mean`]).
+    mean: OnceLock<Box<[f32]>>,
     /// Hashes of its lowercase character trigrams, sorted, unique.
     pub trigrams: Vec<u32>,
     /// The content words (hashed) with their rarity, sorted, unique.
@@ -64,8 +71,11 @@ pub struct Wording {
 
 /// True for a word too common to say what a wording is about.
 pub fn is_stopword(word: &str) -> bool {
-    // `STOP` is sorted (a test checks): a binary search, not a walk.
-    word.len() <= 6 && STOP.binary_search(&word).is_ok()
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    word.len() <= 6
+        && SET
+            .get_or_init(|| STOP.iter().copied().collect())
+            .contains(word)
 }
 
 /// The first five characters of a word.
@@ -103,15 +113,46 @@ fn raw_words(text: &str) -> impl Iterator<Item = &str> {
 impl Wording {
     /// Cosine of the two wordings' mean vectors: a cheap first look.
     pub fn cosine(&self, other: &Wording) -> f32 {
-        self.mean.iter().zip(&other.mean).map(|(x, y)| x * y).sum()
+        self.mean()
+            .iter()
+            .zip(other.mean())
+            .map(|(x, y)| x * y)
+            .sum()
+    }
+
+    /// Rarity-weighted mean of the content words' vectors, of unit length;
+    /// empty when the table knows none of them, which compares as the zero
+    /// vector does (a cosine of 0). Summed in the words' order, so the same
+    /// floats whenever it is worked out.
+    pub fn mean(&self) -> &[f32] {
+        self.mean.get_or_init(|| {
+            let dims = self
+                .content
+                .iter()
+                .find_map(|c| c.vector)
+                .map(|v| v.0.len());
+            let Some(dims) = dims else {
+                return Box::default();
+            };
+            let mut mean = vec![0.0f32; dims];
+            for c in &self.content {
+                if let Some((values, _)) = c.vector {
+                    for (slot, &v) in mean.iter_mut().zip(values) {
+                        *slot += c.idf * (f32::from(v) * c.scale);
+                    }
+                }
+            }
+            let norm = mean.iter().map(|x| x * x).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                mean.iter_mut().for_each(|x| *x /= norm);
+            }
+            mean.into_boxed_slice()
+        })
     }
 
     /// Reads `text` against the word table.
     pub fn of(text: &str, table: &'static Table) -> Wording {
-        let mut w = Wording {
-            mean: vec![0.0; table.dims()],
-            ..Wording::default()
-        };
+        let mut w = Wording::default();
         // One buffer for every word's lowercase form: most words are ASCII
         // and lowercase without a new string.
         let mut low = String::new();
@@ -132,15 +173,11 @@ impl Wording {
             } else if !stop {
                 let entry = table.get(low);
                 let idf = entry.map_or(UNKNOWN_IDF, |e| e.idf);
-                if let Some(e) = entry {
-                    for (slot, &v) in w.mean.iter_mut().zip(e.values) {
-                        *slot += idf * (f32::from(v) * e.scale);
-                    }
-                }
                 w.content.push(ContentWord {
                     key,
                     idf,
                     vector: entry.map(|e| (e.values, e.inverse_norm)),
+                    scale: entry.map_or(0.0, |e| e.scale),
                 });
             }
             let stem = hash(stem_of(low));
@@ -149,10 +186,6 @@ impl Wording {
             }
             w.stems.push(stem);
             w.words.push(key);
-        }
-        let norm = w.mean.iter().map(|x| x * x).sum::<f32>().sqrt();
-        if norm > 0.0 {
-            w.mean.iter_mut().for_each(|x| *x /= norm);
         }
         for list in [&mut w.content_stems, &mut w.figures, &mut w.names] {
             list.sort_unstable();
@@ -209,8 +242,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_stopwords_are_sorted_for_their_binary_search() {
-        assert!(STOP.windows(2).all(|p| p[0] < p[1]));
+    fn stopwords_are_short() {
         assert!(STOP.iter().all(|w| w.len() <= 6 && is_stopword(w)));
         assert!(!is_stopword("senate") && !is_stopword("whose"));
     }
