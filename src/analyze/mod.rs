@@ -127,10 +127,10 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         members[g].push(i);
         attributions[i].claim = ClaimId(g as u32);
     }
-    let mut subjects: BTreeMap<String, String> = BTreeMap::new();
-    let mut subject_keys_of: Vec<Vec<String>> = Vec::with_capacity(members.len());
-    let mut claims: Vec<Claim> = members
-        .into_iter()
+    // Each claim and its subjects (name and key) built in parallel; the
+    // subjects are then listed in claim order, a key's first name kept.
+    let (mut claims, named): (Vec<Claim>, Vec<Vec<(String, &str)>>) = members
+        .into_par_iter()
         .map(|m| {
             let rep = m
                 .iter()
@@ -141,24 +141,30 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             for &i in &m {
                 names.extend(terms[i].subjects.iter().map(String::as_str));
             }
-            let subject_keys: Vec<String> = names
+            let named: Vec<(String, &str)> = names
                 .iter()
                 .take(8)
-                .map(|n| {
-                    let key = format!("subj:{}", slug(n));
-                    subjects.entry(key.clone()).or_insert_with(|| n.to_string());
-                    key
-                })
+                .map(|&n| (format!("subj:{}", slug(n)), n))
                 .collect();
-            subject_keys_of.push(subject_keys);
-            Claim {
+            let claim = Claim {
                 key: format!("claim:{}", short_hash(&attributions[m[0]].id)),
                 text: texts[rep].clone(),
                 subjects: Vec::new(),
                 members: m,
                 analysis: ClaimAnalysis::default(),
-            }
+            };
+            (claim, named)
         })
+        .unzip();
+    let mut subjects: BTreeMap<String, String> = BTreeMap::new();
+    for (key, name) in named.iter().flatten() {
+        if !subjects.contains_key(key) {
+            subjects.insert(key.clone(), name.to_string());
+        }
+    }
+    let subject_keys_of: Vec<Vec<&String>> = named
+        .iter()
+        .map(|n| n.iter().map(|(key, _)| key).collect())
         .collect();
     let subject_list: Vec<Subject> = subjects
         .iter()
@@ -183,7 +189,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         .map(|a| origins::Shingles::of(a.raw.sentence.slice(&articles[a.doc].text)))
         .collect();
     let headline: Vec<bool> = attributions
-        .iter()
+        .par_iter()
         .map(|a| origins::is_headline(&articles[a.doc], a.raw.sentence))
         .collect();
     // Sources named somewhere by a pronoun or a definite description ("he",
@@ -196,7 +202,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         }
     }
     let publisher_of: Vec<Option<SourceId>> = articles
-        .iter()
+        .par_iter()
         .map(|a| {
             let key = crate::resolve::publisher_key(a, table);
             let at = sources

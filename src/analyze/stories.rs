@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
-use crate::analyze::matching::wording::{hash, is_stopword, stem};
+use crate::analyze::matching::wording::{hash, is_stopword, stem_of};
 use crate::analyze::semantic::words;
 use crate::model::Article;
 
@@ -143,7 +143,11 @@ fn article_stems(article: &Article) -> Vec<String> {
         .filter(|w| {
             w.chars().count() > 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit())
         })
-        .map(|w| stem(&w))
+        .map(|mut w| {
+            // The stem in the word's own string: no second one.
+            w.truncate(stem_of(&w).len());
+            w
+        })
         .collect();
     out.sort_unstable();
     out.dedup();

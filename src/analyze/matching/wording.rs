@@ -206,32 +206,35 @@ pub fn hash(word: &str) -> u64 {
     })
 }
 
-/// Hashed lowercase character trigrams of a text, white space folded.
+/// Hashed lowercase character trigrams of a text, white space folded: the
+/// last three characters kept as the text is read, no copy of it.
 fn trigrams(text: &str) -> Vec<u32> {
-    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    let mut out: Vec<u32> = Vec::with_capacity(text.len());
+    let mut window = ['\0'; 3];
+    let mut seen = 0usize;
     let mut space = false;
     for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_whitespace() {
-            if !space {
-                chars.push(' ');
+        let c = if c.is_whitespace() {
+            if space {
+                continue;
             }
             space = true;
+            ' '
         } else {
-            chars.push(c);
             space = false;
-        }
-    }
-    let mut out: Vec<u32> = chars
-        .windows(3)
-        .map(|w| {
+            c
+        };
+        window = [window[1], window[2], c];
+        seen += 1;
+        if seen >= 3 {
             let mut h: u32 = 0x811c9dc5;
-            for c in w {
-                h ^= *c as u32;
+            for c in window {
+                h ^= c as u32;
                 h = h.wrapping_mul(0x01000193);
             }
-            h
-        })
-        .collect();
+            out.push(h);
+        }
+    }
     out.sort_unstable();
     out.dedup();
     out
@@ -255,6 +258,32 @@ mod tests {
             assert_eq!(out, raw.to_lowercase().replace('’', "'"));
         }
         assert_eq!(stem_of("Ελλάδα"), "Ελλάδ");
+    }
+
+    #[test]
+    fn trigrams_are_those_of_the_folded_text() {
+        let text = "  North  KOREA\n\tsent troops — ΟΔΟΣ ";
+        let folded: String = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect();
+        let folded = format!(" {folded} ");
+        let chars: Vec<char> = folded.chars().collect();
+        let mut want: Vec<u32> = chars
+            .windows(3)
+            .map(|w| {
+                w.iter().fold(0x811c9dc5u32, |h, c| {
+                    (h ^ *c as u32).wrapping_mul(0x01000193)
+                })
+            })
+            .collect();
+        want.sort_unstable();
+        want.dedup();
+        assert_eq!(trigrams(text), want);
+        assert!(trigrams("ab").is_empty());
         assert_eq!(stem_of("war"), "war");
     }
 }

@@ -201,8 +201,10 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
         .iter()
         .zip(&folded)
         .filter(|(w, _)| {
-            !w.chars().next().is_some_and(char::is_uppercase)
-                || MONTHS.iter().any(|(m, _)| lower(w).starts_with(m))
+            !w.chars().next().is_some_and(char::is_uppercase) || {
+                let l = lower(w);
+                MONTHS.iter().any(|(m, _)| l.starts_with(m))
+            }
         })
         .filter_map(|(_, f)| f.clone())
         // A predicate class stays: "combat" is not "War" of "Korean War".
