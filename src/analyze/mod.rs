@@ -45,12 +45,12 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         mut attributions,
     } = resolved;
     let texts: Vec<String> = attributions
-        .iter()
+        .par_iter()
         .map(|a| a.raw.content_text(&articles[a.doc].text))
         .collect();
     let mut terms: Vec<Terms> = texts.par_iter().map(|t| terms::of(t, table)).collect();
     context::fill(&mut terms, &attributions, &texts, &articles, table);
-    terms.iter_mut().for_each(terms::share_subjects);
+    terms.par_iter_mut().for_each(terms::share_subjects);
     let stances: Vec<Stance> = attributions.iter().map(|a| a.raw.stance).collect();
     let source_ids: Vec<u32> = attributions.iter().map(|a| a.source.0).collect();
     let day_of: Vec<Option<i64>> = articles
