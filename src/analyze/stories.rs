@@ -39,27 +39,43 @@ pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
         .map(|s| s.iter().map(|w| hash(w)).collect())
         .collect();
     // Document frequencies: each article holds a stem once, so a stem's run
-    // in the sorted list of all of them is its count.
-    let mut all: Vec<u64> = keys.concat();
+    // in the sorted list of all of them is its count, written back to each
+    // place the stem stands (`start[i]..start[i + 1]` are article i's).
+    let mut start: Vec<usize> = Vec::with_capacity(n + 1);
+    start.push(0);
+    for k in &keys {
+        start.push(start[start.len() - 1] + k.len());
+    }
+    let mut all: Vec<(u64, u32)> = keys
+        .par_iter()
+        .zip(&start)
+        .flat_map_iter(|(k, &at)| {
+            k.iter()
+                .enumerate()
+                .map(move |(j, &key)| (key, (at + j) as u32))
+        })
+        .collect();
     all.par_sort_unstable();
-    let mut vocabulary: Vec<u64> = Vec::new();
-    let mut counts: Vec<u32> = Vec::new();
-    for run in all.chunk_by(|x, y| x == y) {
-        vocabulary.push(run[0]);
-        counts.push(run.len() as u32);
+    let mut df_at: Vec<u32> = vec![0; all.len()];
+    for run in all.chunk_by(|x, y| x.0 == y.0) {
+        for &(_, at) in run {
+            df_at[at as usize] = run.len() as u32;
+        }
     }
     drop(all);
-    let df = |key: u64| vocabulary.binary_search(&key).map_or(0, |at| counts[at]);
     // Each article's rarest words that at least one other article holds
     // (ties in the words' order).
     let signatures: Vec<Vec<u64>> = stems
         .par_iter()
         .zip(&keys)
-        .map(|(s, k)| {
+        .zip(&start)
+        .map(|((s, k), &at)| {
+            let df = &df_at[at..at + k.len()];
             let mut shared: Vec<(u32, &str, u64)> = s
                 .iter()
                 .zip(k)
-                .map(|(w, &key)| (df(key), w.as_str(), key))
+                .zip(df)
+                .map(|((w, &key), &d)| (d, w.as_str(), key))
                 .filter(|&(d, _, _)| d >= 2 && d as usize <= MAX_POSTINGS)
                 .collect();
             shared.sort_unstable();
