@@ -124,7 +124,7 @@ pub fn sources(
         .members
         .iter()
         .any(|&i| attributions[i].raw.quote != QuoteKind::Narrator && !unidentified(i));
-    let first = utterance::first_speakers(&c.members, &attributions, &terms, &texts);
+    let first = utterance::first_speakers(&c.members, attributions, terms, texts);
     // A headline restates its article: where the article's body is in the
     // claim too, the headline adds no origin ("HHS chief says …" over
     // "Secretary Xavier Becerra said …").
@@ -187,11 +187,11 @@ pub fn sources(
         counted.push((i, speaker, a.via.iter().map(|&v| body(v)).collect()));
     }
     let speakers: Vec<SourceId> = counted.iter().map(|(_, s, _)| *s).collect();
-    let speakers = speakers::same_speakers(&speakers, &sources);
+    let speakers = speakers::same_speakers(&speakers, sources);
     // Bodies named two ways ("Labor Department" over its report,
     // "Department of Labor") are one too.
     let bodies: Vec<SourceId> = speakers.iter().map(|&s| body(s)).collect();
-    let bodies = speakers::same_speakers(&bodies, &sources);
+    let bodies = speakers::same_speakers(&bodies, sources);
     let counted: Vec<(usize, Path)> = counted
         .into_iter()
         .zip(bodies)
@@ -206,7 +206,7 @@ pub fn sources(
             shingles: &shingles[*i],
         })
         .collect();
-    let standing = origins::standing(&reports, &publisher_of);
+    let standing = origins::standing(&reports, publisher_of);
     let paths: Vec<Path> = counted
         .into_iter()
         .zip(standing)

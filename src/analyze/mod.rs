@@ -1,8 +1,8 @@
 //! Analysis: attributions grouped into claims (`grouping`, over `terms`), the
 //! reports of each claim that count (`counting`) and its independent sources
-//! (`independence`), contradictions between
-//! claims, and a credibility grade on the Admiralty scale. Pure; runs after
-//! resolution and before the graph is laid out.
+//! (`independence`), contradictions between claims, and a credibility grade on
+//! the Admiralty scale. Pure; runs after resolution and before the graph is
+//! laid out.
 
 pub mod context;
 pub mod contradiction;
@@ -129,7 +129,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
     }
     // Each claim and its subjects (name and key) built in parallel; the
     // subjects are then listed in claim order, a key's first name kept.
-    let (mut claims, named): (Vec<Claim>, Vec<Vec<(String, &str)>>) = members
+    let (mut claims, named): (Vec<Claim>, Vec<Named>) = members
         .into_par_iter()
         .map(|m| {
             let rep = m
@@ -256,6 +256,9 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         stories: story_of_doc,
     }
 }
+
+/// A claim's subjects: key and name, at most eight.
+type Named<'a> = Vec<(String, &'a str)>;
 
 /// Days since 1970-01-01 of a date written `YYYY-MM-DD…`, if it is one.
 fn day_number(date: Option<&str>) -> Option<i64> {
