@@ -8,6 +8,8 @@
 //! takes that attribution's wording whole: it asserts the same proposition. Pure; looks only within one
 //! article and only backwards, a bounded distance.
 
+use rayon::prelude::*;
+
 use super::terms::{self, Terms};
 use crate::model::{Article, ByteSpan, ResolvedAttribution, Stance};
 use crate::resolve::AliasTable;
@@ -53,38 +55,62 @@ pub fn fill(
     articles: &[Article],
     table: &AliasTable,
 ) {
-    let mut prev: Option<usize> = None;
-    for i in 0..attributions.len() {
-        let a = &attributions[i];
-        let previous = prev.filter(|&p| {
-            attributions[p].doc == a.doc
-                && a.raw
-                    .first_offset()
-                    .saturating_sub(attributions[p].raw.first_offset())
-                    <= WINDOW
-                && same_paragraph(
-                    &articles[a.doc].text,
-                    attributions[p].raw.first_offset(),
-                    a.raw.first_offset(),
-                )
-        });
-        prev = Some(i);
-        if !terms[i].subjects.is_empty() {
-            continue;
-        }
-        let text = &articles[a.doc].text;
-        let content = &contents[i];
-        if let Some(p) = previous {
-            if a.raw.stance == Stance::Asserts && !terms[i].negated && vouches(content) {
-                // It asserts what it vouches for: the same proposition.
-                terms[i] = terms[p].clone();
+    // The attribution before each, in one paragraph and close enough to lend
+    // its topic.
+    let previous: Vec<Option<usize>> = (0..attributions.len())
+        .map(|i| {
+            let a = &attributions[i];
+            i.checked_sub(1).filter(|&p| {
+                attributions[p].doc == a.doc
+                    && a.raw
+                        .first_offset()
+                        .saturating_sub(attributions[p].raw.first_offset())
+                        <= WINDOW
+                    && same_paragraph(
+                        &articles[a.doc].text,
+                        attributions[p].raw.first_offset(),
+                        a.raw.first_offset(),
+                    )
+            })
+        })
+        .collect();
+    // Whether a wording vouches for the one before, and else the subjects the
+    // rest of its sentence names: read in parallel, as each looks only at its
+    // own text (filling in below changes only the wording being filled).
+    let read: Vec<Option<Reading>> = (0..attributions.len())
+        .into_par_iter()
+        .map(|i| {
+            let a = &attributions[i];
+            if !terms[i].subjects.is_empty() {
+                return None;
+            }
+            if previous[i].is_some()
+                && a.raw.stance == Stance::Asserts
+                && !terms[i].negated
+                && vouches(&contents[i])
+            {
+                return Some(Reading::Vouches);
+            }
+            let text = &articles[a.doc].text;
+            let around = outside(text, a.raw.sentence, &a.raw.content, a.mention);
+            Some(Reading::Around(terms::of(&around, table).subjects))
+        })
+        .collect();
+    for (i, reading) in read.into_iter().enumerate() {
+        let Some(reading) = reading else { continue };
+        let previous = previous[i];
+        let subjects = match reading {
+            Reading::Vouches => {
+                if let Some(p) = previous {
+                    // It asserts what it vouches for: the same proposition.
+                    terms[i] = terms[p].clone();
+                }
                 continue;
             }
-        }
-        let around = outside(text, a.raw.sentence, &a.raw.content, a.mention);
-        let sentence = terms::of(&around, table);
-        if !sentence.subjects.is_empty() {
-            terms[i].subjects = sentence.subjects;
+            Reading::Around(subjects) => subjects,
+        };
+        if !subjects.is_empty() {
+            terms[i].subjects = subjects;
         } else if let Some(p) = previous {
             let lent = terms[p].clone();
             let t = &mut terms[i];
@@ -97,6 +123,14 @@ pub fn fill(
             }
         }
     }
+}
+
+/// What a wording without subjects reads in its context.
+enum Reading {
+    /// It vouches for the attribution before it.
+    Vouches,
+    /// The subjects the rest of its sentence names.
+    Around(Vec<String>),
 }
 
 /// True when no line break lies between the two offsets.

@@ -1,10 +1,12 @@
 //! Analysis: attributions grouped into claims (`grouping`, over `terms`), the
-//! independent sources of each claim (`independence`), contradictions between
-//! claims, and a credibility grade on the Admiralty scale. Pure; runs after
-//! resolution and before the graph is laid out.
+//! reports of each claim that count (`counting`) and its independent sources
+//! (`independence`), contradictions between claims, and a credibility grade on
+//! the Admiralty scale. Pure; runs after resolution and before the graph is
+//! laid out.
 
 pub mod context;
 pub mod contradiction;
+pub mod counting;
 mod credibility;
 pub mod grouping;
 pub mod independence;
@@ -22,12 +24,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use crate::model::{
-    Article, ByteSpan, Claim, ClaimAnalysis, ClaimId, Corpus, MentionForm, QuoteKind, SourceId,
-    Stance, Subject, SubjectId,
+    Article, Claim, ClaimAnalysis, ClaimId, Corpus, QuoteKind, SourceId, Stance, Subject, SubjectId,
 };
 use crate::resolve::names::slug;
 use crate::resolve::{AliasTable, Resolved};
-use independence::Path;
 use terms::Terms;
 
 /// How many days apart two reports may be for their figures (or their dates of
@@ -45,12 +45,12 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         mut attributions,
     } = resolved;
     let texts: Vec<String> = attributions
-        .iter()
+        .par_iter()
         .map(|a| a.raw.content_text(&articles[a.doc].text))
         .collect();
     let mut terms: Vec<Terms> = texts.par_iter().map(|t| terms::of(t, table)).collect();
     context::fill(&mut terms, &attributions, &texts, &articles, table);
-    terms.iter_mut().for_each(terms::share_subjects);
+    terms.par_iter_mut().for_each(terms::share_subjects);
     let stances: Vec<Stance> = attributions.iter().map(|a| a.raw.stance).collect();
     let source_ids: Vec<u32> = attributions.iter().map(|a| a.source.0).collect();
     let day_of: Vec<Option<i64>> = articles
@@ -127,10 +127,10 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         members[g].push(i);
         attributions[i].claim = ClaimId(g as u32);
     }
-    let mut subjects: BTreeMap<String, String> = BTreeMap::new();
-    let mut subject_keys_of: Vec<Vec<String>> = Vec::with_capacity(members.len());
-    let mut claims: Vec<Claim> = members
-        .into_iter()
+    // Each claim and its subjects (name and key) built in parallel; the
+    // subjects are then listed in claim order, a key's first name kept.
+    let (mut claims, named): (Vec<Claim>, Vec<Named>) = members
+        .into_par_iter()
         .map(|m| {
             let rep = m
                 .iter()
@@ -141,24 +141,30 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             for &i in &m {
                 names.extend(terms[i].subjects.iter().map(String::as_str));
             }
-            let subject_keys: Vec<String> = names
+            let named: Vec<(String, &str)> = names
                 .iter()
                 .take(8)
-                .map(|n| {
-                    let key = format!("subj:{}", slug(n));
-                    subjects.entry(key.clone()).or_insert_with(|| n.to_string());
-                    key
-                })
+                .map(|&n| (format!("subj:{}", slug(n)), n))
                 .collect();
-            subject_keys_of.push(subject_keys);
-            Claim {
+            let claim = Claim {
                 key: format!("claim:{}", short_hash(&attributions[m[0]].id)),
                 text: texts[rep].clone(),
                 subjects: Vec::new(),
                 members: m,
                 analysis: ClaimAnalysis::default(),
-            }
+            };
+            (claim, named)
         })
+        .unzip();
+    let mut subjects: BTreeMap<String, String> = BTreeMap::new();
+    for (key, name) in named.iter().flatten() {
+        if !subjects.contains_key(key) {
+            subjects.insert(key.clone(), name.to_string());
+        }
+    }
+    let subject_keys_of: Vec<Vec<&String>> = named
+        .iter()
+        .map(|n| n.iter().map(|(key, _)| key).collect())
         .collect();
     let subject_list: Vec<Subject> = subjects
         .iter()
@@ -177,154 +183,10 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
     }
 
     // Independence.
-    let body = |id: SourceId| outermost(&sources, id);
-    let shingles: Vec<origins::Shingles> = attributions
-        .par_iter()
-        .map(|a| origins::Shingles::of(a.raw.sentence.slice(&articles[a.doc].text)))
-        .collect();
-    let headline: Vec<bool> = attributions
-        .iter()
-        .map(|a| origins::is_headline(&articles[a.doc], a.raw.sentence))
-        .collect();
-    // Sources named somewhere by a pronoun or a definite description ("he",
-    // "the pope", "the four-term congressman").
-    let mut anaphoric = vec![false; sources.len()];
-    for a in &attributions {
-        let form = a.raw.source.as_ref().map(|m| m.form);
-        if matches!(form, Some(MentionForm::Pronoun | MentionForm::Description)) {
-            anaphoric[a.source.0 as usize] = true;
-        }
-    }
-    let publisher_of: Vec<Option<SourceId>> = articles
-        .iter()
-        .map(|a| {
-            let key = crate::resolve::publisher_key(a, table);
-            let at = sources
-                .binary_search_by(|s| s.key.as_str().cmp(&key))
-                .ok()?;
-            Some(body(SourceId(at as u32)))
-        })
-        .collect();
+    let evidence = counting::Evidence::of(&articles, &sources, &attributions, table);
     let analyses: Vec<(Vec<SourceId>, independence::Independence, usize)> = claims
         .par_iter()
-        .map(|c| {
-            let mut asserting = BTreeSet::new();
-            let mut docs = BTreeSet::new();
-            // A group holds one stance; a claim made of denials counts its deniers.
-            // A publisher's own voice counts only where no source is credited:
-            // beside credited sources it restates what they said.
-            let credited = c
-                .members
-                .iter()
-                .any(|&i| attributions[i].raw.quote != QuoteKind::Narrator);
-            // A speaker left unidentified ("she", "the official" that resolution
-            // could not tie to anyone) may be any speaker already counted: it
-            // counts only where nobody is identified.
-            // A quotation continuing such a speaker is theirs too ("the pope
-            // continued. “That way …”"): the speaker, not the mention, decides.
-            let unidentified = |i: usize| {
-                let a = &attributions[i];
-                anaphoric[a.source.0 as usize] && sources[a.source.0 as usize].key.contains('@')
-            };
-            let identified = c
-                .members
-                .iter()
-                .any(|&i| attributions[i].raw.quote != QuoteKind::Narrator && !unidentified(i));
-            let first = utterance::first_speakers(&c.members, &attributions, &terms, &texts);
-            // A headline restates its article: where the article's body is in the
-            // claim too, the headline adds no origin ("HHS chief says …" over
-            // "Secretary Xavier Becerra said …").
-            let body_docs: BTreeSet<usize> = c
-                .members
-                .iter()
-                .filter(|&&i| !headline[i])
-                .map(|&i| attributions[i].doc)
-                .collect();
-            // One cue's content in one document credited to a source twice over
-            // ("X wrote in a recent report that …": X and its report), or to
-            // sources speaking jointly ("said in a joint statement"), is one
-            // utterance. Sources joined by "and" ("Washington and Kyiv began
-            // accusing …") each speak for themselves.
-            let mut utterances: BTreeMap<(usize, Option<ByteSpan>, Option<ByteSpan>), usize> =
-                BTreeMap::new();
-            let mut counted: Vec<(usize, SourceId, Vec<SourceId>)> = Vec::new();
-            for (k, &i) in c.members.iter().enumerate() {
-                let a = &attributions[i];
-                if a.raw.stance == Stance::Asserts {
-                    asserting.insert(a.source);
-                }
-                docs.insert(a.doc);
-                if credited && a.raw.quote == QuoteKind::Narrator || identified && unidentified(i) {
-                    continue;
-                }
-                if headline[i] && body_docs.contains(&a.doc) {
-                    continue;
-                }
-                let said = (
-                    a.doc,
-                    a.raw.content.first().copied(),
-                    a.raw.content.last().copied(),
-                );
-                // Denials stay apart: each party denies for itself ("Both Moscow
-                // and Pyongyang have denied …").
-                if a.raw.stance == Stance::Asserts && !a.raw.content.is_empty() {
-                    match utterances.get(&said) {
-                        Some(&j) => {
-                            let text = &articles[a.doc].text;
-                            let sentence = a.raw.sentence.slice(text);
-                            let b = &attributions[j];
-                            if origins::joint_statement(sentence)
-                                || !origins::coordinated(text, a.mention, b.mention)
-                            {
-                                continue;
-                            }
-                        }
-                        None => {
-                            utterances.insert(said, i);
-                        }
-                    }
-                }
-                // A quotation repeated is one utterance, whoever each repetition
-                // names: the first speaker's.
-                let mut speaker = attributions[c.members[first[k]]].source;
-                if identified && unidentified(c.members[first[k]]) {
-                    speaker = a.source;
-                }
-                counted.push((i, speaker, a.via.iter().map(|&v| body(v)).collect()));
-            }
-            let speakers: Vec<SourceId> = counted.iter().map(|(_, s, _)| *s).collect();
-            let speakers = speakers::same_speakers(&speakers, &sources);
-            // Bodies named two ways ("Labor Department" over its report,
-            // "Department of Labor") are one too.
-            let bodies: Vec<SourceId> = speakers.iter().map(|&s| body(s)).collect();
-            let bodies = speakers::same_speakers(&bodies, &sources);
-            let counted: Vec<(usize, Path)> = counted
-                .into_iter()
-                .zip(bodies)
-                .map(|((i, _, relays), origin)| (i, Path { origin, relays }))
-                .collect();
-            // Copies and citations of articles that are read are no origins.
-            let reports: Vec<origins::Report> = counted
-                .iter()
-                .map(|(i, p)| origins::Report {
-                    doc: attributions[*i].doc,
-                    origin: p.relays.first().copied().unwrap_or(p.origin),
-                    shingles: &shingles[*i],
-                })
-                .collect();
-            let standing = origins::standing(&reports, &publisher_of);
-            let paths: Vec<Path> = counted
-                .into_iter()
-                .zip(standing)
-                .filter(|(_, kept)| *kept)
-                .map(|((_, p), _)| p)
-                .collect();
-            (
-                asserting.into_iter().collect(),
-                independence::count(&paths),
-                docs.len().max(distinct_paths(&paths)),
-            )
-        })
+        .map(|c| counting::sources(c, &evidence, &terms, &texts))
         .collect();
     for (c, (asserting, ind, n_reports)) in claims.iter_mut().zip(analyses) {
         c.analysis.sources = asserting;
@@ -395,6 +257,9 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
     }
 }
 
+/// A claim's subjects: key and name, at most eight.
+type Named<'a> = Vec<(String, &'a str)>;
+
 /// Days since 1970-01-01 of a date written `YYYY-MM-DD…`, if it is one.
 fn day_number(date: Option<&str>) -> Option<i64> {
     let date = date?;
@@ -413,14 +278,6 @@ fn day_number(date: Option<&str>) -> Option<i64> {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     Some(era * 146_097 + doe - 719_468)
-}
-
-/// How many different routes (origin and relays) the reports take.
-fn distinct_paths(paths: &[Path]) -> usize {
-    let mut routes: Vec<&Path> = paths.iter().collect();
-    routes.sort_by(|a, b| (a.origin, &a.relays).cmp(&(b.origin, &b.relays)));
-    routes.dedup();
-    routes.len()
 }
 
 /// The outermost body a source speaks for (itself when it stands alone).

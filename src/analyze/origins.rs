@@ -8,7 +8,10 @@
 //! one sentence tells of its sources: a headline restating its article, sources
 //! speaking jointly or joined by "and". Pure.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
+
+use crate::analyze::terms::lower;
 
 use crate::model::{Article, ByteSpan, SourceId};
 
@@ -28,15 +31,23 @@ const MIN_WORDS: usize = 6;
 impl Shingles {
     /// The shingles of a sentence; empty when it is too short to tell a copy.
     pub fn of(sentence: &str) -> Shingles {
-        let words: Vec<String> = sentence
+        let words: Vec<Cow<str>> = sentence
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(lower)
             .collect();
         if words.len() < MIN_WORDS {
             return Shingles::default();
         }
-        let mut out: Vec<u64> = words.windows(3).map(|w| fnv(&w.join(" "))).collect();
+        // FNV-1a of the three words joined by spaces, hashed piece by piece.
+        let mut out: Vec<u64> = words
+            .windows(3)
+            .map(|w| {
+                let h = fnv_from(FNV_START, &w[0]);
+                let h = fnv_from(fnv_from(h, " "), &w[1]);
+                fnv_from(fnv_from(h, " "), &w[2])
+            })
+            .collect();
         out.sort_unstable();
         out.dedup();
         Shingles(out)
@@ -182,11 +193,14 @@ fn kept<'r, 'a>(
 /// How many earlier reports of its claim each report is compared with.
 const REACH: usize = 64;
 
-/// FNV-1a, 64 bits.
-fn fnv(text: &str) -> u64 {
-    text.bytes().fold(0xcbf29ce484222325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
-    })
+/// FNV-1a's starting state.
+const FNV_START: u64 = 0xcbf29ce484222325;
+
+/// FNV-1a carried on from `h` over `text`: hashing pieces one after another
+/// hashes their concatenation.
+fn fnv_from(h: u64, text: &str) -> u64 {
+    text.bytes()
+        .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3))
 }
 
 #[cfg(test)]

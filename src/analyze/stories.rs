@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
-use crate::analyze::matching::wording::{is_stopword, stem};
+use crate::analyze::matching::wording::{hash, is_stopword, stem_of};
 use crate::analyze::semantic::words;
 use crate::model::Article;
 
@@ -33,38 +33,72 @@ pub const STORY_DAYS: u64 = 4;
 pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
     let n = articles.len();
     let stems: Vec<Vec<String>> = articles.par_iter().map(article_stems).collect();
-    let mut df: HashMap<&str, u32> = HashMap::new();
-    for s in &stems {
-        for w in s {
-            *df.entry(w.as_str()).or_default() += 1;
-        }
+    // Stems hashed: counting and indexing walk integers, not strings.
+    let keys: Vec<Vec<u64>> = stems
+        .par_iter()
+        .map(|s| s.iter().map(|w| hash(w)).collect())
+        .collect();
+    // Document frequencies: each article holds a stem once, so a stem's run
+    // in the sorted list of all of them is its count, written back to each
+    // place the stem stands (`start[i]..start[i + 1]` are article i's).
+    let mut start: Vec<usize> = Vec::with_capacity(n + 1);
+    start.push(0);
+    for k in &keys {
+        start.push(start[start.len() - 1] + k.len());
     }
-    // Each article's rarest words that at least one other article holds.
-    let signatures: Vec<Vec<&str>> = stems
-        .iter()
-        .map(|s| {
-            let mut shared: Vec<(u32, &str)> = s
-                .iter()
-                .map(|w| (df[w.as_str()], w.as_str()))
-                .filter(|&(d, _)| d >= 2 && d as usize <= MAX_POSTINGS)
-                .collect();
-            shared.sort_unstable();
-            shared.into_iter().take(SIGNATURE).map(|(_, w)| w).collect()
+    let mut all: Vec<(u64, u32)> = keys
+        .par_iter()
+        .zip(&start)
+        .flat_map_iter(|(k, &at)| {
+            k.iter()
+                .enumerate()
+                .map(move |(j, &key)| (key, (at + j) as u32))
         })
         .collect();
-    let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
-    for (i, sig) in signatures.iter().enumerate() {
-        for w in sig {
-            postings.entry(w).or_default().push(i as u32);
+    all.par_sort_unstable();
+    let mut df_at: Vec<u32> = vec![0; all.len()];
+    for run in all.chunk_by(|x, y| x.0 == y.0) {
+        for &(_, at) in run {
+            df_at[at as usize] = run.len() as u32;
         }
     }
+    drop(all);
+    // Each article's rarest words that at least one other article holds
+    // (ties in the words' order).
+    let signatures: Vec<Vec<u64>> = stems
+        .par_iter()
+        .zip(&keys)
+        .zip(&start)
+        .map(|((s, k), &at)| {
+            let df = &df_at[at..at + k.len()];
+            let mut shared: Vec<(u32, &str, u64)> = s
+                .iter()
+                .zip(k)
+                .zip(df)
+                .map(|((w, &key), &d)| (d, w.as_str(), key))
+                .filter(|&(d, _, _)| d >= 2 && d as usize <= MAX_POSTINGS)
+                .collect();
+            shared.sort_unstable();
+            shared
+                .into_iter()
+                .take(SIGNATURE)
+                .map(|(_, _, key)| key)
+                .collect()
+        })
+        .collect();
+    let mut postings: Vec<(u64, u32)> = signatures
+        .iter()
+        .enumerate()
+        .flat_map(|(i, sig)| sig.iter().map(move |&key| (key, i as u32)))
+        .collect();
+    postings.par_sort_unstable();
     let mut pairs: Vec<(u32, u32)> = Vec::new();
-    for list in postings.values() {
-        for (x, &a) in list.iter().enumerate() {
-            pairs.extend(list[x + 1..].iter().map(|&b| (a, b)));
+    for list in postings.chunk_by(|x, y| x.0 == y.0) {
+        for (x, &(_, a)) in list.iter().enumerate() {
+            pairs.extend(list[x + 1..].iter().map(|&(_, b)| (a, b)));
         }
     }
-    pairs.sort_unstable();
+    pairs.par_sort_unstable();
     let mut parent: Vec<usize> = (0..n).collect();
     for run in pairs.chunk_by(|x, y| x == y) {
         let (a, b) = (run[0].0 as usize, run[0].1 as usize);
@@ -125,7 +159,11 @@ fn article_stems(article: &Article) -> Vec<String> {
         .filter(|w| {
             w.chars().count() > 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit())
         })
-        .map(|w| stem(&w))
+        .map(|mut w| {
+            // The stem in the word's own string: no second one.
+            w.truncate(stem_of(&w).len());
+            w
+        })
         .collect();
     out.sort_unstable();
     out.dedup();

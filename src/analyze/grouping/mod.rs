@@ -83,18 +83,23 @@ fn keys(w: &Wording) -> impl Iterator<Item = u64> + '_ {
 /// The pairs of attributions that share two or more keys, each key held by
 /// at most `cap` attributions (a commoner key proposes nothing). `entries`
 /// are (key, attribution) in any order.
-fn sharing_twice<K: Ord + Send>(mut entries: Vec<(K, u32)>, cap: usize) -> Vec<(usize, usize)> {
+fn sharing_twice<K: Ord + Send + Sync>(
+    mut entries: Vec<(K, u32)>,
+    cap: usize,
+) -> Vec<(usize, usize)> {
     entries.par_sort_unstable();
     entries.dedup();
-    let mut candidates: Vec<(u32, u32)> = Vec::new();
-    for list in entries.chunk_by(|x, y| x.0 == y.0) {
-        if list.len() < 2 || list.len() > cap {
-            continue;
-        }
-        for (x, a) in list.iter().enumerate() {
-            candidates.extend(list[x + 1..].iter().map(|b| (a.1, b.1)));
-        }
-    }
+    // Each key's pairs, in parallel: their order does not matter, as they
+    // are sorted next.
+    let mut candidates: Vec<(u32, u32)> = entries
+        .par_chunk_by(|x, y| x.0 == y.0)
+        .filter(|list| (2..=cap).contains(&list.len()))
+        .flat_map_iter(|list| {
+            list.iter()
+                .enumerate()
+                .flat_map(move |(x, a)| list[x + 1..].iter().map(move |b| (a.1, b.1)))
+        })
+        .collect();
     candidates.par_sort_unstable();
     candidates
         .chunk_by(|x, y| x == y)
@@ -179,21 +184,21 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     let mut by_model = sharing_twice(inside, MODEL_POSTINGS);
     by_model.extend(sharing_twice(across, MODEL_POSTINGS));
     by_model.retain(|&(a, b)| said.docs[a] != said.docs[b]);
-    by_model.sort_unstable();
+    by_model.par_sort_unstable();
     by_model.dedup();
     let by_words = sharing_twice(terms_index, MAX_POSTINGS);
     // Each pair once, with which index proposed it.
     let mut candidates: Vec<(usize, usize, bool, bool)> = by_model
-        .iter()
+        .par_iter()
         .map(|&(a, b)| (a, b, by_words.binary_search(&(a, b)).is_ok(), true))
         .collect();
-    candidates.extend(
+    candidates.par_extend(
         by_words
-            .iter()
+            .par_iter()
             .filter(|p| by_model.binary_search(p).is_err())
             .map(|&(a, b)| (a, b, true, false)),
     );
-    candidates.sort_unstable();
+    candidates.par_sort_unstable();
     let rarity = Rarity::of(terms);
     let model = Model::get();
     // Judged in parallel: the likeness of a pair that may join, or why not.

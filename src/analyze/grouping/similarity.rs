@@ -26,11 +26,22 @@ impl Rarity {
         let mut classes: HashMap<String, u32> = HashMap::new();
         let mut goals: HashMap<String, u32> = HashMap::new();
         for t in terms {
+            // Counted without a new key string per occurrence.
             for w in t.words.iter().filter(|w| is_class(w)) {
-                *classes.entry(w.clone()).or_default() += 1;
+                match classes.get_mut(w.as_str()) {
+                    Some(n) => *n += 1,
+                    None => {
+                        classes.insert(w.clone(), 1);
+                    }
+                }
             }
             if let Some(g) = &t.goal {
-                *goals.entry(g.clone()).or_default() += 1;
+                match goals.get_mut(g.as_str()) {
+                    Some(n) => *n += 1,
+                    None => {
+                        goals.insert(g.clone(), 1);
+                    }
+                }
             }
         }
         Rarity {

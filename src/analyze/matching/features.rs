@@ -73,7 +73,7 @@ pub fn of(a: &Wording, b: &Wording) -> [f64; N] {
     let shared_tri = sorted_shared(&a.trigrams, &b.trigrams) as f64;
     let all_tri = (a.trigrams.len() + b.trigrams.len()) as f64 - shared_tri;
     [
-        cosine(&a.mean, &b.mean),
+        cosine(a.mean(), b.mean()),
         fa.min(fb),
         fa.max(fb),
         jaccard,

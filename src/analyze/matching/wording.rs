@@ -2,6 +2,10 @@
 //! vectors, its figures, names and negation, and its character trigrams, so
 //! that comparing two wordings only walks arrays.
 
+use std::sync::OnceLock;
+
+use foldhash::HashSet;
+
 use crate::analyze::semantic::{Table, UNKNOWN_IDF};
 
 /// Words too common to say what a wording is about.
@@ -34,6 +38,8 @@ pub struct ContentWord {
     pub idf: f32,
     /// The table's row and one over its length, if the table knows the word.
     pub vector: Option<(&'static [i16], f32)>,
+    /// The row's scale (0 when the table does not know the word).
+    pub scale: f32,
 }
 
 /// A wording prepared for comparison.
@@ -54,8 +60,9 @@ pub struct Wording {
     /// Says "not", "no", "never", "-n't" …
     pub negated: bool,
     /// Rarity-weighted mean of the content words' vectors, of unit length
-    /// (zero when no word is known).
-    pub mean: Vec<f32>,
+    /// (empty when no word is known): worked out at its first use, as most
+    /// wordings are never compared by meaning (see [`Wording::mean`]).
+    mean: OnceLock<Box<[f32]>>,
     /// Hashes of its lowercase character trigrams, sorted, unique.
     pub trigrams: Vec<u32>,
     /// The content words (hashed) with their rarity, sorted, unique.
@@ -64,12 +71,36 @@ pub struct Wording {
 
 /// True for a word too common to say what a wording is about.
 pub fn is_stopword(word: &str) -> bool {
-    STOP.contains(&word)
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    word.len() <= 6
+        && SET
+            .get_or_init(|| STOP.iter().copied().collect())
+            .contains(word)
 }
 
 /// The first five characters of a word.
 pub fn stem(word: &str) -> String {
-    word.chars().take(5).collect()
+    stem_of(word).to_string()
+}
+
+/// The first five characters of a word, borrowed.
+pub fn stem_of(word: &str) -> &str {
+    match word.char_indices().nth(5) {
+        Some((at, _)) => &word[..at],
+        None => word,
+    }
+}
+
+/// Writes `raw` lowercase into `out`, `’` as `'`: `raw.to_lowercase()`
+/// without a new string when `raw` is ASCII.
+pub fn lowercase_into(raw: &str, out: &mut String) {
+    out.clear();
+    if raw.is_ascii() {
+        out.push_str(raw);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&raw.to_lowercase().replace('’', "'"));
+    }
 }
 
 /// Splits into words as the embedding table does, keeping the case.
@@ -82,51 +113,79 @@ fn raw_words(text: &str) -> impl Iterator<Item = &str> {
 impl Wording {
     /// Cosine of the two wordings' mean vectors: a cheap first look.
     pub fn cosine(&self, other: &Wording) -> f32 {
-        self.mean.iter().zip(&other.mean).map(|(x, y)| x * y).sum()
+        self.mean()
+            .iter()
+            .zip(other.mean())
+            .map(|(x, y)| x * y)
+            .sum()
+    }
+
+    /// Rarity-weighted mean of the content words' vectors, of unit length;
+    /// empty when the table knows none of them, which compares as the zero
+    /// vector does (a cosine of 0). Summed in the words' order, so the same
+    /// floats whenever it is worked out.
+    pub fn mean(&self) -> &[f32] {
+        self.mean.get_or_init(|| {
+            let dims = self
+                .content
+                .iter()
+                .find_map(|c| c.vector)
+                .map(|v| v.0.len());
+            let Some(dims) = dims else {
+                return Box::default();
+            };
+            let mut mean = vec![0.0f32; dims];
+            for c in &self.content {
+                if let Some((values, _)) = c.vector {
+                    for (slot, &v) in mean.iter_mut().zip(values) {
+                        *slot += c.idf * (f32::from(v) * c.scale);
+                    }
+                }
+            }
+            let norm = mean.iter().map(|x| x * x).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                mean.iter_mut().for_each(|x| *x /= norm);
+            }
+            mean.into_boxed_slice()
+        })
     }
 
     /// Reads `text` against the word table.
     pub fn of(text: &str, table: &'static Table) -> Wording {
-        let mut w = Wording {
-            mean: vec![0.0; table.dims()],
-            ..Wording::default()
-        };
+        let mut w = Wording::default();
+        // One buffer for every word's lowercase form: most words are ASCII
+        // and lowercase without a new string.
+        let mut low = String::new();
         for (k, raw) in raw_words(text).take(MAX_WORDS).enumerate() {
-            let low = raw.to_lowercase().replace('’', "'");
-            let digits = low.chars().any(|c| c.is_ascii_digit());
-            if NEGATIONS.contains(&low.as_str()) || low.ends_with("n't") {
+            lowercase_into(raw, &mut low);
+            let low = low.as_str();
+            let key = hash(low);
+            let digits = low.bytes().any(|c| c.is_ascii_digit());
+            if NEGATIONS.contains(&low) || low.ends_with("n't") {
                 w.negated = true;
             }
-            let stop = STOP.contains(&low.as_str());
+            let stop = is_stopword(low);
             if k > 0 && !stop && raw.chars().next().is_some_and(char::is_uppercase) {
-                w.names.push(hash(&low));
+                w.names.push(key);
             }
             if digits {
-                w.figures.push(hash(&low));
+                w.figures.push(key);
             } else if !stop {
-                let entry = table.get(&low);
+                let entry = table.get(low);
                 let idf = entry.map_or(UNKNOWN_IDF, |e| e.idf);
-                if let Some(e) = entry {
-                    for (m, slot) in w.mean.iter_mut().enumerate() {
-                        *slot += idf * e.at(m);
-                    }
-                }
                 w.content.push(ContentWord {
-                    key: hash(&low),
+                    key,
                     idf,
                     vector: entry.map(|e| (e.values, e.inverse_norm)),
+                    scale: entry.map_or(0.0, |e| e.scale),
                 });
             }
-            let stem = hash(&stem(&low));
+            let stem = hash(stem_of(low));
             if !digits && !stop {
                 w.content_stems.push(stem);
             }
             w.stems.push(stem);
-            w.words.push(hash(&low));
-        }
-        let norm = w.mean.iter().map(|x| x * x).sum::<f32>().sqrt();
-        if norm > 0.0 {
-            w.mean.iter_mut().for_each(|x| *x /= norm);
+            w.words.push(key);
         }
         for list in [&mut w.content_stems, &mut w.figures, &mut w.names] {
             list.sort_unstable();
@@ -141,39 +200,90 @@ impl Wording {
 }
 
 /// FNV-1a of a word.
-fn hash(word: &str) -> u64 {
+pub fn hash(word: &str) -> u64 {
     word.bytes().fold(0xcbf29ce484222325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
     })
 }
 
-/// Hashed lowercase character trigrams of a text, white space folded.
+/// Hashed lowercase character trigrams of a text, white space folded: the
+/// last three characters kept as the text is read, no copy of it.
 fn trigrams(text: &str) -> Vec<u32> {
-    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    let mut out: Vec<u32> = Vec::with_capacity(text.len());
+    let mut window = ['\0'; 3];
+    let mut seen = 0usize;
     let mut space = false;
     for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_whitespace() {
-            if !space {
-                chars.push(' ');
+        let c = if c.is_whitespace() {
+            if space {
+                continue;
             }
             space = true;
+            ' '
         } else {
-            chars.push(c);
             space = false;
-        }
-    }
-    let mut out: Vec<u32> = chars
-        .windows(3)
-        .map(|w| {
+            c
+        };
+        window = [window[1], window[2], c];
+        seen += 1;
+        if seen >= 3 {
             let mut h: u32 = 0x811c9dc5;
-            for c in w {
-                h ^= *c as u32;
+            for c in window {
+                h ^= c as u32;
                 h = h.wrapping_mul(0x01000193);
             }
-            h
-        })
-        .collect();
+            out.push(h);
+        }
+    }
     out.sort_unstable();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_short() {
+        assert!(STOP.iter().all(|w| w.len() <= 6 && is_stopword(w)));
+        assert!(!is_stopword("senate") && !is_stopword("whose"));
+    }
+
+    #[test]
+    fn words_lowercase_as_the_standard_library_lowercases_them() {
+        let mut out = String::new();
+        for raw in ["Senate", "ΟΔΟΣ", "don’t", "İstanbul", "abc"] {
+            lowercase_into(raw, &mut out);
+            assert_eq!(out, raw.to_lowercase().replace('’', "'"));
+        }
+        assert_eq!(stem_of("Ελλάδα"), "Ελλάδ");
+    }
+
+    #[test]
+    fn trigrams_are_those_of_the_folded_text() {
+        let text = "  North  KOREA\n\tsent troops — ΟΔΟΣ ";
+        let folded: String = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect();
+        let folded = format!(" {folded} ");
+        let chars: Vec<char> = folded.chars().collect();
+        let mut want: Vec<u32> = chars
+            .windows(3)
+            .map(|w| {
+                w.iter().fold(0x811c9dc5u32, |h, c| {
+                    (h ^ *c as u32).wrapping_mul(0x01000193)
+                })
+            })
+            .collect();
+        want.sort_unstable();
+        want.dedup();
+        assert_eq!(trigrams(text), want);
+        assert!(trigrams("ab").is_empty());
+        assert_eq!(stem_of("war"), "war");
+    }
 }

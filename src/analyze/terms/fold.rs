@@ -2,11 +2,27 @@
 //! stopwords and bare figures dropped, synonyms mapped to their class head
 //! ("dispatched" → "deploy"), plurals stemmed. Knows nothing of the words around.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use foldhash::{HashMap, HashSet};
 
 use crate::analyze::vocabulary::{FOLDS, STOPWORDS, SYNONYMS};
+
+/// `word.to_lowercase()`, borrowed when it is already lowercase ASCII (most
+/// words are): no new string per word read.
+pub fn lower(word: &str) -> Cow<'_, str> {
+    if !word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
 
 /// Folds one word to its term, or `None` for a stopword.
 pub fn term(word: &str) -> Option<String> {
@@ -20,9 +36,9 @@ pub fn term(word: &str) -> Option<String> {
             .collect();
         (stop, classes)
     });
-    let mut lower = word.to_lowercase();
+    let mut lower = self::lower(word);
     if lower.contains('’') {
-        lower = lower.replace('’', "'");
+        lower = Cow::Owned(lower.replace('’', "'"));
     }
     let lower = lower
         .trim_end_matches("'s")

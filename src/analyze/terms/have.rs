@@ -3,16 +3,17 @@
 //! ("have sent") and the obligation ("have to"), from the words that follow
 //! alone.
 
+use super::fold::lower;
 use crate::analyze::vocabulary::PARTICIPLES;
 
 /// True when a form of "have" followed by `rest` is the main verb ("do not
 /// have the experience"), not an auxiliary ("have sent", "had already been")
 /// nor an obligation ("have to").
 pub(super) fn is_main_verb(rest: &[&str]) -> bool {
-    let next = rest.iter().map(|w| w.to_lowercase()).find(|w| {
+    let next = rest.iter().map(|w| lower(w)).find(|w| {
         !(w.ends_with("ly")
             || matches!(
-                w.as_str(),
+                w.as_ref(),
                 "not"
                     | "n't"
                     | "never"

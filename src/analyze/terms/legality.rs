@@ -1,17 +1,18 @@
 //! Whether a wording calls something legal or illegal ("in keeping with
 //! international law", "was unlawful"), read from its tokens alone.
 
+use std::borrow::Cow;
+
+use super::fold::lower;
+
 /// Whether the wording calls something legal (+1) or illegal (−1): "in keeping
 /// with / in violation of (international) law", "violates the law", "is
 /// (un)lawful", "was illegal". An adverb ("entered illegally") or an attribute
 /// ("legal authority", "legalizing") takes no side.
 pub(super) fn legality(tokens: &[&str]) -> i8 {
-    let words: Vec<String> = tokens
+    let words: Vec<Cow<str>> = tokens
         .iter()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
     let law_within = |from: usize| {
         words[from..words.len().min(from + 4)]
@@ -20,8 +21,8 @@ pub(super) fn legality(tokens: &[&str]) -> i8 {
     };
     let mut side = 0i8;
     for (k, w) in words.iter().enumerate() {
-        let next = words.get(k + 1).map(String::as_str).unwrap_or_default();
-        let found = match (w.as_str(), next) {
+        let next = words.get(k + 1).map(Cow::as_ref).unwrap_or_default();
+        let found = match (w.as_ref(), next) {
             ("keeping" | "line" | "accordance" | "compliance", "with") if law_within(k + 2) => 1,
             ("consistent" | "complies" | "comply", "with") if law_within(k + 2) => 1,
             ("violation" | "breach", "of") if law_within(k + 2) => -1,

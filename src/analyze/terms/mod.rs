@@ -18,7 +18,7 @@ mod numbers;
 mod read;
 mod split;
 
-pub use fold::term;
+pub use fold::{lower, term};
 pub use split::clauses;
 
 use crate::resolve::AliasTable;
@@ -133,6 +133,13 @@ mod tests {
             assert_eq!(term(class[class.len() - 1]).as_deref(), Some(class[0]));
         }
         assert!(!is_class("weather"));
+    }
+
+    #[test]
+    fn lower_is_the_standard_lowercase() {
+        for w in ["troops", "Troops", "ΟΔΟΣ", "don’t", "İstanbul", "", "U.S."] {
+            assert_eq!(lower(w), w.to_lowercase());
+        }
     }
 
     #[test]

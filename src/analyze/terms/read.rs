@@ -8,7 +8,7 @@ use crate::analyze::vocabulary::{HAVE, LACKS, MONTHS, STOPWORDS};
 use crate::resolve::names::{country_of_adjective, norm_key};
 use crate::resolve::AliasTable;
 
-use super::fold::term;
+use super::fold::{lower, term};
 use super::goal::{goal, names_event};
 use super::have::is_main_verb;
 use super::legality::legality;
@@ -68,7 +68,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     let tokens: Vec<&str> = raw_tokens.iter().map(|t| t.trim_end_matches(',')).collect();
     let mut folded: Vec<Option<String>> = tokens.iter().map(|w| term(w)).collect();
     for k in 0..tokens.len() {
-        if HAVE.contains(&tokens[k].to_lowercase().as_str()) && is_main_verb(&tokens[k + 1..]) {
+        if HAVE.contains(&lower(tokens[k]).as_ref()) && is_main_verb(&tokens[k + 1..]) {
             folded[k] = Some("have".to_string());
         }
     }
@@ -76,8 +76,8 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     // A capitalised function word or month opens no name ("In June, Putin …").
     let opens_name = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && {
-            let l = w.to_lowercase();
-            !STOPWORDS.contains(&l.as_str()) && !MONTHS.iter().any(|(m, _)| *m == l)
+            let l = lower(w);
+            !STOPWORDS.contains(&l.as_ref()) && !MONTHS.iter().any(|(m, _)| *m == l)
         }
     };
     let mut t = Terms {
@@ -136,7 +136,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     t.subjects.dedup();
     for (k, raw) in tokens.iter().enumerate() {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ',');
-        let l = w.to_lowercase();
+        let l = lower(w);
         let l = l.trim_end_matches('.');
         if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == l) {
             if w.chars().next().is_some_and(char::is_uppercase) {
@@ -149,11 +149,8 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
             }
         }
         // "not only", "make no mistake": emphasis, not negation.
-        let next = tokens
-            .get(k + 1)
-            .map(|n| n.to_lowercase())
-            .unwrap_or_default();
-        let additive = l == "not" && matches!(next.as_str(), "only" | "just" | "simply" | "merely")
+        let next = tokens.get(k + 1).map(|n| lower(n)).unwrap_or_default();
+        let additive = l == "not" && matches!(next.as_ref(), "only" | "just" | "simply" | "merely")
             || l == "no" && matches!(next.trim_end_matches([',', '.']), "mistake" | "doubt");
         if (matches!(
             l,
@@ -179,7 +176,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     // predicate is: "… is huge” and “could potentially help …" states a fact.
     let modal_at = |k: usize| {
         matches!(
-            tokens[k].to_lowercase().as_str(),
+            lower(tokens[k]).as_ref(),
             "could" | "might" | "may" | "can" | "would"
         ) && (k + 1..tokens.len().min(k + 3)).any(|j| part_of[j] == part_of[k] && is_class_at(j))
     };
@@ -191,10 +188,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     t.modal = parts_with_class.peek().is_some() && parts_with_class.all(|k| modal_part[part_of[k]]);
     t.conditional = tokens.first().is_some_and(|w| {
         // "whether Russia was involved": a question, which states nothing.
-        matches!(
-            w.to_lowercase().as_str(),
-            "if" | "should" | "unless" | "whether"
-        )
+        matches!(lower(w).as_ref(), "if" | "should" | "unless" | "whether")
     });
     t.legality = legality(&tokens);
     // Content words leave out the words of subjects, which are compared apart.
@@ -207,8 +201,10 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
         .iter()
         .zip(&folded)
         .filter(|(w, _)| {
-            !w.chars().next().is_some_and(char::is_uppercase)
-                || MONTHS.iter().any(|(m, _)| w.to_lowercase().starts_with(m))
+            !w.chars().next().is_some_and(char::is_uppercase) || {
+                let l = lower(w);
+                MONTHS.iter().any(|(m, _)| l.starts_with(m))
+            }
         })
         .filter_map(|(_, f)| f.clone())
         // A predicate class stays: "combat" is not "War" of "Korean War".

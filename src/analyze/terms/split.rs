@@ -28,9 +28,9 @@ pub fn clauses(text: &str) -> Vec<&str> {
             prev = None;
             continue;
         }
-        let lower = word.to_lowercase();
+        let lower = super::fold::lower(word);
         match prev {
-            Some((_, p)) if p.ends_with(',') && CONTRASTS.contains(&lower.as_str()) => {
+            Some((_, p)) if p.ends_with(',') && CONTRASTS.contains(&lower.as_ref()) => {
                 cut(text, &mut out, &mut start, at, at);
             }
             Some((and_at, p))
