@@ -48,17 +48,21 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         .par_iter()
         .map(|a| a.raw.content_text(&articles[a.doc].text))
         .collect();
-    let mut terms: Vec<Terms> = texts.par_iter().map(|t| terms::of(t, table)).collect();
-    context::fill(&mut terms, &attributions, &texts, &articles, table);
-    terms.par_iter_mut().for_each(terms::share_subjects);
-    let stances: Vec<Stance> = attributions.iter().map(|a| a.raw.stance).collect();
-    let source_ids: Vec<u32> = attributions.iter().map(|a| a.source.0).collect();
     let day_of: Vec<Option<i64>> = articles
         .iter()
         .map(|a| day_number(a.meta.date.as_deref()))
         .collect();
+    // Stories (partly serial) are found while the terms are read: neither
+    // needs the other, and the results do not depend on the order.
+    let (mut terms, story_of_doc): (Vec<Terms>, Vec<u32>) = rayon::join(
+        || texts.par_iter().map(|t| terms::of(t, table)).collect(),
+        || stories::find(&articles, &day_of),
+    );
+    context::fill(&mut terms, &attributions, &texts, &articles, table);
+    terms.par_iter_mut().for_each(terms::share_subjects);
+    let stances: Vec<Stance> = attributions.iter().map(|a| a.raw.stance).collect();
+    let source_ids: Vec<u32> = attributions.iter().map(|a| a.source.0).collect();
     let days: Vec<Option<i64>> = attributions.iter().map(|a| day_of[a.doc]).collect();
-    let story_of_doc = stories::find(&articles, &day_of);
     let doc_of: Vec<usize> = attributions.iter().map(|a| a.doc).collect();
     let story_of: Vec<u32> = attributions.iter().map(|a| story_of_doc[a.doc]).collect();
     let said = grouping::Said {

@@ -47,17 +47,14 @@ fn build_without_a_readable_article_warns_and_exits_2() {
 }
 
 #[test]
-fn build_draws_data_with_the_builtin_renderer_quickly() {
+fn build_draws_data_with_the_builtin_renderer() {
     let out = tempfile::tempdir().unwrap();
-    let started = std::time::Instant::now();
     let o = without_graphviz(&["build", s(&root().join("data")), "--out", s(out.path())]);
     assert_no_panic(&o);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stderr(&o).contains("built-in layout"), "{}", stderr(&o));
     let svg = fs::read_to_string(out.path().join("graph.svg")).unwrap();
     assert!(svg.contains("<svg") && svg.len() > 10_000, "{svg}");
-    // Debug builds are slower; the layout alone took 1.3 s before the fix.
-    assert!(started.elapsed().as_secs_f64() < 5.0);
 }
 
 /// Writes a built output folder holding `graph`, with no attributions.
@@ -99,11 +96,9 @@ fn render_of_a_large_graph_says_to_install_graphviz() {
         )
         .collect();
     write_graph_only(out.path(), serde_json::Value::Array(nodes));
-    let started = std::time::Instant::now();
     let o = without_graphviz(&["render", "--out", s(out.path()), "--format", "svg"]);
     assert_no_panic(&o);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(started.elapsed().as_secs_f64() < 5.0);
     let svg = String::from_utf8(o.stdout.clone()).unwrap();
     assert!(
         svg.contains("too large for the built-in renderer") && svg.contains("install Graphviz"),

@@ -127,12 +127,16 @@ fn cosine(a: &[f32], b: &[f32]) -> f64 {
     }
 }
 
+/// A content word as alignment reads it: its key, and its table row with one
+/// over the row's length.
+type Read = (u64, Option<(&'static [i16], f32)>);
+
 /// Cosine of two words: 1 when spelled alike, their vectors' otherwise.
-fn word_cosine(a: &ContentWord, b: &ContentWord) -> f32 {
-    if a.key == b.key {
+fn word_cosine(a: &Read, b: &Read) -> f32 {
+    if a.0 == b.0 {
         return 1.0;
     }
-    let (Some((x, nx)), Some((y, ny))) = (a.vector, b.vector) else {
+    let (Some((x, nx)), Some((y, ny))) = (a.1, b.1) else {
         return 0.0;
     };
     let dot: i32 = x
@@ -152,8 +156,12 @@ fn align(a: &[ContentWord], b: &[ContentWord]) -> ((f64, f64), (f64, f64)) {
     }
     let mut best_a = vec![0.0f32; a.len()];
     let mut best_b = vec![0.0f32; b.len()];
-    for (i, w) in a.iter().enumerate() {
-        for (j, v) in b.iter().enumerate() {
+    let read = |words: &[ContentWord]| -> Vec<Read> {
+        words.iter().map(|w| (w.key, w.vector())).collect()
+    };
+    let (ra, rb) = (read(a), read(b));
+    for (i, w) in ra.iter().enumerate() {
+        for (j, v) in rb.iter().enumerate() {
             let c = word_cosine(w, v);
             best_a[i] = best_a[i].max(c);
             best_b[j] = best_b[j].max(c);

@@ -12,7 +12,6 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::semantic::Table;
 pub use wording::Wording;
 
 /// The fitted model, as `scripts/matching/fit.py` writes it.
@@ -147,7 +146,7 @@ impl Model {
 
 /// Reads a wording against the table compiled in.
 pub fn wording(text: &str) -> Wording {
-    Wording::of(text, Table::get_static())
+    Wording::of(text)
 }
 
 #[cfg(test)]

@@ -36,10 +36,32 @@ pub struct ContentWord {
     pub key: u64,
     /// Inverse document frequency, in nats.
     pub idf: f32,
+    /// Its row in the compiled-in table ([`Table::get_static`]), or
+    /// [`UNKNOWN_ROW`]: sixteen bytes a word, as every wording of a corpus is
+    /// kept while claims are grouped.
+    row: u32,
+}
+
+/// The row of a word the table does not know.
+const UNKNOWN_ROW: u32 = u32::MAX;
+
+impl ContentWord {
     /// The table's row and one over its length, if the table knows the word.
-    pub vector: Option<(&'static [i16], f32)>,
+    pub fn vector(&self) -> Option<(&'static [i16], f32)> {
+        (self.row != UNKNOWN_ROW).then(|| {
+            let word = Table::get_static().row(self.row);
+            (word.values, word.inverse_norm)
+        })
+    }
+
     /// The row's scale (0 when the table does not know the word).
-    pub scale: f32,
+    pub fn scale(&self) -> f32 {
+        if self.row == UNKNOWN_ROW {
+            0.0
+        } else {
+            Table::get_static().row(self.row).scale
+        }
+    }
 }
 
 /// A wording prepared for comparison.
@@ -129,16 +151,17 @@ impl Wording {
             let dims = self
                 .content
                 .iter()
-                .find_map(|c| c.vector)
+                .find_map(ContentWord::vector)
                 .map(|v| v.0.len());
             let Some(dims) = dims else {
                 return Box::default();
             };
             let mut mean = vec![0.0f32; dims];
             for c in &self.content {
-                if let Some((values, _)) = c.vector {
+                if let Some((values, _)) = c.vector() {
+                    let scale = c.scale();
                     for (slot, &v) in mean.iter_mut().zip(values) {
-                        *slot += c.idf * (f32::from(v) * c.scale);
+                        *slot += c.idf * (f32::from(v) * scale);
                     }
                 }
             }
@@ -150,8 +173,9 @@ impl Wording {
         })
     }
 
-    /// Reads `text` against the word table.
-    pub fn of(text: &str, table: &'static Table) -> Wording {
+    /// Reads `text` against the word table compiled in.
+    pub fn of(text: &str) -> Wording {
+        let table = Table::get_static();
         let mut w = Wording::default();
         // One buffer for every word's lowercase form: most words are ASCII
         // and lowercase without a new string.
@@ -171,13 +195,12 @@ impl Wording {
             if digits {
                 w.figures.push(key);
             } else if !stop {
-                let entry = table.get(low);
-                let idf = entry.map_or(UNKNOWN_IDF, |e| e.idf);
+                let row = table.row_of(low);
+                let idf = row.map_or(UNKNOWN_IDF, |k| table.row(k).idf);
                 w.content.push(ContentWord {
                     key,
                     idf,
-                    vector: entry.map(|e| (e.values, e.inverse_norm)),
-                    scale: entry.map_or(0.0, |e| e.scale),
+                    row: row.unwrap_or(UNKNOWN_ROW),
                 });
             }
             let stem = hash(stem_of(low));
@@ -195,6 +218,16 @@ impl Wording {
         w.rare = w.content.iter().map(|c| (c.key, c.idf)).collect();
         w.rare.sort_unstable_by_key(|x| x.0);
         w.rare.dedup_by(|x, y| x.0 == y.0);
+        // Every wording of the corpus is kept while claims are grouped: no
+        // spare capacity (the trigrams were given one slot per byte).
+        w.words.shrink_to_fit();
+        w.stems.shrink_to_fit();
+        w.content.shrink_to_fit();
+        w.content_stems.shrink_to_fit();
+        w.figures.shrink_to_fit();
+        w.names.shrink_to_fit();
+        w.trigrams.shrink_to_fit();
+        w.rare.shrink_to_fit();
         w
     }
 }

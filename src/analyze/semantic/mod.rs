@@ -119,13 +119,24 @@ impl Table {
 
     /// A word (lowercase, as [`words`] gives it), if the table holds it.
     pub fn get(&self, word: &str) -> Option<Word<'_>> {
-        let k = *self.index.get(word)? as usize;
-        Some(Word {
+        self.row_of(word).map(|k| self.row(k))
+    }
+
+    /// The row of a word (lowercase, as [`words`] gives it), if the table
+    /// holds it: four bytes to keep instead of the word.
+    pub fn row_of(&self, word: &str) -> Option<u32> {
+        self.index.get(word).copied()
+    }
+
+    /// The word at a row [`Table::row_of`] gave.
+    pub fn row(&self, k: u32) -> Word<'_> {
+        let k = k as usize;
+        Word {
             values: &self.values[k * self.dims..(k + 1) * self.dims],
             scale: self.scales[k],
             inverse_norm: self.inverse_norms[k],
             idf: self.idf[k],
-        })
+        }
     }
 
     /// How rare a word is in news, in nats; [`UNKNOWN_IDF`] when unseen.
