@@ -24,6 +24,13 @@ pub struct ParsedName {
     pub owner: Option<String>,
 }
 
+/// A title word ("minister", "sen."), or one elected and not yet in office
+/// ("president-elect", "governor-elect").
+fn is_title(word: &str) -> bool {
+    let title = |w: &str| TITLE_WORDS.contains(w) || OFFICIAL_TITLES.contains(&w);
+    title(word) || word.strip_suffix("-elect").is_some_and(title)
+}
+
 /// Reads a name phrase ("Defense Minister Kim Yong-hyun", "NATO chief Mark Rutte",
 /// "the Kyiv Post", "South Korea’s National Intelligence Service").
 pub fn parse(phrase: &str) -> ParsedName {
@@ -61,24 +68,16 @@ pub fn parse(phrase: &str) -> ParsedName {
     while run_start > 0 {
         let w = words[run_start - 1];
         let l = lower[run_start - 1].as_str();
-        if !is_cap(w)
-            || TITLE_WORDS.contains(&l)
-            || OFFICIAL_TITLES.contains(&l)
-            || ORG_WORDS.contains(&l)
-            || MEDIA_WORDS.contains(&l)
-        {
+        if !is_cap(w) || is_title(l) || ORG_WORDS.contains(&l) || MEDIA_WORDS.contains(&l) {
             break;
         }
         run_start -= 1;
     }
     let run = &words[run_start..];
     let titles = &lower[..run_start];
-    let has_title = titles.iter().any(|t| {
-        TITLE_WORDS.contains(&t.as_str())
-            || OFFICIAL_TITLES.contains(&t.as_str())
-            || t.ends_with("expert")
-            || t == "analyst"
-    });
+    let has_title = titles
+        .iter()
+        .any(|t| is_title(t) || t.ends_with("expert") || t == "analyst");
     let honorific = titles.iter().any(|t| {
         matches!(
             t.as_str(),
@@ -184,6 +183,7 @@ fn group_proper(words: &[&str]) -> Vec<String> {
         }
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         let title = OFFICIAL_TITLES.contains(&l.as_str())
+            || l.strip_suffix("-elect").is_some_and(is_title)
             || matches!(
                 l.as_str(),
                 "gov."
@@ -287,6 +287,19 @@ mod tests {
             &["White House"],
         );
         check("Mr. Kim", "Kim", SourceKind::Person, &[]);
+        // Elected, not yet in office: a title all the same.
+        check(
+            "President-elect Ebrahim Raisi",
+            "Ebrahim Raisi",
+            SourceKind::Person,
+            &[],
+        );
+        check(
+            "Representative-elect Mikie Sherrill",
+            "Mikie Sherrill",
+            SourceKind::Person,
+            &[],
+        );
         // A body's name keeps its "and" and "of"; a chair speaks for the body.
         check(
             "Health and Human Services Secretary Xavier Becerra",
