@@ -181,6 +181,12 @@ fn participles_coordination_and_noun_cues() {
         "The chairman called the plan “a disaster,” and the board agreed.",
         &["The chairman | called | the plan “a disaster,”"],
     );
+    // A participial opener is no subject: the verbs after it share the
+    // subject that follows its comma.
+    check(
+        "Explaining its vote in a long note on Monday, the council rejected the plan, called it costly and said the budget could not bear it.",
+        &["the council | said | the budget could not bear it"],
+    );
 }
 
 #[test]

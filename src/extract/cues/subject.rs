@@ -219,8 +219,33 @@ pub(super) fn subject_through_commas(
 }
 
 /// "However", "Last month", "In Washington", "On Tuesday": openers, not subjects.
+/// A word shaped like an -ing participle ("Explaining", "citing"), not a
+/// short word that only ends so ("king", "thing", "During" is a preposition).
+fn is_participle(view: &View, k: usize) -> bool {
+    let w = view.lw(k);
+    view.is_word(k)
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(
+            w.as_ref(),
+            "during"
+                | "according"
+                | "regarding"
+                | "including"
+                | "following"
+                | "beijing"
+                | "morning"
+                | "evening"
+        )
+}
+
 pub(super) fn is_opener(view: &View, a: usize, b: usize) -> bool {
     let first = view.lw(a);
+    // "Explaining their decision in a note on Monday, …": words only, so
+    // that "Driving the news: the committee's chair, …" is no opener.
+    if is_participle(view, a) && a < b && (a..=b).all(|k| view.is_word(k)) {
+        return true;
+    }
     if a == b
         && matches!(
             first.as_ref(),
@@ -372,10 +397,13 @@ pub(super) fn sentence_subject(
     // Skip an opener phrase closed by a comma within the first few tokens; a
     // participial opener ("Asked why he was confident … by CNN's Kaitlan
     // Collins, Mr Biden responded") may run longer.
-    let participial = view.is_any(
+    // So may any opener led by an -ing participle ("Explaining their decision
+    // in a lengthy note on Monday, the Holy See … said").
+    let participial = (view.is_any(
         a,
         &["asked", "pressed", "questioned", "speaking", "interviewed"],
-    ) && a + 1 < limit
+    ) || is_participle(view, a))
+        && a + 1 < limit
         && view.is_word(a + 1)
         && !view.is_cap(a + 1);
     let reach = if participial { 40 } else { 8 };
