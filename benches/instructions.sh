@@ -39,5 +39,5 @@ printf 'slice 1/%s: %d articles, %.2f G instructions\n' "$step" \
 # workers run the stages, so a stage's inclusive count is not on one stack).
 echo "top functions by own instructions:"
 callgrind_annotate "$work/callgrind.out" 2>/dev/null |
-    awk '/^-+$/ { rule++; next } rule >= 3 && NF >= 2 && $1 ~ /^[0-9,]+$/' | head -15 |
+    awk '/^-+$/ { rule++; next } rule >= 3 && NF >= 2 && $1 ~ /^[0-9,]+$/ && ++n <= 15' |
     sed -E 's/^ *([0-9,]+) +[^:]*:/\1  /; s/ \[[^]]*\]$//' | cut -c1-110
