@@ -2,9 +2,11 @@
 //! synonym classes (sent/deployed/dispatched, troops/soldiers/personnel) and
 //! month names. Data only.
 
+use crate::text::WordSet;
+
 /// Words that carry no proposition.
 #[rustfmt::skip]
-pub const STOPWORDS: &[&str] = &[
+pub static STOPWORDS: WordSet = WordSet::new(&[
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or",
     "but", "that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be",
     "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might",
@@ -17,7 +19,7 @@ pub const STOPWORDS: &[&str] = &[
     "before", "during", "against", "between", "among", "through", "per", "via", "amid",
     "according", "many", "much", "way", "like", "well", "back", "down", "off", "again",
     "further", "once", "ever", "never",
-];
+]);
 
 /// Synonym classes: every word of a class becomes its first word.
 #[rustfmt::skip]

@@ -89,35 +89,24 @@ fn sharing_twice<K: Ord + Send + Sync>(
 ) -> Vec<(usize, usize)> {
     entries.par_sort_unstable();
     entries.dedup();
-    // Each key's pairs, in parallel (their order does not matter, as they are
-    // sorted next), a shard of first members at a time: the pairs of all
-    // keys at once would be the largest thing analysis holds.
-    let mut shared = Vec::new();
-    for shard in 0..SHARDS {
-        let mut candidates: Vec<(u32, u32)> = entries
-            .par_chunk_by(|x, y| x.0 == y.0)
-            .filter(|list| (2..=cap).contains(&list.len()))
-            .flat_map_iter(|list| {
-                list.iter()
-                    .enumerate()
-                    .filter(|(_, a)| a.1 % SHARDS == shard)
-                    .flat_map(move |(x, a)| list[x + 1..].iter().map(move |b| (a.1, b.1)))
-            })
-            .collect();
-        candidates.par_sort_unstable();
-        shared.extend(
-            candidates
-                .chunk_by(|x, y| x == y)
-                .filter(|run| run.len() >= 2)
-                .map(|run| (run[0].0 as usize, run[0].1 as usize)),
-        );
-    }
-    shared.par_sort_unstable();
-    shared
+    // Each key's pairs, in parallel: their order does not matter, as they
+    // are sorted next.
+    let mut candidates: Vec<(u32, u32)> = entries
+        .par_chunk_by(|x, y| x.0 == y.0)
+        .filter(|list| (2..=cap).contains(&list.len()))
+        .flat_map_iter(|list| {
+            list.iter()
+                .enumerate()
+                .flat_map(move |(x, a)| list[x + 1..].iter().map(move |b| (a.1, b.1)))
+        })
+        .collect();
+    candidates.par_sort_unstable();
+    candidates
+        .chunk_by(|x, y| x == y)
+        .filter(|run| run.len() >= 2)
+        .map(|run| (run[0].0 as usize, run[0].1 as usize))
+        .collect()
 }
-
-/// How many parts [`sharing_twice`] makes the candidate pairs in.
-const SHARDS: u32 = 4;
 
 /// The probability two wordings of different stories must reach to be one
 /// claim: across stories only strong evidence joins.
@@ -173,38 +162,31 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     let n = terms.len();
     // Pairs that share two keys inside one story, and pairs of any stories
     // that share two keys rare in the whole corpus.
-    // Each index is made just before it is read, so one at a time is held.
-    let inside = || -> Vec<((u32, u64), u32)> {
-        wordings
-            .par_iter()
-            .enumerate()
-            .flat_map_iter(|(i, w)| keys(w).map(move |k| ((said.stories[i], k), i as u32)))
-            .collect()
-    };
-    let across = || -> Vec<(u64, u32)> {
-        wordings
-            .par_iter()
-            .enumerate()
-            .flat_map_iter(|(i, w)| keys(w).map(move |k| (k, i as u32)))
-            .collect()
-    };
+    let inside: Vec<((u32, u64), u32)> = wordings
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, w)| keys(w).map(move |k| ((said.stories[i], k), i as u32)))
+        .collect();
+    let across: Vec<(u64, u32)> = wordings
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, w)| keys(w).map(move |k| (k, i as u32)))
+        .collect();
     // And, as before the model, pairs sharing two terms or subject × class keys.
-    let terms_index = || -> Vec<(u64, u32)> {
-        terms
-            .par_iter()
-            .enumerate()
-            .flat_map_iter(|(i, t)| term_keys(t).map(move |k| (k, i as u32)))
-            .collect()
-    };
+    let terms_index: Vec<(u64, u32)> = terms
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, t)| term_keys(t).map(move |k| (k, i as u32)))
+        .collect();
     // The model judges wordings of different articles only: it was fitted on
     // wordings of different outlets, and inside one article it joins
     // sentences on one topic. The words judge the pairs of the terms index.
-    let mut by_model = sharing_twice(inside(), MODEL_POSTINGS);
-    by_model.extend(sharing_twice(across(), MODEL_POSTINGS));
+    let mut by_model = sharing_twice(inside, MODEL_POSTINGS);
+    by_model.extend(sharing_twice(across, MODEL_POSTINGS));
     by_model.retain(|&(a, b)| said.docs[a] != said.docs[b]);
     by_model.par_sort_unstable();
     by_model.dedup();
-    let by_words = sharing_twice(terms_index(), MAX_POSTINGS);
+    let by_words = sharing_twice(terms_index, MAX_POSTINGS);
     // Each pair once, with which index proposed it.
     let mut candidates: Vec<(usize, usize, bool, bool)> = by_model
         .par_iter()

@@ -4,12 +4,11 @@
 
 use std::sync::OnceLock;
 
-use foldhash::HashSet;
-
 use crate::analyze::semantic::{Table, UNKNOWN_IDF};
+use crate::text::WordSet;
 
 /// Words too common to say what a wording is about.
-const STOP: &[&str] = &[
+static STOP: WordSet = WordSet::new(&[
     "a", "about", "after", "also", "an", "and", "are", "as", "at", "be", "been", "before", "being",
     "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he",
     "her", "his", "i", "if", "in", "into", "is", "it", "its", "just", "may", "me", "might", "more",
@@ -17,7 +16,7 @@ const STOP: &[&str] = &[
     "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
     "to", "up", "us", "was", "we", "were", "what", "which", "who", "whom", "will", "with", "would",
     "you", "your",
-];
+]);
 
 /// The words of a wording read for matching: past these, a long wording
 /// (a whole article read as one statement) adds nothing a claim turns on.
@@ -93,11 +92,7 @@ pub struct Wording {
 
 /// True for a word too common to say what a wording is about.
 pub fn is_stopword(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
-    word.len() <= 6
-        && SET
-            .get_or_init(|| STOP.iter().copied().collect())
-            .contains(word)
+    STOP.contains(word)
 }
 
 /// The first five characters of a word.

@@ -5,36 +5,21 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use foldhash::{HashMap, HashSet};
+use foldhash::HashMap;
 
 use crate::analyze::vocabulary::{FOLDS, STOPWORDS, SYNONYMS};
 
-/// `word.to_lowercase()`, borrowed when it is already lowercase ASCII (most
-/// words are): no new string per word read.
-pub fn lower(word: &str) -> Cow<'_, str> {
-    if !word
-        .bytes()
-        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
-        Cow::Borrowed(word)
-    } else if word.is_ascii() {
-        Cow::Owned(word.to_ascii_lowercase())
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
-}
+pub use crate::text::lower;
 
 /// Folds one word to its term, or `None` for a stopword.
 pub fn term(word: &str) -> Option<String> {
-    static LEXICON: OnceLock<(HashSet<&str>, HashMap<&str, &str>)> = OnceLock::new();
-    let (stop, classes) = LEXICON.get_or_init(|| {
-        let stop = STOPWORDS.iter().copied().collect();
-        let classes = SYNONYMS
+    static CLASSES: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+    let classes = CLASSES.get_or_init(|| {
+        SYNONYMS
             .iter()
             .chain(FOLDS)
             .flat_map(|class| class.iter().map(move |w| (*w, class[0])))
-            .collect();
-        (stop, classes)
+            .collect()
     });
     let mut lower = self::lower(word);
     if lower.contains('’') {
@@ -44,7 +29,7 @@ pub fn term(word: &str) -> Option<String> {
         .trim_end_matches("'s")
         .trim_matches(|c: char| !c.is_alphanumeric());
     if lower.is_empty()
-        || stop.contains(lower)
+        || STOPWORDS.contains(lower)
         || lower
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
