@@ -62,8 +62,8 @@ pub(super) fn claim(row: &Row<'_>) -> Sql<(i64, WireNode)> {
     ))
 }
 
-/// Fills the lists of claims read by [`claim`] from the link tables, three
-/// ordered reads for all of them instead of subqueries per claim.
+/// Fills the lists of claims read by [`claim`] from the link tables, in one
+/// ordered read for all of them instead of subqueries per claim.
 pub(super) fn claim_lists(conn: &Connection, claims: &mut [(i64, WireNode)]) -> Sql<()> {
     let at: HashMap<String, usize> = claims
         .iter()
@@ -71,52 +71,50 @@ pub(super) fn claim_lists(conn: &Connection, claims: &mut [(i64, WireNode)]) -> 
         .map(|(k, (_, node))| (node.id().to_string(), k))
         .collect();
     let keys: Vec<&str> = at.keys().map(String::as_str).collect();
-    let links = |sql: &str| -> Sql<Vec<(String, String, String)>> {
-        each(conn, sql, &keys, |row| {
-            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
-        })
-    };
-    let subjects = links(
-        "SELECT claim_id, '', subject_id FROM claim_subjects
-         WHERE claim_id IN (SELECT value FROM json_each(?1)) ORDER BY claim_id, position",
+    // Each row names the list it belongs to; in a list, rows come in order.
+    let rows = each(
+        conn,
+        "SELECT claim_id, 'subject', subject_id, position FROM claim_subjects
+             WHERE claim_id IN (SELECT value FROM json_each(?1))
+         UNION ALL
+         SELECT claim_id, role, source_id, position FROM claim_sources
+             WHERE claim_id IN (SELECT value FROM json_each(?1))
+         UNION ALL
+         SELECT claim_id, 'document', document_id, position FROM claim_documents
+             WHERE claim_id IN (SELECT value FROM json_each(?1))
+         ORDER BY 1, 2, 4",
+        &keys,
+        |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get(2)?,
+            ))
+        },
     )?;
-    let sources = links(
-        "SELECT claim_id, role, source_id FROM claim_sources
-         WHERE claim_id IN (SELECT value FROM json_each(?1)) ORDER BY claim_id, role, position",
-    )?;
-    let documents = links(
-        "SELECT claim_id, '', document_id FROM claim_documents
-         WHERE claim_id IN (SELECT value FROM json_each(?1)) ORDER BY claim_id, position",
-    )?;
-    for (kind, rows) in [
-        ("subject", subjects),
-        ("", sources),
-        ("document", documents),
-    ] {
-        for (claim, role, id) in rows {
-            let Some(WireNode::Claim {
-                subjects,
-                sources,
-                deniers,
-                origins,
-                chokepoints,
-                documents,
-                ..
-            }) = at.get(&claim).map(|&k| &mut claims[k].1)
-            else {
-                continue;
-            };
-            let list = match (kind, role.as_str()) {
-                ("subject", _) => subjects,
-                ("document", _) => documents,
-                (_, "source") => sources,
-                (_, "denier") => deniers,
-                (_, "origin") => origins,
-                (_, "chokepoint") => chokepoints,
-                _ => continue,
-            };
-            list.push(id);
-        }
+    for (claim, list, id) in rows {
+        let Some(WireNode::Claim {
+            subjects,
+            sources,
+            deniers,
+            origins,
+            chokepoints,
+            documents,
+            ..
+        }) = at.get(&claim).map(|&k| &mut claims[k].1)
+        else {
+            continue;
+        };
+        let list = match list.as_str() {
+            "subject" => subjects,
+            "document" => documents,
+            "source" => sources,
+            "denier" => deniers,
+            "origin" => origins,
+            "chokepoint" => chokepoints,
+            _ => continue,
+        };
+        list.push(id);
     }
     Ok(())
 }
