@@ -337,13 +337,24 @@ fn narrator_sentences(view: &View, found: &[Found], continued: &[(usize, usize)]
             continue;
         }
         // A relative clause describes; the statement ends before it ("signed a
-        // pact that calls for …").
+        // pact that calls for …"). Not a clause set off by commas that the
+        // sentence goes on after ("Mr. Cowan, 43, who is known as Mo, is …"),
+        // and not the object of a verb ("the court ruled that immigrants …").
+        let parenthetical = |k: usize| {
+            (k + 1..end)
+                .any(|x| view.is(x, TokKind::Comma) && view.is_word(x + 1) && !view.is_cap(x + 1))
+        };
+        let past_verb = |k: usize| {
+            let w = view.lw(k);
+            w.len() > 4 && w.ends_with("ed") && !matches!(w.as_ref(), "speed" | "breed" | "greed")
+        };
         let relative = (s + 3..end).find(|&k| {
             view.is_any(k, &["that", "which", "who"])
                 && !view.p.toks[k].quoted
-                && (view.is(k - 1, TokKind::Comma)
+                && (view.is(k - 1, TokKind::Comma) && !parenthetical(k)
                     || view.is_word(k - 1)
                         && !view.is_cap(k - 1)
+                        && !past_verb(k - 1)
                         && view.is_word(k + 1)
                         && view.lw(k + 1).ends_with('s'))
         });
@@ -404,3 +415,5 @@ fn to_attribution(view: &View, f: &Found) -> Attribution {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_sources;

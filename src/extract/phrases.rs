@@ -205,10 +205,12 @@ impl<'a> View<'a> {
             let l = l.as_ref();
             if DETERMINERS.contains(&l) {
                 // "the Study of War" inside "Institute for the Study of War".
+                // "the head of the RNC": an office of a body.
                 if i > floor + 1
                     && self.is_any(i - 1, &["of", "for"])
-                    && self.is_cap(i - 2)
                     && self.is_cap(i + 1)
+                    && (self.is_cap(i - 2)
+                        || self.is_any(i - 1, &["of"]) && is_title_word(&self.lw(i - 2)))
                 {
                     k = i - 1;
                     start = i;
@@ -238,6 +240,8 @@ impl<'a> View<'a> {
                 let joins = i > floor && self.is_cap(i - 1) && self.is_cap(i + 1)
                     // "74 percent of voters", "four out of 10", "a majority of Republicans"
                     || l == "of" && i > floor && (self.is_number(i - 1) || self.is_any(i - 1, &number_words))
+                    // "the president-elect of Iran": a title of a place is a person.
+                    || l == "of" && i > floor && self.is_cap(i + 1) && is_title_word(&self.lw(i - 1))
                     // "he and Mr. Allen"
                     || l == "and" && i > floor && self.is_any(i - 1, &["he", "she", "they", "we", "i"]) && self.is_cap(i + 1)
                     // "current and former officials": two short modifiers.
@@ -527,6 +531,35 @@ pub fn classify(phrase: &str) -> MentionForm {
         return MentionForm::Description;
     }
     MentionForm::Collective
+}
+
+/// A word naming the holder of an office, "-elect" included ("president",
+/// "president-elect", "head").
+fn is_title_word(word: &str) -> bool {
+    const HOLDERS: &[&str] = &[
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "mayor",
+        "leader",
+        "ambassador",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chief",
+        "head",
+        "commander",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+    ];
+    HOLDERS.contains(&word.strip_suffix("-elect").unwrap_or(word))
 }
 
 #[cfg(test)]

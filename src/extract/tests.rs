@@ -6,7 +6,7 @@
 use super::attributions;
 use crate::model::{Article, ArticleMeta, ByteSpan, QuoteKind, Stance};
 
-fn render(text: &str) -> Vec<String> {
+pub(super) fn render(text: &str) -> Vec<String> {
     let article = Article {
         path: "t.txt".into(),
         text: text.into(),
@@ -35,7 +35,7 @@ fn render(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn check(text: &str, expect: &[&str]) {
+pub(super) fn check(text: &str, expect: &[&str]) {
     assert_eq!(render(text), expect, "\n{text}");
 }
 

@@ -4,6 +4,7 @@
 use super::super::lexicon::{cue_verb, MONTHS, STATEMENT_NOUNS, WEEKDAYS};
 use super::super::phrases::View;
 use super::super::tokens::TokKind;
+use crate::text::WordSet;
 
 /// Skips time expressions and "in a statement" right of a cue.
 pub(super) fn skip_right(view: &View, mut k: usize, e: usize) -> usize {
@@ -81,7 +82,47 @@ pub(super) fn adjacent_quote_before(view: &View, at: usize) -> Option<(usize, us
         return None;
     }
     let q = view.p.quote_closing_at(k)?;
+    if names_a_work(view, q.open) {
+        return None;
+    }
     interior(view, q.first_inside(), Some(k))
+}
+
+/// Words that name a work or a programme right before its title in quotation
+/// marks: "the CBS program “Face the Nation,” Santorum said" quotes a title,
+/// not what Santorum said.
+static WORKS: WordSet = WordSet::new(&[
+    "program",
+    "programme",
+    "show",
+    "series",
+    "book",
+    "film",
+    "movie",
+    "documentary",
+    "song",
+    "album",
+    "podcast",
+    "episode",
+    "segment",
+    "column",
+    "op-ed",
+    "editorial",
+    "essay",
+    "headline",
+    "titled",
+    "entitled",
+    "dubbed",
+    "memoir",
+    "novel",
+    "hashtag",
+    "slogan",
+]);
+
+/// True when the quotation opening at `open` is a title: the word before it
+/// names a work.
+fn names_a_work(view: &View, open: usize) -> bool {
+    open.checked_sub(1).is_some_and(|k| view.is_in(k, &WORKS))
 }
 
 /// The quotation opening at token `k`, when it runs to the end of its sentence

@@ -96,6 +96,18 @@ const MEDIA_WORDS: &[&str] = &[
     "kcna",
 ];
 
+/// Prepositions of place, whose object is never a subject.
+const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "across",
+    "near",
+    "throughout",
+    "inside",
+    "outside",
+];
+
 /// The subject of a verb at `i`: through adverbs, appositives and "citing".
 /// Returns the mention, its token range, and a relay when the subject cites another.
 pub(super) fn subject_left(
@@ -127,6 +139,13 @@ pub(super) fn subject_left(
             m.form = classify(&m.text);
             return Some((m, (start, start), None));
         }
+        // "groups in Alabama and Georgia challenged": a place after a
+        // preposition is not the subject; the noun it hangs on is.
+        let start = start
+            .checked_sub(2)
+            .filter(|&head| head >= s && view.is_any(head + 1, LOCATIVES) && view.is_word(head))
+            .and_then(|head| view.np_left(head, s))
+            .unwrap_or(start);
         return Some((mention(view, start, j, None), (start, j), None));
     }
     if view.is(j, TokKind::Comma) {

@@ -120,6 +120,11 @@ pub(super) fn verb_cue(
             }
         }
     }
+    // "five Republican-led states that …", "several claims": a plural noun
+    // after a number, a quantifier or a hyphenated modifier.
+    if form == Form::Present3 && prev.is_some_and(|p| counts_a_noun(view, p)) {
+        return None;
+    }
     if verb.lemma == "say"
         && view.is_any(i + 1, &["so", "goodbye", "hello", "thanks", "sorry"])
         && !view.is(i + 2, TokKind::OpenQuote)
@@ -744,4 +749,47 @@ fn is_cue_tail(view: &View, k: usize, e: usize) -> bool {
         && super::super::lexicon::cue_verb(&view.lw(verb)).is_some()
         && (verb + 1..e)
             .all(|x| !view.is_word(x) || view.is_any(x, &["on"]) || view.is_any(x, WEEKDAYS))
+}
+
+/// Words before a plural noun that a verb never follows: numbers ("two
+/// claims"), quantifiers ("several reports", "many states") and hyphenated
+/// modifiers ("Republican-led states", "state-run media").
+fn counts_a_noun(view: &View, p: usize) -> bool {
+    let w = view.lw(p);
+    view.is_word(p)
+        && (w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w.as_ref(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozens"
+                    | "many"
+                    | "several"
+                    | "some"
+                    | "other"
+                    | "these"
+                    | "those"
+                    | "few"
+                    | "all"
+                    | "both"
+                    | "most"
+                    | "such"
+            )
+            || [
+                "-led",
+                "-run",
+                "-based",
+                "-controlled",
+                "-held",
+                "-governed",
+            ]
+            .iter()
+            .any(|end| w.ends_with(end)))
 }

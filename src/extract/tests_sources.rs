@@ -1,0 +1,93 @@
+//! Extraction fixtures for who speaks and what the publisher states, one
+//! construction each, written for the tests: places after a preposition, plural
+//! nouns that look like cues, titles in quotation marks, offices of a place,
+//! and the publisher's statements around relative clauses.
+
+use super::attributions;
+use super::tests::check;
+use crate::model::{Article, ArticleMeta, ByteSpan, QuoteKind};
+
+/// The publisher's own statements in `text`.
+fn narrated(text: &str) -> Vec<String> {
+    let article = Article {
+        path: "t.txt".into(),
+        text: text.into(),
+        body: ByteSpan::new(0, text.len()),
+        meta: ArticleMeta::default(),
+    };
+    attributions(&article)
+        .iter()
+        .filter(|a| a.quote == QuoteKind::Narrator)
+        .map(|a| {
+            a.content
+                .iter()
+                .map(|c| c.slice(text))
+                .collect::<Vec<_>>()
+                .join(" … ")
+        })
+        .collect()
+}
+
+#[test]
+fn a_place_after_a_preposition_is_not_the_subject() {
+    check(
+        "Farm groups in Iowa and Ohio said the rule would cost them dearly.",
+        &["Farm groups in Iowa and Ohio | said | the rule would cost them dearly"],
+    );
+    // Officials "in" a capital stay officials of it.
+    check(
+        "Officials in Lima said the border would reopen.",
+        &["Officials in Lima | said | the border would reopen"],
+    );
+}
+
+#[test]
+fn plural_nouns_after_numbers_and_modifiers_are_no_cues() {
+    check(
+        "The ministry opened inquiries into three Labour-led councils that have cut bin collections, saying the cuts broke the law.",
+        &["The ministry | saying | the cuts broke the law"],
+    );
+    check(
+        "Several claims that circulated online were false, the agency said.",
+        &["the agency | said | Several claims that circulated online were false"],
+    );
+}
+
+#[test]
+fn a_quoted_title_is_not_what_the_speaker_said() {
+    check(
+        "Asked about it on the radio program “Morning Edition,” Ms. Ortiz said she had no regrets.",
+        &["Ms. Ortiz | said | she had no regrets"],
+    );
+}
+
+#[test]
+fn an_office_of_a_place_speaks_as_a_person() {
+    check(
+        "The prime minister of Portugal insisted the budget was sound.",
+        &["The prime minister of Portugal | insisted | the budget was sound"],
+    );
+    check(
+        "The head of the IMF said growth would slow.",
+        &["The head of the IMF | said | growth would slow"],
+    );
+}
+
+#[test]
+fn the_publisher_states_what_a_relative_clause_does_not_cut_short() {
+    // A clause set off by commas that the sentence goes on after.
+    assert_eq!(
+        narrated("Ms. Ortiz, 51, who is known as Lupe, is a former judge of the appeals court."),
+        ["Ms. Ortiz, 51, who is known as Lupe, is a former judge of the appeals court"]
+    );
+    // The object of a verb, not a relative clause.
+    assert_eq!(
+        narrated("The court on Monday ruled that migrants with temporary status are not eligible."),
+        ["The court on Monday ruled that migrants with temporary status are not eligible"]
+    );
+    // A relative clause that ends the sentence is left out.
+    assert_eq!(
+        narrated("The two countries signed a pact that calls for joint patrols."),
+        ["The two countries signed a pact"]
+    );
+}
