@@ -16,6 +16,7 @@ mod documents;
 mod known;
 mod mentions;
 pub mod names;
+mod nicknames;
 mod surnames;
 
 use std::collections::{BTreeMap, HashMap};
@@ -31,8 +32,8 @@ use crate::model::{
 use agreement::{gender_of_appositive, gender_of_description, gender_of_title, Genders};
 use known::Known;
 use mentions::{
-    collective, is_reports_from, resolve_description, resolve_name, resolve_pronoun, titled_people,
-    unnamed,
+    collective, is_group_at_place, is_reports_from, resolve_description, resolve_name,
+    resolve_pronoun, titled_people, unnamed,
 };
 use names::{parse, slug};
 
@@ -154,13 +155,21 @@ pub fn entities(
             register(&local, &mut by_key);
         }
     }
-    // A bare surname joins the one person of the corpus who bears it.
-    let moved = surnames::redirects(
+    // "Tim Murray" joins the one Timothy Murray of the corpus; then a bare
+    // surname joins the one person of the corpus who bears it.
+    let mut moved = nicknames::redirects(
         by_key
             .values()
             .map(|s| (s.key.as_str(), s.name.as_str(), s.kind)),
         table,
     );
+    moved.extend(surnames::redirects(
+        by_key
+            .values()
+            .filter(|s| !moved.contains_key(&s.key))
+            .map(|s| (s.key.as_str(), s.name.as_str(), s.kind)),
+        table,
+    ));
     for (from, to) in &moved {
         if let Some(gone) = by_key.remove(from) {
             let names = aliases.remove(from).unwrap_or_default();
@@ -345,7 +354,9 @@ fn resolve_article(
                         )
                     })
                 }
-                MentionForm::Name if is_reports_from(&m.text) => Some(unnamed(&m.text, doc)),
+                MentionForm::Name if is_reports_from(&m.text) || is_group_at_place(&m.text) => {
+                    Some(unnamed(&m.text, doc))
+                }
                 MentionForm::Name => Some(resolve_name(
                     &m.text,
                     m.appositive.as_deref(),
@@ -486,3 +497,5 @@ fn learn_gender(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_offices;

@@ -73,11 +73,7 @@ pub(in crate::resolve) fn resolve_name(
     }
     if parsed.kind == SourceKind::Person {
         let mut member_of: Vec<String> = Vec::new();
-        if is_official_title(&parsed.title) {
-            for b in &parsed.title_bodies {
-                member_of.push(country_of_adjective(b).map_or_else(|| b.clone(), str::to_string));
-            }
-        }
+        member_of.extend(official_bodies(&parsed, table));
         if let Some(a) = appositive {
             if let Some(body) = body_in_appositive(a) {
                 member_of.insert(0, body);
@@ -119,6 +115,31 @@ pub(in crate::resolve) fn resolve_name(
         member_of,
         title: String::new(),
     }
+}
+
+/// The bodies a person's official title puts them in: its owner ("Iran's
+/// president-elect Ebrahim Raisi" belongs to Iran) and the bodies the title
+/// names ("NATO chief Mark Rutte", "Ukrainian President …" → Ukraine). None
+/// for an outside title ("former …", "analyst").
+pub(in crate::resolve) fn official_bodies(parsed: &ParsedName, table: &AliasTable) -> Vec<String> {
+    if !is_official_title(&parsed.title) {
+        return Vec::new();
+    }
+    let owner = parsed.owner.as_ref().map(|owner| {
+        table.canonical(owner).map_or_else(
+            || country_of_adjective(owner).map_or_else(|| owner.clone(), str::to_string),
+            |e| e.name.clone(),
+        )
+    });
+    owner
+        .into_iter()
+        .chain(
+            parsed
+                .title_bodies
+                .iter()
+                .map(|b| country_of_adjective(b).map_or_else(|| b.clone(), str::to_string)),
+        )
+        .collect()
 }
 
 /// "South Korea’s defense minister" in an article that names "Defense Minister

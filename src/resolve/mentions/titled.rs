@@ -2,6 +2,7 @@
 //! Minister Kim Yong-hyun"), for resolving "Mr. Kim" and owned titles. Pure.
 
 use super::from_table;
+use super::named::official_bodies;
 use crate::model::{Article, SourceKind};
 use crate::resolve::names::parse;
 use crate::resolve::{entity_key, AliasTable, Known, LocalSource};
@@ -27,7 +28,7 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
     while i < words.len() {
         let l = crate::text::lower(words[i].1);
         let title = matches!(
-            l.as_ref(),
+            l.strip_suffix("-elect").unwrap_or(&l),
             "leader"
                 | "president"
                 | "minister"
@@ -70,9 +71,28 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
                 }
             }
             if name.len() >= 2 {
-                let start = i.saturating_sub(3);
-                let phrase: Vec<String> =
-                    words[start..i + 1].iter().map(|(_, w)| clean(w)).collect();
+                // The title's own words right before it: capitalised ones and
+                // titles ("Iran's president-elect", "deputy Pentagon
+                // spokeswoman"), not "on Tuesday that".
+                let title_word = |k: usize| {
+                    let w = words[k].1;
+                    (is_cap(w) || TITLE_WORDS.contains(&crate::text::lower(w)))
+                        && !w.ends_with([',', '.', ';', ':'])
+                };
+                let start = (i.saturating_sub(3)..i)
+                    .rev()
+                    .take_while(|&k| title_word(k))
+                    .last()
+                    .unwrap_or(i);
+                let phrase: Vec<String> = words[start..i + 1]
+                    .iter()
+                    .map(|(_, w)| {
+                        w.trim_matches(|c: char| {
+                            !c.is_alphanumeric() && c != '-' && c != '.' && c != '’' && c != '\''
+                        })
+                        .to_string()
+                    })
+                    .collect();
                 let full = format!("{} {}", phrase.join(" "), name.join(" "));
                 let parsed = parse(&full);
                 let mut s = LocalSource {
@@ -80,7 +100,7 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
                     name: name.join(" "),
                     kind: SourceKind::Person,
                     surface: name.join(" "),
-                    member_of: Vec::new(),
+                    member_of: official_bodies(&parsed, table),
                     title: parsed.title.clone(),
                 };
                 if let Some(e) = table.canonical(&s.name) {

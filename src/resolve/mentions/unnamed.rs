@@ -19,6 +19,45 @@ pub(in crate::resolve) fn is_reports_from(text: &str) -> bool {
     ) && matches!(words.next(), Some("from" | "in" | "out"))
 }
 
+/// "Real estate trade groups in Alabama and Georgia", "residents in Kyiv":
+/// common nouns in a place, not its government and not a person named like
+/// the place. Officials, authorities, police and the like of a place stay its
+/// official bodies.
+pub(in crate::resolve) fn is_group_at_place(text: &str) -> bool {
+    const PLACE_PREPOSITIONS: &[&str] = &["in", "from", "at", "across", "around", "throughout"];
+    const OFFICIAL: &[&str] = &[
+        "officials",
+        "authorities",
+        "police",
+        "forces",
+        "troops",
+        "lawmakers",
+        "legislators",
+        "prosecutors",
+        "investigators",
+        "diplomats",
+        "leaders",
+        "commanders",
+        "sources",
+        "officers",
+        "agents",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(p) = words.iter().position(|w| PLACE_PREPOSITIONS.contains(w)) else {
+        return false;
+    };
+    let Some(head) = p.checked_sub(1).map(|h| words[h]) else {
+        return false;
+    };
+    let lowercase = |w: &str| !w.chars().any(char::is_uppercase);
+    // The first word may carry the capital of the sentence's start.
+    let head_part = &words[usize::from(p > 1)..p];
+    head.len() > 3
+        && head.ends_with('s')
+        && head_part.iter().all(|w| lowercase(w))
+        && !OFFICIAL.contains(&head.to_lowercase().as_str())
+}
+
 pub(in crate::resolve) fn unnamed(text: &str, doc: &str) -> LocalSource {
     let name = strip_modifiers(text);
     LocalSource {

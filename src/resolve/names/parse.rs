@@ -3,7 +3,7 @@
 //! titles or home place, the title words and the bodies they name, a
 //! possessive owner, and the kind the words suggest. Pure.
 
-use super::words::{MEDIA_WORDS, OFFICIAL_TITLES, ORG_WORDS};
+use super::words::{is_official_title, MEDIA_WORDS, OFFICIAL_TITLES, ORG_WORDS};
 use crate::extract::lexicon::TITLE_WORDS;
 use crate::model::SourceKind;
 
@@ -84,6 +84,19 @@ pub fn parse(phrase: &str) -> ParsedName {
             "mr." | "mrs." | "ms." | "dr." | "mr" | "mrs" | "ms" | "dr"
         )
     });
+    if let Some((body, title)) = owned_by_body(rest, &words, &lower) {
+        // "the RNC chair", "the president-elect of Iran": a title the body
+        // owns, like "Iran's president-elect".
+        if owner.is_none() {
+            return ParsedName {
+                name: title,
+                title: String::new(),
+                kind: SourceKind::Unnamed,
+                title_bodies: Vec::new(),
+                owner: Some(body),
+            };
+        }
+    }
     let person = !run.is_empty()
         && run.len() <= 4
         && !org_like_run(run)
@@ -115,6 +128,35 @@ pub fn parse(phrase: &str) -> ParsedName {
         title_bodies: Vec::new(),
         owner,
     }
+}
+
+/// An official title held in a named body, no one's name given: "RNC chair"
+/// or "the president-elect of Iran" → ("RNC", "chair"), ("Iran",
+/// "president-elect"). The title's words are lower-case, the body's
+/// capitalised.
+fn owned_by_body(rest: &str, words: &[&str], lower: &[String]) -> Option<(String, String)> {
+    let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let start = usize::from(lower.first().is_some_and(|w| w == "the"));
+    let words = &words[start..];
+    let lower = &lower[start..];
+    let title_at = |range: std::ops::Range<usize>| {
+        !range.is_empty()
+            && words[range.clone()].iter().all(|w| !is_cap(w))
+            && is_official_title(&lower[range.end - 1])
+    };
+    if let Some(of) = lower.iter().position(|w| w == "of") {
+        // "the president-elect of Iran", "the head of the RNC".
+        let body_start = of + 1 + usize::from(lower.get(of + 1).is_some_and(|w| w == "the"));
+        let body = &words[body_start.min(words.len())..];
+        if title_at(0..of) && !body.is_empty() && body.iter().all(|w| is_cap(w)) {
+            return Some((body.join(" "), lower[..of].join(" ")));
+        }
+        return None;
+    }
+    // "RNC chair", "HHS chief": capitalised body, lower-case title.
+    let split = words.iter().position(|w| !is_cap(w))?;
+    (split > 0 && title_at(split..words.len()) && !rest.contains(['’', '\'']))
+        .then(|| (words[..split].join(" "), lower[split..].join(" ")))
 }
 
 /// A person's name without the place that follows it ("Gov. Mike Pence of

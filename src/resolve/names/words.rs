@@ -200,7 +200,8 @@ pub fn is_official_title(title: &str) -> bool {
         return false;
     }
     words.iter().any(|w| {
-        OFFICIAL_TITLES.contains(w)
+        let w = w.strip_suffix("-elect").unwrap_or(w);
+        OFFICIAL_TITLES.contains(&w)
             || w.ends_with("minister")
             || w.ends_with("spokesman")
             || w.ends_with("spokeswoman")

@@ -1,0 +1,115 @@
+//! Resolution fixtures for offices and the bodies they belong to, written for
+//! the tests: a titled person named anywhere in the article belongs to the
+//! title's owner; "the RNC chair" and "the president-elect of Peru" are offices
+//! of their bodies; common nouns in a place are neither the place nor a person.
+
+use super::*;
+use crate::model::ArticleMeta;
+
+fn article(path: &str, text: &str) -> Article {
+    Article {
+        path: path.into(),
+        text: text.into(),
+        body: ByteSpan::new(0, text.len()),
+        meta: ArticleMeta::default(),
+    }
+}
+
+fn said(text: &str, who: &str) -> Attribution {
+    let at = text.rfind(who).expect("the mention is in the text");
+    Attribution {
+        source: Some(Mention {
+            span: Some(ByteSpan::new(at, at + who.len())),
+            text: who.into(),
+            form: crate::extract::phrases::classify(who),
+            appositive: None,
+        }),
+        cue: None,
+        content: vec![ByteSpan::new(at, at + who.len())],
+        quote: QuoteKind::Indirect,
+        stance: crate::model::Stance::Asserts,
+        via: vec![],
+        sentence: ByteSpan::new(at, at + who.len()),
+        continues: false,
+    }
+}
+
+/// Resolves one mention per article; returns each source's name, kind and
+/// the names of the bodies it belongs to.
+fn resolve(articles: &[(&str, &str)]) -> Vec<(String, SourceKind, Vec<String>)> {
+    let docs: Vec<Article> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, (text, _))| article(&format!("{i}.txt"), text))
+        .collect();
+    let found = articles
+        .iter()
+        .map(|(text, who)| vec![said(text, who)])
+        .collect();
+    let r = entities(&docs, found, &AliasTable::builtin());
+    r.attributions
+        .iter()
+        .map(|a| {
+            let s = &r.sources[a.source.0 as usize];
+            let bodies = s
+                .affiliation
+                .iter()
+                .map(|b| r.sources[b.0 as usize].name.clone())
+                .collect();
+            (s.name.clone(), s.kind, bodies)
+        })
+        .collect()
+}
+
+#[test]
+fn a_titled_person_belongs_to_the_owner_of_the_title() {
+    let got = resolve(&[(
+        "Peru's president-elect Ana Soto has set out her plans. Soto said taxes would rise.",
+        "Soto",
+    )]);
+    assert_eq!(
+        got,
+        [("Ana Soto".into(), SourceKind::Person, vec!["Peru".into()])]
+    );
+}
+
+#[test]
+fn an_office_of_a_body_belongs_to_the_body() {
+    let got = resolve(&[
+        (
+            "The RNC chair said the party would fight on.",
+            "The RNC chair",
+        ),
+        (
+            "The president-elect of Peru insisted on it.",
+            "The president-elect of Peru",
+        ),
+    ]);
+    assert_eq!(
+        got,
+        [
+            ("RNC chair".into(), SourceKind::Unnamed, vec!["RNC".into()]),
+            (
+                "Peru president-elect".into(),
+                SourceKind::Unnamed,
+                vec!["Peru".into()]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn common_nouns_in_a_place_are_neither_the_place_nor_a_person() {
+    let got = resolve(&[(
+        "Real estate groups in Alabama and Georgia challenged the rule.",
+        "Real estate groups in Alabama and Georgia",
+    )]);
+    assert_eq!(got[0].1, SourceKind::Unnamed);
+    assert_eq!(got[0].0, "Real estate groups in Alabama and Georgia");
+    // Officials of a place stay its government.
+    let got = resolve(&[(
+        "Officials in Washington said so.",
+        "Officials in Washington",
+    )]);
+    assert_eq!(got[0].0, "United States");
+}
