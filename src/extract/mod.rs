@@ -341,8 +341,17 @@ fn narrator_sentences(view: &View, found: &[Found], continued: &[(usize, usize)]
         // sentence goes on after ("Mr. Cowan, 43, who is known as Mo, is …"),
         // and not the object of a verb ("the court ruled that immigrants …").
         let parenthetical = |k: usize| {
-            (k + 1..end)
-                .any(|x| view.is(x, TokKind::Comma) && view.is_word(x + 1) && !view.is_cap(x + 1))
+            (k + 1..end).any(|x| {
+                view.is(x, TokKind::Comma)
+                    && view.is_word(x + 1)
+                    && !view.is_cap(x + 1)
+                    && (view.is_any(
+                        x + 1,
+                        &[
+                            "is", "was", "are", "were", "has", "have", "had", "will", "would",
+                        ],
+                    ) || view.lw(x + 1).ends_with('s') && !view.lw(x + 1).ends_with("ss"))
+            })
         };
         let past_verb = |k: usize| {
             let w = view.lw(k);

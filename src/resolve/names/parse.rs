@@ -3,6 +3,7 @@
 //! titles or home place, the title words and the bodies they name, a
 //! possessive owner, and the kind the words suggest. Pure.
 
+use super::countries::country_of_adjective;
 use super::words::{is_official_title, MEDIA_WORDS, OFFICIAL_TITLES, ORG_WORDS};
 use crate::extract::lexicon::TITLE_WORDS;
 use crate::model::SourceKind;
@@ -153,9 +154,11 @@ fn owned_by_body(rest: &str, words: &[&str], lower: &[String]) -> Option<(String
         }
         return None;
     }
-    // "RNC chair", "HHS chief": capitalised body, lower-case title.
+    // "RNC chair", "HHS chief": capitalised body, lower-case title; not a
+    // nationality ("Ukrainian intelligence officials" are Ukraine's).
     let split = words.iter().position(|w| !is_cap(w))?;
-    (split > 0 && title_at(split..words.len()) && !rest.contains(['’', '\'']))
+    let nationality = country_of_adjective(&words[..split].join(" ")).is_some();
+    (split > 0 && !nationality && title_at(split..words.len()) && !rest.contains(['’', '\'']))
         .then(|| (words[..split].join(" "), lower[split..].join(" ")))
 }
 
