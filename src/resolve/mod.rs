@@ -142,9 +142,12 @@ pub fn entities(
             }
         }
     }
-    for article in articles {
-        let p = publisher_local(article, table);
-        register(&p, &mut by_key);
+    let publishers: Vec<LocalSource> = articles
+        .par_iter()
+        .map(|article| publisher_local(article, table))
+        .collect();
+    for p in &publishers {
+        register(p, &mut by_key);
     }
     // Bodies named as affiliations become entities too.
     let mut pending: Vec<String> = by_key.values().flat_map(|s| s.member_of.clone()).collect();
@@ -209,46 +212,52 @@ pub fn entities(
         })
         .collect();
 
-    let mut attributions = Vec::new();
-    for (doc, mut items) in per_doc.into_iter().enumerate() {
-        let chars = crate::text::CharIndex::new(&articles[doc].text);
-        items.sort_by_key(|x| {
-            (
-                x.raw.first_offset(),
-                x.raw.quote == QuoteKind::Narrator,
-                x.mention.map(|m| m.start),
-            )
-        });
-        let mut last_id = String::new();
-        let mut repeat = 1;
-        for Sighting {
-            raw,
-            source,
-            mention,
-            via,
-        } in items
-        {
-            let base = format!("{}:{}", articles[doc].path, chars.chars(raw.first_offset()));
-            // Joint sources share their first offset: number the repeats.
-            let id = if base == last_id {
-                repeat += 1;
-                format!("{base}-{repeat}")
-            } else {
-                repeat = 1;
-                last_id = base.clone();
-                base
-            };
-            attributions.push(ResolvedAttribution {
-                id,
-                doc,
-                source: index[&key_of(&source.key)],
-                mention,
-                via: via.iter().map(|v| index[&key_of(&v.key)]).collect(),
-                claim: ClaimId(0),
-                raw,
+    // Each document's attributions in its order, with their ids, in parallel.
+    let attributions: Vec<ResolvedAttribution> = per_doc
+        .into_par_iter()
+        .enumerate()
+        .flat_map_iter(|(doc, mut items)| {
+            let chars = crate::text::CharIndex::new(&articles[doc].text);
+            items.sort_by_key(|x| {
+                (
+                    x.raw.first_offset(),
+                    x.raw.quote == QuoteKind::Narrator,
+                    x.mention.map(|m| m.start),
+                )
             });
-        }
-    }
+            let mut last_id = String::new();
+            let mut repeat = 1;
+            let mut out = Vec::with_capacity(items.len());
+            for Sighting {
+                raw,
+                source,
+                mention,
+                via,
+            } in items
+            {
+                let base = format!("{}:{}", articles[doc].path, chars.chars(raw.first_offset()));
+                // Joint sources share their first offset: number the repeats.
+                let id = if base == last_id {
+                    repeat += 1;
+                    format!("{base}-{repeat}")
+                } else {
+                    repeat = 1;
+                    last_id = base.clone();
+                    base
+                };
+                out.push(ResolvedAttribution {
+                    id,
+                    doc,
+                    source: index[&key_of(&source.key)],
+                    mention,
+                    via: via.iter().map(|v| index[&key_of(&v.key)]).collect(),
+                    claim: ClaimId(0),
+                    raw,
+                });
+            }
+            out
+        })
+        .collect();
     Resolved {
         sources,
         attributions,
