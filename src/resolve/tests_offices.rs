@@ -113,3 +113,32 @@ fn common_nouns_in_a_place_are_neither_the_place_nor_a_person() {
     )]);
     assert_eq!(got[0].0, "United States");
 }
+
+#[test]
+fn a_body_is_named_not_guessed_from_capitals() {
+    // A headline's capitals and a party are no body of the titled person.
+    let got = resolve(&[(
+        "Chief Will Retire In February President Ana Soto Says. Republican Gov. Ana Soto said it.",
+        "Republican Gov. Ana Soto",
+    )]);
+    assert_eq!(got, [("Ana Soto".into(), SourceKind::Person, vec![])]);
+    // One capitalised word that may only open the sentence is no body; an
+    // acronym or a two-word name is, counted or not.
+    let got = resolve(&[
+        ("Federal officials said so.", "Federal officials"),
+        ("Two HHS officials said so.", "Two HHS officials"),
+        (
+            "One Homeland Security official said so.",
+            "One Homeland Security official",
+        ),
+    ]);
+    let bodies: Vec<Vec<String>> = got.into_iter().map(|(_, _, b)| b).collect();
+    assert_eq!(
+        bodies,
+        [
+            vec![],
+            vec!["HHS".to_string()],
+            vec!["Homeland Security".to_string()]
+        ]
+    );
+}

@@ -137,6 +137,8 @@ pub(in crate::resolve) fn official_bodies(parsed: &ParsedName, table: &AliasTabl
             parsed
                 .title_bodies
                 .iter()
+                // A party is no one body that speaks ("Republican Gov. …").
+                .filter(|b| !is_party(b))
                 .map(|b| country_of_adjective(b).map_or_else(|| b.clone(), str::to_string)),
         )
         .collect()
@@ -176,4 +178,22 @@ pub(in crate::resolve) fn title_matches(hint: &str, title: &str) -> bool {
         .filter(|w| !matches!(*w, "the" | "a" | "an"))
         .collect();
     !hint_words.is_empty() && hint_words.iter().all(|w| title.contains(w))
+}
+
+/// A political party's adjective or name: "Republican", "Democratic", "GOP".
+fn is_party(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "republican"
+            | "republicans"
+            | "democratic"
+            | "democrat"
+            | "democrats"
+            | "gop"
+            | "labour"
+            | "conservative"
+            | "liberal"
+            | "tory"
+            | "independent"
+    )
 }

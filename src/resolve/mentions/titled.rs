@@ -4,7 +4,7 @@
 use super::from_table;
 use super::named::official_bodies;
 use crate::model::{Article, SourceKind};
-use crate::resolve::names::parse;
+use crate::resolve::names::{country_of_adjective, parse};
 use crate::resolve::{entity_key, AliasTable, Known, LocalSource};
 
 /// People named with a title anywhere in the article ("North Korean leader Kim
@@ -71,19 +71,30 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
                 }
             }
             if name.len() >= 2 {
-                // The title's own words right before it: capitalised ones and
-                // titles ("Iran's president-elect", "deputy Pentagon
-                // spokeswoman"), not "on Tuesday that".
-                let title_word = |k: usize| {
-                    let w = words[k].1;
-                    (is_cap(w) || TITLE_WORDS.contains(&crate::text::lower(w)))
-                        && !w.ends_with([',', '.', ';', ':'])
-                };
-                let start = (i.saturating_sub(3)..i)
-                    .rev()
-                    .take_while(|&k| title_word(k))
-                    .last()
-                    .unwrap_or(i);
+                // The title's own words right before it: titles, nationalities
+                // and a possessive owner ("deputy Pentagon spokeswoman",
+                // "North Korean leader", "Iran's president-elect"), not "on
+                // Tuesday that" nor a headline's capitals ("… Retire In
+                // February, President …").
+                let mut start = i;
+                let mut owner = false;
+                while start > i.saturating_sub(3) {
+                    let w = words[start - 1].1;
+                    if w.ends_with([',', '.', ';', ':']) {
+                        break;
+                    }
+                    let bare = clean(w);
+                    let possessive = bare.ends_with("’s") || bare.ends_with("'s");
+                    let fits = TITLE_WORDS.contains(&crate::text::lower(w))
+                        || country_of_adjective(&bare).is_some()
+                        || possessive && !owner
+                        || owner && is_cap(w);
+                    if !fits {
+                        break;
+                    }
+                    owner |= possessive;
+                    start -= 1;
+                }
                 let phrase: Vec<String> = words[start..i + 1]
                     .iter()
                     .map(|(_, w)| {

@@ -137,7 +137,25 @@ pub fn parse(phrase: &str) -> ParsedName {
 /// capitalised.
 fn owned_by_body(rest: &str, words: &[&str], lower: &[String]) -> Option<(String, String)> {
     let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let start = usize::from(lower.first().is_some_and(|w| w == "the"));
+    // "the", "one", "two senior": what counts or picks, not the body.
+    let start = lower
+        .iter()
+        .take_while(|w| {
+            matches!(
+                w.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "some"
+                    | "senior"
+                    | "top"
+            )
+        })
+        .count();
     let words = &words[start..];
     let lower = &lower[start..];
     let title_at = |range: std::ops::Range<usize>| {
@@ -154,11 +172,19 @@ fn owned_by_body(rest: &str, words: &[&str], lower: &[String]) -> Option<(String
         }
         return None;
     }
-    // "RNC chair", "HHS chief": capitalised body, lower-case title; not a
-    // nationality ("Ukrainian intelligence officials" are Ukraine's).
+    // "RNC chair", "Homeland Security chief": a body named by an acronym or
+    // two capitalised words, then a lower-case title. Not a nationality
+    // ("Ukrainian intelligence officials" are Ukraine's), nor one word that may
+    // only open the sentence ("Federal officials").
     let split = words.iter().position(|w| !is_cap(w))?;
-    let nationality = country_of_adjective(&words[..split].join(" ")).is_some();
-    (split > 0 && !nationality && title_at(split..words.len()) && !rest.contains(['’', '\'']))
+    let body = &words[..split];
+    let acronym = |w: &str| w.chars().filter(char::is_ascii_uppercase).count() >= 2;
+    let named = body.len() >= 2 || body.len() == 1 && acronym(body[0]);
+    let nationality = country_of_adjective(&body.join(" ")).is_some()
+        || body
+            .first()
+            .is_some_and(|w| country_of_adjective(w).is_some());
+    (named && !nationality && title_at(split..words.len()) && !rest.contains(['’', '\'']))
         .then(|| (words[..split].join(" "), lower[split..].join(" ")))
 }
 
