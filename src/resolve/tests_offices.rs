@@ -142,3 +142,16 @@ fn a_body_is_named_not_guessed_from_capitals() {
         ]
     );
 }
+
+#[test]
+fn a_part_of_a_body_belongs_to_it() {
+    let got = resolve(&[
+        ("A CDC advisory panel said so.", "A CDC advisory panel"),
+        ("Federal Reserve staff said so.", "Federal Reserve staff"),
+    ]);
+    let bodies: Vec<Vec<String>> = got.into_iter().map(|(_, _, b)| b).collect();
+    assert_eq!(
+        bodies,
+        [vec!["CDC".to_string()], vec!["Federal Reserve".to_string()]]
+    );
+}

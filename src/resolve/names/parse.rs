@@ -172,12 +172,16 @@ fn owned_by_body(rest: &str, words: &[&str], lower: &[String]) -> Option<(String
         }
         return None;
     }
-    // "RNC chair", "Homeland Security chief": a body named by an acronym or
-    // two capitalised words, then a lower-case title. Not a nationality
-    // ("Ukrainian intelligence officials" are Ukraine's), nor one word that may
-    // only open the sentence ("Federal officials").
-    let split = words.iter().position(|w| !is_cap(w))?;
+    // "RNC chair", "Homeland Security chief", "CDC advisory panel": a body
+    // named by an acronym or two capitalised words, then a lower-case title or
+    // part of a body. Not a nationality ("Ukrainian intelligence officials"
+    // are Ukraine's), nor one word that may only open the sentence ("Federal
+    // officials").
+    let split = words.iter().rposition(|w| is_cap(w))? + 1;
     let body = &words[..split];
+    let title_at = |range: std::ops::Range<usize>| {
+        title_at(range.clone()) || !range.is_empty() && is_part_of_body(&lower[range.end - 1])
+    };
     let acronym = |w: &str| w.chars().filter(char::is_ascii_uppercase).count() >= 2;
     let named = body.len() >= 2 || body.len() == 1 && acronym(body[0]);
     let nationality = country_of_adjective(&body.join(" ")).is_some()
@@ -186,6 +190,27 @@ fn owned_by_body(rest: &str, words: &[&str], lower: &[String]) -> Option<(String
             .is_some_and(|w| country_of_adjective(w).is_some());
     (named && !nationality && title_at(split..words.len()) && !rest.contains(['’', '\'']))
         .then(|| (words[..split].join(" "), lower[split..].join(" ")))
+}
+
+/// Words for a part of a body that speaks for it: "the CDC advisory panel",
+/// "FDA scientists".
+fn is_part_of_body(word: &str) -> bool {
+    matches!(
+        word,
+        "panel"
+            | "committee"
+            | "board"
+            | "council"
+            | "advisers"
+            | "advisors"
+            | "staff"
+            | "staffers"
+            | "team"
+            | "office"
+            | "researchers"
+            | "scientists"
+            | "experts"
+    )
 }
 
 /// A person's name without the place that follows it ("Gov. Mike Pence of
