@@ -11,9 +11,16 @@ use crate::analyze::vocabulary::{FOLDS, STOPWORDS, SYNONYMS};
 
 pub use crate::text::lower;
 
+/// Each synonym and fold, with the head of its class.
+static CLASSES: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+
 /// Folds one word to its term, or `None` for a stopword.
 pub fn term(word: &str) -> Option<String> {
-    static CLASSES: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+    of_lowercase(self::lower(word))
+}
+
+/// [`term`] of a word already lowercase (as [`lower`] gives it).
+pub(super) fn of_lowercase(mut lower: Cow<str>) -> Option<String> {
     let classes = CLASSES.get_or_init(|| {
         SYNONYMS
             .iter()
@@ -21,7 +28,6 @@ pub fn term(word: &str) -> Option<String> {
             .flat_map(|class| class.iter().map(move |w| (*w, class[0])))
             .collect()
     });
-    let mut lower = self::lower(word);
     if lower.contains('’') {
         lower = Cow::Owned(lower.replace('’', "'"));
     }
