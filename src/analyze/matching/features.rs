@@ -135,19 +135,50 @@ fn cosine(a: &[f32], b: &[f32]) -> f64 {
     }
 }
 
-/// A content word as alignment reads it: its key, and its table row with one
-/// over the row's length.
-type Read = (u64, Option<(&'static [i16], f32)>);
+/// A content word as alignment reads it: its key, its table row, and the
+/// row's values with one over their length.
+type Read = (u64, u32, Option<(&'static [i16], f32)>);
 
 /// Cosine of two words: 1 when spelled alike, their vectors' otherwise.
-fn word_cosine(a: &Read, b: &Read) -> f32 {
+fn word_cosine(a: &Read, b: &Read, dots: &mut Dots) -> f32 {
     if a.0 == b.0 {
         return 1.0;
     }
-    let (Some((x, nx)), Some((y, ny))) = (a.1, b.1) else {
+    let (Some((x, nx)), Some((y, ny))) = (a.2, b.2) else {
         return 0.0;
     };
-    dot(x, y) as f32 * nx * ny
+    dots.get(a.1, b.1, || dot(x, y)) as f32 * nx * ny
+}
+
+/// How many integer dot products of table rows [`Dots`] keeps (a power of two).
+const KEPT_DOTS: usize = 1 << 15;
+
+/// Dot products of pairs of table rows lately worked out, one slot per hash
+/// of the pair: words of one story meet again and again across its pairs, and
+/// a slot read costs less than two rows. A dot product is exact and the same
+/// whichever way round, so what is kept is what would be worked out.
+struct Dots(Vec<(u64, i32)>);
+
+/// The tag of a slot no pair has filled (rows are below `u32::MAX`).
+const EMPTY: u64 = u64::MAX;
+
+impl Dots {
+    /// The dot product of rows `p` and `q`, from its slot or `work` it out.
+    fn get(&mut self, p: u32, q: u32, work: impl FnOnce() -> i32) -> i32 {
+        let tag = (u64::from(p.min(q)) << 32) | u64::from(p.max(q));
+        let at = (tag.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 49) as usize % KEPT_DOTS;
+        let slot = &mut self.0[at];
+        if slot.0 != tag {
+            *slot = (tag, work());
+        }
+        slot.1
+    }
+}
+
+thread_local! {
+    /// Each thread's kept dot products.
+    static DOTS: std::cell::RefCell<Dots> =
+        std::cell::RefCell::new(Dots(vec![(EMPTY, 0); KEPT_DOTS]));
 }
 
 /// Lanes of the integer dot product: sixteen 32-bit sums the compiler keeps
@@ -183,16 +214,18 @@ fn align(a: &[ContentWord], b: &[ContentWord]) -> ((f64, f64), (f64, f64)) {
     let mut best_a = vec![0.0f32; a.len()];
     let mut best_b = vec![0.0f32; b.len()];
     let read = |words: &[ContentWord]| -> Vec<Read> {
-        words.iter().map(|w| (w.key, w.vector())).collect()
+        words.iter().map(|w| (w.key, w.row, w.vector())).collect()
     };
     let (ra, rb) = (read(a), read(b));
-    for (i, w) in ra.iter().enumerate() {
-        for (j, v) in rb.iter().enumerate() {
-            let c = word_cosine(w, v);
-            best_a[i] = best_a[i].max(c);
-            best_b[j] = best_b[j].max(c);
+    DOTS.with_borrow_mut(|dots| {
+        for (i, w) in ra.iter().enumerate() {
+            for (j, v) in rb.iter().enumerate() {
+                let c = word_cosine(w, v, dots);
+                best_a[i] = best_a[i].max(c);
+                best_b[j] = best_b[j].max(c);
+            }
         }
-    }
+    });
     (coverage(a, &best_a), coverage(b, &best_b))
 }
 
