@@ -149,12 +149,12 @@ impl Table {
 /// apostrophe inside a word, as the table was keyed (`’` is read as `'`).
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     raw_words(text).map(|w| {
-            if w.is_ascii() {
-                w.to_ascii_lowercase()
-            } else {
-                w.to_lowercase().replace('’', "'")
-            }
-        })
+        if w.is_ascii() {
+            w.to_ascii_lowercase()
+        } else {
+            w.to_lowercase().replace('’', "'")
+        }
+    })
 }
 
 /// The words of a text as [`words`] splits them, in their own case.
