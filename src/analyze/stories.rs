@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
-use crate::analyze::matching::wording::{hash, is_stopword, stem_of};
-use crate::analyze::semantic::words;
+use crate::analyze::matching::wording::{hash, is_stopword, lowercase_into, stem_of};
+use crate::analyze::semantic::raw_words;
 use crate::model::Article;
 
 /// How many of its rarest words stand for an article.
@@ -154,17 +154,17 @@ fn article_stems(article: &Article) -> Vec<String> {
         cut -= 1;
     }
     let title = article.meta.title.as_deref().unwrap_or("");
-    let mut out: Vec<String> = words(title)
-        .chain(words(&body[..cut]))
-        .filter(|w| {
-            w.chars().count() > 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit())
-        })
-        .map(|mut w| {
-            // The stem in the word's own string: no second one.
-            w.truncate(stem_of(&w).len());
-            w
-        })
-        .collect();
+    // Each word lowercased into one buffer (as `semantic::words` gives it):
+    // only the stems kept get a string of their own.
+    let mut low = String::new();
+    let mut out: Vec<String> = Vec::new();
+    for raw in raw_words(title).chain(raw_words(&body[..cut])) {
+        lowercase_into(raw, &mut low);
+        let w = low.as_str();
+        if w.chars().count() > 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit()) {
+            out.push(stem_of(w).to_string());
+        }
+    }
     out.sort_unstable();
     out.dedup();
     out

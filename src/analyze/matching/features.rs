@@ -48,10 +48,18 @@ pub fn of(a: &Wording, b: &Wording) -> [f64; N] {
     let ((fa, ua), (fb, ub)) = align(&a.content, &b.content);
     let (jaccard, overlap) = idf_overlap(&a.rare, &b.rare);
     let mut grams = [0.0; 6];
+    // A shared n-gram holds a shared (n-1)-gram: once none is shared, no
+    // longer one is either.
+    let mut shared = shared_grams::<1>(&a.stems, &b.stems);
     for n in 1..=3 {
+        if n == 2 && shared > 0 {
+            shared = shared_grams::<2>(&a.stems, &b.stems);
+        } else if n == 3 && shared > 0 {
+            shared = shared_grams::<3>(&a.stems, &b.stems);
+        }
         let (x, y) = (
-            precision(&a.stems, &b.stems, n),
-            precision(&b.stems, &a.stems, n),
+            precision(shared, a.stems.len(), b.stems.len(), n),
+            precision(shared, b.stems.len(), a.stems.len(), n),
         );
         grams[2 * (n - 1)] = x.min(y);
         grams[2 * (n - 1) + 1] = x.max(y);
@@ -127,24 +135,73 @@ fn cosine(a: &[f32], b: &[f32]) -> f64 {
     }
 }
 
-/// A content word as alignment reads it: its key, and its table row with one
-/// over the row's length.
-type Read = (u64, Option<(&'static [i16], f32)>);
+/// A content word as alignment reads it: its key, its table row, and the
+/// row's values with one over their length.
+type Read = (u64, u32, Option<(&'static [i16], f32)>);
 
 /// Cosine of two words: 1 when spelled alike, their vectors' otherwise.
-fn word_cosine(a: &Read, b: &Read) -> f32 {
+fn word_cosine(a: &Read, b: &Read, dots: &mut Dots) -> f32 {
     if a.0 == b.0 {
         return 1.0;
     }
-    let (Some((x, nx)), Some((y, ny))) = (a.1, b.1) else {
+    let (Some((x, nx)), Some((y, ny))) = (a.2, b.2) else {
         return 0.0;
     };
-    let dot: i32 = x
+    dots.get(a.1, b.1, || dot(x, y)) as f32 * nx * ny
+}
+
+/// How many integer dot products of table rows [`Dots`] keeps (a power of two).
+const KEPT_DOTS: usize = 1 << 15;
+
+/// Dot products of pairs of table rows lately worked out, one slot per hash
+/// of the pair: words of one story meet again and again across its pairs, and
+/// a slot read costs less than two rows. A dot product is exact and the same
+/// whichever way round, so what is kept is what would be worked out.
+struct Dots(Vec<(u64, i32)>);
+
+/// The tag of a slot no pair has filled (rows are below `u32::MAX`).
+const EMPTY: u64 = u64::MAX;
+
+impl Dots {
+    /// The dot product of rows `p` and `q`, from its slot or `work` it out.
+    fn get(&mut self, p: u32, q: u32, work: impl FnOnce() -> i32) -> i32 {
+        let tag = (u64::from(p.min(q)) << 32) | u64::from(p.max(q));
+        let at = (tag.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 49) as usize % KEPT_DOTS;
+        let slot = &mut self.0[at];
+        if slot.0 != tag {
+            *slot = (tag, work());
+        }
+        slot.1
+    }
+}
+
+thread_local! {
+    /// Each thread's kept dot products.
+    static DOTS: std::cell::RefCell<Dots> =
+        std::cell::RefCell::new(Dots(vec![(EMPTY, 0); KEPT_DOTS]));
+}
+
+/// Lanes of the integer dot product: sixteen 32-bit sums the compiler keeps
+/// in vector registers.
+const LANES: usize = 16;
+
+/// The dot product of two integer rows of one length, summed in lanes
+/// (integer sums are exact in any order).
+fn dot(x: &[i16], y: &[i16]) -> i32 {
+    let mut lanes = [0i32; LANES];
+    let (xs, ys) = (x.chunks_exact(LANES), y.chunks_exact(LANES));
+    let tail: i32 = xs
+        .remainder()
         .iter()
-        .zip(y)
+        .zip(ys.remainder())
         .map(|(&p, &q)| i32::from(p) * i32::from(q))
         .sum();
-    dot as f32 * nx * ny
+    for (p, q) in xs.zip(ys) {
+        for k in 0..LANES {
+            lanes[k] += i32::from(p[k]) * i32::from(q[k]);
+        }
+    }
+    lanes.iter().sum::<i32>() + tail
 }
 
 /// How much of each side (by rarity) finds a close word on the other, and
@@ -157,16 +214,18 @@ fn align(a: &[ContentWord], b: &[ContentWord]) -> ((f64, f64), (f64, f64)) {
     let mut best_a = vec![0.0f32; a.len()];
     let mut best_b = vec![0.0f32; b.len()];
     let read = |words: &[ContentWord]| -> Vec<Read> {
-        words.iter().map(|w| (w.key, w.vector())).collect()
+        words.iter().map(|w| (w.key, w.row, w.vector())).collect()
     };
     let (ra, rb) = (read(a), read(b));
-    for (i, w) in ra.iter().enumerate() {
-        for (j, v) in rb.iter().enumerate() {
-            let c = word_cosine(w, v);
-            best_a[i] = best_a[i].max(c);
-            best_b[j] = best_b[j].max(c);
+    DOTS.with_borrow_mut(|dots| {
+        for (i, w) in ra.iter().enumerate() {
+            for (j, v) in rb.iter().enumerate() {
+                let c = word_cosine(w, v, dots);
+                best_a[i] = best_a[i].max(c);
+                best_b[j] = best_b[j].max(c);
+            }
         }
-    }
+    });
     (coverage(a, &best_a), coverage(b, &best_b))
 }
 
@@ -207,30 +266,31 @@ pub fn idf_overlap(x: &[(u64, f32)], y: &[(u64, f32)]) -> (f64, f64) {
     (jaccard, if smaller > 0.0 { shared / smaller } else { 0.0 })
 }
 
-/// The share of `a`'s n-grams (clipped counts) found in `b`.
-fn precision(a: &[u64], b: &[u64], n: usize) -> f64 {
-    if a.len() < n || b.len() < n {
+/// The share of the `len_a - n + 1` n-grams of a list of `len_a` words found
+/// in one of `len_b` words, given how many they share ([`shared_grams`]).
+fn precision(shared: usize, len_a: usize, len_b: usize, n: usize) -> f64 {
+    if len_a < n || len_b < n {
         return 0.0;
     }
-    let mut theirs: Vec<&[u64]> = b.windows(n).collect();
-    theirs.sort_unstable();
-    let mut used = vec![false; theirs.len()];
-    let mut hits = 0usize;
-    for g in a.windows(n) {
-        if let Ok(mut k) = theirs.binary_search(&g) {
-            while k > 0 && theirs[k - 1] == g {
-                k -= 1;
-            }
-            while k < theirs.len() && theirs[k] == g && used[k] {
-                k += 1;
-            }
-            if k < theirs.len() && theirs[k] == g {
-                used[k] = true;
-                hits += 1;
-            }
-        }
+    shared as f64 / (len_a - n + 1) as f64
+}
+
+/// How many n-grams two word lists share, each counted as often as both
+/// hold it (clipped counts): the same read from either side.
+fn shared_grams<const N: usize>(a: &[u64], b: &[u64]) -> usize {
+    let grams = |w: &[u64]| -> Vec<[u64; N]> {
+        let mut v: Vec<[u64; N]> = w
+            .windows(N)
+            .map(|g| g.try_into().expect("a window of N"))
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    if a.len() < N || b.len() < N {
+        return 0;
     }
-    hits as f64 / (a.len() - n + 1) as f64
+    // Sorted with repeats: each match pairs one of each side.
+    sorted_shared(&grams(a), &grams(b))
 }
 
 /// Dice coefficient of the two wordings' sets of word bigrams.
@@ -265,7 +325,8 @@ fn longest_run(a: &[u64], b: &[u64]) -> usize {
     best
 }
 
-/// How many items two sorted, unique lists share.
+/// How many items two sorted, unique lists share (with repeats, how many
+/// pairs of equal items one walk matches: the smaller count of each item).
 pub fn sorted_shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {

@@ -38,7 +38,7 @@ pub struct ContentWord {
     /// Its row in the compiled-in table ([`Table::get_static`]), or
     /// [`UNKNOWN_ROW`]: sixteen bytes a word, as every wording of a corpus is
     /// kept while claims are grouped.
-    row: u32,
+    pub(super) row: u32,
 }
 
 /// The row of a word the table does not know.
@@ -241,10 +241,10 @@ fn trigrams(text: &str) -> Vec<u32> {
     let mut window = ['\0'; 3];
     let mut seen = 0usize;
     let mut space = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
+    let mut read = |c: char| {
         let c = if c.is_whitespace() {
             if space {
-                continue;
+                return;
             }
             space = true;
             ' '
@@ -261,6 +261,15 @@ fn trigrams(text: &str) -> Vec<u32> {
                 h = h.wrapping_mul(0x01000193);
             }
             out.push(h);
+        }
+    };
+    for c in text.chars() {
+        // An ASCII letter lowercases to one ASCII letter, without the
+        // general mapping's iterator.
+        if c.is_ascii() {
+            read(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut read);
         }
     }
     out.sort_unstable();

@@ -148,16 +148,20 @@ impl Table {
 /// The lowercase words of a text, split at anything not a letter, digit or
 /// apostrophe inside a word, as the table was keyed (`’` is read as `'`).
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    raw_words(text).map(|w| {
+        if w.is_ascii() {
+            w.to_ascii_lowercase()
+        } else {
+            w.to_lowercase().replace('’', "'")
+        }
+    })
+}
+
+/// The words of a text as [`words`] splits them, in their own case.
+pub fn raw_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w.is_ascii() {
-                w.to_ascii_lowercase()
-            } else {
-                w.to_lowercase().replace('’', "'")
-            }
-        })
 }
 
 #[cfg(test)]

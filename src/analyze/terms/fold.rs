@@ -11,33 +11,43 @@ use crate::analyze::vocabulary::{FOLDS, STOPWORDS, SYNONYMS};
 
 pub use crate::text::lower;
 
+/// Each synonym and fold with the head of its class, and each stopword with
+/// none: one lookup says both (a stopword in a class is still a stopword).
+static KNOWN: OnceLock<HashMap<&str, Option<&str>>> = OnceLock::new();
+
 /// Folds one word to its term, or `None` for a stopword.
 pub fn term(word: &str) -> Option<String> {
-    static CLASSES: OnceLock<HashMap<&str, &str>> = OnceLock::new();
-    let classes = CLASSES.get_or_init(|| {
-        SYNONYMS
+    of_lowercase(self::lower(word))
+}
+
+/// [`term`] of a word already lowercase (as [`lower`] gives it).
+pub(super) fn of_lowercase(mut lower: Cow<str>) -> Option<String> {
+    let known = KNOWN.get_or_init(|| {
+        let classes = SYNONYMS
             .iter()
             .chain(FOLDS)
-            .flat_map(|class| class.iter().map(move |w| (*w, class[0])))
-            .collect()
+            .flat_map(|class| class.iter().map(move |w| (*w, Some(class[0]))));
+        let stopwords = STOPWORDS.iter().map(|w| (*w, None));
+        // Later entries win: stopwords over classes.
+        classes.chain(stopwords).collect()
     });
-    let mut lower = self::lower(word);
     if lower.contains('’') {
         lower = Cow::Owned(lower.replace('’', "'"));
     }
     let lower = lower
         .trim_end_matches("'s")
         .trim_matches(|c: char| !c.is_alphanumeric());
+    let head = known.get(lower).copied();
     if lower.is_empty()
-        || STOPWORDS.contains(lower)
+        || head == Some(None)
         || lower
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     {
         return None;
     }
-    if let Some(head) = classes.get(lower) {
-        return Some((*head).to_string());
+    if let Some(Some(head)) = head {
+        return Some(head.to_string());
     }
     let stem = lower
         .strip_suffix("ies")

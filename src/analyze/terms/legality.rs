@@ -10,6 +10,18 @@ use super::fold::lower;
 /// (un)lawful", "was illegal". An adverb ("entered illegally") or an attribute
 /// ("legal authority", "legalizing") takes no side.
 pub(super) fn legality(tokens: &[&str]) -> i8 {
+    // Every phrase read below holds "law" ("law", "lawful", "unlawful") or
+    // "leg" ("legal", "illegal", "legitimate"); only `L`, `A`, `W`, `E`, `G`
+    // lowercase to those letters, so a wording without them, in either case,
+    // takes no side.
+    let names_law = |w: &&str| {
+        w.as_bytes()
+            .windows(3)
+            .any(|g| g.eq_ignore_ascii_case(b"law") || g.eq_ignore_ascii_case(b"leg"))
+    };
+    if !tokens.iter().any(names_law) {
+        return 0;
+    }
     let words: Vec<Cow<str>> = tokens
         .iter()
         .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))

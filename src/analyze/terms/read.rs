@@ -4,11 +4,13 @@
 //! content words; figures, legality, possession and the goal come from their
 //! own modules.
 
+use std::borrow::Cow;
+
 use crate::analyze::vocabulary::{HAVE, LACKS, MONTHS, STOPWORDS};
 use crate::resolve::names::{country_of_adjective, norm_key};
 use crate::resolve::AliasTable;
 
-use super::fold::{lower, term};
+use super::fold::{lower, of_lowercase, term};
 use super::goal::{goal, names_event};
 use super::have::is_main_verb;
 use super::legality::legality;
@@ -66,9 +68,14 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
         }
     }
     let tokens: Vec<&str> = raw_tokens.iter().map(|t| t.trim_end_matches(',')).collect();
-    let mut folded: Vec<Option<String>> = tokens.iter().map(|w| term(w)).collect();
+    // Each token's lowercase, read once for its term and the checks below.
+    let lows: Vec<Cow<str>> = tokens.iter().map(|w| lower(w)).collect();
+    let mut folded: Vec<Option<String>> = lows
+        .iter()
+        .map(|l| of_lowercase(Cow::Borrowed(l.as_ref())))
+        .collect();
     for k in 0..tokens.len() {
-        if HAVE.contains(&lower(tokens[k]).as_ref()) && is_main_verb(&tokens[k + 1..]) {
+        if HAVE.contains(&lows[k].as_ref()) && is_main_verb(&tokens[k + 1..]) {
             folded[k] = Some("have".to_string());
         }
     }
@@ -136,10 +143,16 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     t.subjects.dedup();
     for (k, raw) in tokens.iter().enumerate() {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ',');
-        let l = lower(w);
+        // Untrimmed, the token's lowercase is at hand.
+        let l = if w.len() == raw.len() {
+            Cow::Borrowed(lows[k].as_ref())
+        } else {
+            lower(w)
+        };
         let l = l.trim_end_matches('.');
-        if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == l) {
-            if w.chars().next().is_some_and(char::is_uppercase) {
+        // A month is capitalised: only then is the list read.
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == l) {
                 t.months.push(m);
                 // The predicates near the month are the events it dates.
                 let near = k.saturating_sub(DATE_REACH)..tokens.len().min(k + DATE_REACH + 1);
@@ -149,8 +162,8 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
             }
         }
         // "not only", "make no mistake": emphasis, not negation.
-        let next = tokens.get(k + 1).map(|n| lower(n)).unwrap_or_default();
-        let additive = l == "not" && matches!(next.as_ref(), "only" | "just" | "simply" | "merely")
+        let next = lows.get(k + 1).map_or("", |n| n.as_ref());
+        let additive = l == "not" && matches!(next, "only" | "just" | "simply" | "merely")
             || l == "no" && matches!(next.trim_end_matches([',', '.']), "mistake" | "doubt");
         if (matches!(
             l,
@@ -176,7 +189,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     // predicate is: "… is huge” and “could potentially help …" states a fact.
     let modal_at = |k: usize| {
         matches!(
-            lower(tokens[k]).as_ref(),
+            lows[k].as_ref(),
             "could" | "might" | "may" | "can" | "would"
         ) && (k + 1..tokens.len().min(k + 3)).any(|j| part_of[j] == part_of[k] && is_class_at(j))
     };
@@ -186,9 +199,9 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     }
     let mut parts_with_class = (0..tokens.len()).filter(|&k| is_class_at(k)).peekable();
     t.modal = parts_with_class.peek().is_some() && parts_with_class.all(|k| modal_part[part_of[k]]);
-    t.conditional = tokens.first().is_some_and(|w| {
+    t.conditional = lows.first().is_some_and(|w| {
         // "whether Russia was involved": a question, which states nothing.
-        matches!(lower(w).as_ref(), "if" | "should" | "unless" | "whether")
+        matches!(w.as_ref(), "if" | "should" | "unless" | "whether")
     });
     t.legality = legality(&tokens);
     // Content words leave out the words of subjects, which are compared apart.
@@ -199,12 +212,11 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
         .collect();
     let mut words: Vec<String> = tokens
         .iter()
+        .zip(&lows)
         .zip(&folded)
-        .filter(|(w, _)| {
-            !w.chars().next().is_some_and(char::is_uppercase) || {
-                let l = lower(w);
-                MONTHS.iter().any(|(m, _)| l.starts_with(m))
-            }
+        .filter(|((w, l), _)| {
+            !w.chars().next().is_some_and(char::is_uppercase)
+                || MONTHS.iter().any(|(m, _)| l.starts_with(m))
         })
         .filter_map(|(_, f)| f.clone())
         // A predicate class stays: "combat" is not "War" of "Korean War".

@@ -28,14 +28,15 @@ pub fn clauses(text: &str) -> Vec<&str> {
             prev = None;
             continue;
         }
-        let lower = super::fold::lower(word);
+        // Lowercased only after a comma or an "and", where it is read.
+        let lower = || super::fold::lower(word);
         match prev {
-            Some((_, p)) if p.ends_with(',') && CONTRASTS.contains(&lower.as_ref()) => {
+            Some((_, p)) if p.ends_with(',') && CONTRASTS.contains(&lower().as_ref()) => {
                 cut(text, &mut out, &mut start, at, at);
             }
             Some((and_at, p))
                 if p.eq_ignore_ascii_case("and")
-                    && CLAUSE_SUBJECTS.contains(&lower.trim_end_matches(['’', '\'', ','])) =>
+                    && CLAUSE_SUBJECTS.contains(&lower().trim_end_matches(['’', '\'', ','])) =>
             {
                 cut(text, &mut out, &mut start, and_at, at);
             }
