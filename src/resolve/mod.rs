@@ -10,6 +10,7 @@
 //! extended by the user's TOML file), which also gives bodies their government.
 //! Unnamed sources ("officials", "experts") stay apart per article. Pure.
 
+mod acronyms;
 mod agreement;
 mod aliases;
 mod documents;
@@ -166,6 +167,34 @@ pub fn entities(
             .map(|s| (s.key.as_str(), s.name.as_str(), s.kind)),
         table,
     );
+    // "CDC" joins "Centers for Disease Control and Prevention" when an article
+    // spells it out so, and no article otherwise.
+    let spelled = acronyms::table(
+        articles
+            .par_iter()
+            .flat_map_iter(|a| acronyms::spelled_out(&a.text))
+            .collect::<Vec<_>>()
+            .into_iter(),
+    );
+    for s in by_key.values() {
+        // The longest spelling that names a source of its own; the acronym
+        // and the other spellings join it.
+        let bare = s.name.trim_start_matches("The ").trim_start_matches("the ");
+        let Some(spellings) = spelled.get(bare) else {
+            continue;
+        };
+        let keys: Vec<String> = spellings
+            .iter()
+            .map(|full| entity_key(full, None))
+            .filter(|key| by_key.contains_key(key))
+            .collect();
+        let Some(target) = keys.iter().max_by_key(|k| (k.len(), std::cmp::Reverse(*k))) else {
+            continue;
+        };
+        for from in keys.iter().chain([&s.key]).filter(|k| *k != target) {
+            moved.insert(from.clone(), target.clone());
+        }
+    }
     moved.extend(surnames::redirects(
         by_key
             .values()
@@ -198,7 +227,7 @@ pub fn entities(
             let affiliation = s
                 .member_of
                 .iter()
-                .filter_map(|b| index.get(&body_local(b, table).key).copied())
+                .filter_map(|b| index.get(&key_of(&body_local(b, table).key)).copied())
                 // Never a member of itself.
                 .filter(|id| id.0 as usize != own)
                 .collect();

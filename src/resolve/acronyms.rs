@@ -1,0 +1,143 @@
+//! An acronym across articles: "CDC" in one article and "Centers for Disease
+//! Control and Prevention" in another are one body when some article of the
+//! corpus spells it out ("the Centers for Disease Control and Prevention
+//! (CDC)") and every spelling-out agrees. Pure.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Words an acronym skips ("Department of Homeland Security" → "DHS").
+const SKIPPED: &[&str] = &["of", "for", "and", "the", "on", "&", "in", "to"];
+
+/// Most words a spelled-out name runs to.
+const LONGEST: usize = 10;
+
+/// Each acronym an article spells out, with the name it stands for: "Full
+/// Name (ACR)" where the acronym's letters are the initials of the name's
+/// capitalised words, in order, from the first (a last word may go
+/// uncounted: "Centers for Disease Control and Prevention (CDC)").
+pub fn spelled_out(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('(').map(|k| from + k) {
+        from = open + 1;
+        let Some(close) = text[open..].find(')').map(|k| open + k) else {
+            break;
+        };
+        let acronym = &text[open + 1..close];
+        if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        let words: Vec<&str> = text[..open]
+            .split_whitespace()
+            .rev()
+            .take(LONGEST)
+            .collect();
+        if let Some(name) = name_for(acronym, &words) {
+            out.push((acronym.to_string(), name));
+        }
+    }
+    out
+}
+
+/// The name `acronym` stands for among the words before it (nearest first).
+fn name_for(acronym: &str, before: &[&str]) -> Option<String> {
+    let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // The run of capitalised and skipped words right before the parenthesis.
+    let run: Vec<&str> = before
+        .iter()
+        .copied()
+        .take_while(|w| is_cap(w) || SKIPPED.contains(w))
+        .collect();
+    let letters: Vec<char> = acronym.chars().collect();
+    // Try each start, nearest first: the capitalised words from there on
+    // spell the acronym, with at most one more word after it.
+    for start in 0..run.len() {
+        let words: Vec<&str> = run[..=start].iter().rev().copied().collect();
+        if !is_cap(words[0]) {
+            continue;
+        }
+        let initials: Vec<char> = words
+            .iter()
+            .filter(|w| is_cap(w))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let spelled = initials.len() >= letters.len()
+            && initials.len() <= letters.len() + 1
+            && initials[..letters.len()] == letters[..];
+        if spelled {
+            return Some(words.join(" ").trim_end_matches(',').to_string());
+        }
+    }
+    None
+}
+
+/// For each acronym the corpus spells out, its spellings, when they agree:
+/// all begin with one word ("Centers for Disease Control" and "Center for
+/// Disease Control and Prevention" do; "Associated Press" and "Advanced
+/// Placement" do not).
+pub fn table(spellings: impl Iterator<Item = (String, String)>) -> HashMap<String, Vec<String>> {
+    let mut seen: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (acronym, name) in spellings {
+        seen.entry(acronym).or_default().insert(name);
+    }
+    let first = |name: &str| {
+        let w = name.split_whitespace().next().unwrap_or("").to_lowercase();
+        w.strip_suffix('s').map(str::to_string).unwrap_or(w)
+    };
+    seen.into_iter()
+        .filter(|(_, names)| {
+            let mut firsts = names.iter().map(|n| first(n));
+            let one = firsts.next();
+            firsts.all(|f| Some(f) == one)
+        })
+        .map(|(acronym, names)| (acronym, names.into_iter().collect()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_acronym_spelled_out_in_parentheses() {
+        let text = "The Centers for Disease Control and Prevention (CDC) said so. \
+                    The Federal Bureau of Investigation (FBI) and a (TV) show (NOT) agreed. \
+                    Officials of the Department of Homeland Security (DHS) spoke.";
+        assert_eq!(
+            spelled_out(text),
+            [
+                (
+                    "CDC".to_string(),
+                    "Centers for Disease Control and Prevention".to_string()
+                ),
+                (
+                    "FBI".to_string(),
+                    "Federal Bureau of Investigation".to_string()
+                ),
+                (
+                    "DHS".to_string(),
+                    "Department of Homeland Security".to_string()
+                ),
+            ]
+        );
+        // Spellings that disagree: none is taken; ones that agree all are.
+        let pair = |a: &str, n: &str| (a.to_string(), n.to_string());
+        let t = table(
+            [
+                pair("AP", "Associated Press"),
+                pair("AP", "Advanced Placement"),
+                pair("CDC", "Centers for Disease Control"),
+                pair("CDC", "Center for Disease Control and Prevention"),
+            ]
+            .into_iter(),
+        );
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            t["CDC"],
+            [
+                "Center for Disease Control and Prevention",
+                "Centers for Disease Control"
+            ]
+        );
+    }
+}
