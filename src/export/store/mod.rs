@@ -144,10 +144,10 @@ pub fn write_from_wire(
     )
 }
 
-/// Syncs a closed file to disk and hashes it for the manifest.
+/// Hashes a closed file for the manifest and syncs it to disk: hashed first,
+/// while the kernel is already writing it back, so the sync waits less.
 fn hash_file(path: &Path, name: &str) -> io::Result<ManifestFile> {
     let mut file = fs::File::open(path)?;
-    file.sync_all()?;
     let mut hashing = HashingWriter::new(io::sink());
     let mut buffer = vec![0u8; 1 << 16];
     loop {
@@ -157,6 +157,7 @@ fn hash_file(path: &Path, name: &str) -> io::Result<ManifestFile> {
         }
         io::Write::write_all(&mut hashing, &buffer[..n])?;
     }
+    file.sync_all()?;
     Ok(hashing.finish(name).0)
 }
 
