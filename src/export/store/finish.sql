@@ -49,23 +49,6 @@ FROM firsts f JOIN documents d ON d.story = f.story AND d.node_index = f.first_i
 LEFT JOIN outlets o ON o.story = f.story LEFT JOIN counts n ON n.story = f.story
 ORDER BY f.story;
 
--- Full-text search over the content tables, built in one pass each: a 64 MB
--- token hash (not 1 MB flushes merged again), no column sizes (`MATCH` needs
--- none; `bm25` counts them from the content).
-CREATE VIRTUAL TABLE claims_fts USING fts5(
-    text, content = 'claims', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2', detail = none,
-    columnsize = 0
-);
-INSERT INTO claims_fts (claims_fts, rank) VALUES ('hashsize', 67108864);
-INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
-CREATE VIRTUAL TABLE sentences_fts USING fts5(
-    sentence_text, content = 'attributions', content_rowid = 'rowid',
-    tokenize = 'unicode61 remove_diacritics 2', detail = none,
-    columnsize = 0
-);
-INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('hashsize', 67108864);
-INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
-
 CREATE VIEW corroborated_claims AS
 SELECT id, text, independent_sources, origin_names AS origins, attributions, documents,
        publishers, first_date, last_date, url, credibility_score, credibility_label,

@@ -39,6 +39,8 @@ pub(super) enum Derived {
 
 /// A claim's columns that come from other nodes or are JSON.
 pub(super) struct ClaimStrings {
+    /// Its rowid in `claims`: its place in id order, from 1.
+    pub rowid: i64,
     /// Publishers of its documents, sorted, `; `-joined.
     pub publishers: String,
     /// Earliest date of its documents.
@@ -106,8 +108,8 @@ where
     // In id order: the claims' key and every link table keyed by claim grow
     // at their end instead of at random pages (graph order is `node_index`).
     claims.sort_by(|a, b| a.1.id().cmp(b.1.id()));
-    for (node_index, node) in claims {
-        let derived = Derived::Claim(Box::new(known.claim(&node)));
+    for (rowid, (node_index, node)) in (1..).zip(claims) {
+        let derived = Derived::Claim(Box::new(known.claim(rowid, &node)));
         if !send(Item::Node(node_index, node, derived)) {
             return false;
         }
@@ -168,7 +170,7 @@ impl Known {
     }
 
     /// A claim's derived columns.
-    fn claim<S: AsRef<str>>(&self, node: &WireNode<S>) -> ClaimStrings {
+    fn claim<S: AsRef<str>>(&self, rowid: i64, node: &WireNode<S>) -> ClaimStrings {
         let WireNode::Claim {
             documents,
             origins,
@@ -208,6 +210,7 @@ impl Known {
         )
         .expect("contradictions serialize");
         ClaimStrings {
+            rowid,
             publishers: publishers.into_iter().collect::<Vec<_>>().join("; "),
             first_date: dates().min().map(str::to_string),
             last_date: dates().max().map(str::to_string),

@@ -57,6 +57,7 @@ impl Inserts<'_> {
             strings.contradicted_by_json,
             strings.contradictions_json,
             story,
+            strings.rowid,
         ])?;
         for (role, list) in [
             ("source", sources),
