@@ -3,7 +3,7 @@
 CREATE INDEX claims_by_sources ON claims (independent_sources DESC, attributions DESC, id);
 -- `query --source` looks up the claims a source asserts or denies; origins and
 -- chokepoints (half the rows) are never looked up by source.
-CREATE INDEX claim_sources_by_source ON claim_sources (source_id)
+CREATE INDEX claim_sources_by_source ON claim_sources (source_index)
     WHERE role IN ('source', 'denier');
 CREATE INDEX attributions_by_claim ON attributions (claim_id, position);
 CREATE INDEX attributions_by_source ON attributions (source_id, position);
@@ -67,6 +67,6 @@ JOIN claims a ON a.id = x.claim_id
 LEFT JOIN claims b ON b.id = x.other_id
 UNION ALL
 SELECT 'denial', c.id, c.text, NULL, NULL, 'denied by ' || group_concat(s.name, ', ')
-FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id AND cs.role = 'denier'
-JOIN sources s ON s.id = cs.source_id
+FROM claims c JOIN claim_sources cs ON cs.claim_index = c.node_index AND cs.role = 'denier'
+JOIN sources s ON s.node_index = cs.source_index
 GROUP BY c.id;

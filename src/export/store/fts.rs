@@ -14,7 +14,7 @@ use std::sync::mpsc::Receiver;
 
 use rusqlite::{params, Connection};
 
-use super::prepare::{Derived, Item};
+use super::prepare::Item;
 use crate::export::json::WireNode;
 
 /// The FTS5 tables, empty (the same in the database and the side database).
@@ -33,7 +33,7 @@ const SHADOWS: &[&str] = &[
 
 /// A text to index, under the rowid of its row.
 pub(super) enum Text {
-    /// A claim's text, at its `claims` rowid.
+    /// A claim's text, at its `claims` rowid (its `node_index`).
     Claim(i64, String),
     /// An attribution's sentence, at its `attributions` rowid.
     Sentence(i64, String),
@@ -42,8 +42,8 @@ pub(super) enum Text {
 /// The text `item` puts in an index, if any.
 pub(super) fn text_of<S: AsRef<str>>(item: &Item<S>) -> Option<Text> {
     match item {
-        Item::Node(_, WireNode::Claim { text, .. }, Derived::Claim(strings)) => {
-            Some(Text::Claim(strings.rowid, text.as_ref().to_string()))
+        Item::Node(node_index, WireNode::Claim { text, .. }, _) => {
+            Some(Text::Claim(*node_index as i64, text.as_ref().to_string()))
         }
         Item::Record(position, record, _) => Some(Text::Sentence(
             record_rowid(*position),

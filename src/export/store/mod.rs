@@ -34,7 +34,7 @@ use crate::error::{Error, Result};
 pub const STORE_FILE: &str = "attrgraph.sqlite";
 
 /// Schema id of the database, in its `meta` table under `schema`.
-pub const STORE_SCHEMA: &str = "attrgraph-sqlite/1";
+pub const STORE_SCHEMA: &str = "attrgraph-sqlite/2";
 
 /// The tables, in `schema.sql`.
 const SCHEMA_SQL: &str = include_str!("schema.sql");

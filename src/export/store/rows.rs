@@ -71,19 +71,21 @@ impl<'c> Inserts<'c> {
                 "INSERT INTO claims (id, node_index, text, independent_sources, attributions,
                      documents, circular, contradicted, credibility_score, credibility_label,
                      credibility_reason, origin_names, publishers, first_date, last_date, url,
-                     contradicted_by_json, contradictions_json, story, rowid)
+                     contradicted_by_json, contradictions_json, story)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                     ?17, ?18, ?19, ?20)",
+                     ?17, ?18, ?19)",
             )?,
             claim_sources: conn.prepare(
-                "INSERT INTO claim_sources (claim_id, role, position, source_id)
+                "INSERT INTO claim_sources (claim_index, role, position, source_index)
                  VALUES (?1, ?2, ?3, ?4)",
             )?,
             claim_subjects: conn.prepare(
-                "INSERT INTO claim_subjects (claim_id, position, subject_id) VALUES (?1, ?2, ?3)",
+                "INSERT INTO claim_subjects (claim_index, position, subject_index)
+                 VALUES (?1, ?2, ?3)",
             )?,
             claim_documents: conn.prepare(
-                "INSERT INTO claim_documents (claim_id, position, document_id) VALUES (?1, ?2, ?3)",
+                "INSERT INTO claim_documents (claim_index, position, document_index)
+                 VALUES (?1, ?2, ?3)",
             )?,
             claim_contradictions: conn.prepare(
                 "INSERT INTO claim_contradictions (claim_id, position, other_id, reason)
