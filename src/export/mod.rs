@@ -29,6 +29,7 @@ pub mod svg;
 pub mod svg_legend;
 #[cfg(test)]
 pub(crate) mod testdata;
+pub mod xml;
 
 use std::fs;
 use std::io::{self, BufWriter, Write};
