@@ -6,35 +6,96 @@
 
 /// Appends one row of `cells` to `out`.
 pub fn row<S: AsRef<str>>(out: &mut String, cells: &[S]) {
-    for (pos, cell) in cells.iter().enumerate() {
-        if pos > 0 {
-            out.push(',');
-        }
-        cell_into(out, cell.as_ref());
+    let mut cells_out = Cells::new(out);
+    for cell in cells {
+        cells_out.cell(cell.as_ref());
     }
-    out.push_str("\r\n");
+    cells_out.end();
+}
+
+/// One row written cell by cell, with no string made per cell: the same bytes
+/// as [`row`] of the cells' texts.
+pub struct Cells<'o> {
+    out: &'o mut String,
+    started: bool,
+}
+
+impl<'o> Cells<'o> {
+    /// Starts a row at the end of `out`.
+    pub fn new(out: &'o mut String) -> Self {
+        Cells {
+            out,
+            started: false,
+        }
+    }
+
+    /// The separator before every cell but the first.
+    fn next(&mut self) {
+        if self.started {
+            self.out.push(',');
+        }
+        self.started = true;
+    }
+
+    /// A text cell, quoted and defused as needed.
+    pub fn cell(&mut self, text: &str) -> &mut Self {
+        self.next();
+        cell_into(self.out, text);
+        self
+    }
+
+    /// A number cell (never quoted).
+    pub fn number(&mut self, value: impl itoa::Integer) -> &mut Self {
+        self.next();
+        self.out.push_str(itoa::Buffer::new().format(value));
+        self
+    }
+
+    /// A list as one cell, items joined by `; ` (see [`list`]).
+    pub fn list<'t>(&mut self, items: impl IntoIterator<Item = &'t str>) -> &mut Self {
+        let mut joined = String::new();
+        for (position, item) in items.into_iter().enumerate() {
+            if position > 0 {
+                joined.push_str("; ");
+            }
+            joined.push_str(item);
+        }
+        self.cell(&joined)
+    }
+
+    /// Ends the row.
+    pub fn end(self) {
+        self.out.push_str("\r\n");
+    }
 }
 
 /// Appends one cell, quoted and defused as needed.
 fn cell_into(out: &mut String, cell: &str) {
-    let formula =
-        cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell.parse::<f64>().is_err();
-    let quote = formula || cell.contains([',', '"', '\n', '\r']);
-    if quote {
-        out.push('"');
+    let bytes = cell.as_bytes();
+    let formula = matches!(
+        bytes.first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    ) && cell.parse::<f64>().is_err();
+    // No early exit: the loop is vectorised, and most cells are short.
+    let special = bytes.iter().fold(false, |found, &byte| {
+        found | matches!(byte, b',' | b'"' | b'\n' | b'\r')
+    });
+    if !(formula || special) {
+        out.push_str(cell);
+        return;
     }
+    out.push('"');
     if formula {
         out.push('\'');
     }
-    if quote {
-        // A quotation mark inside a quoted cell is doubled.
-        out.push_str(&cell.replace('"', "\"\""));
-    } else {
-        out.push_str(cell);
+    // A quotation mark inside a quoted cell is doubled.
+    for (position, part) in cell.split('"').enumerate() {
+        if position > 0 {
+            out.push_str("\"\"");
+        }
+        out.push_str(part);
     }
-    if quote {
-        out.push('"');
-    }
+    out.push('"');
 }
 
 /// A list as one cell: items joined by `; `.
@@ -48,7 +109,7 @@ pub fn list<S: AsRef<str>>(items: &[S]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::row;
+    use super::{row, Cells};
 
     #[test]
     fn quotes_what_needs_it_and_defuses_formulas() {
@@ -63,5 +124,19 @@ mod tests {
         check(&["=HYPERLINK(\"x\")"], "\"'=HYPERLINK(\"\"x\"\")\"\r\n");
         check(&["-12", "@home", "-"], "-12,\"'@home\",\"'-\"\r\n");
         check(&[""], "\r\n");
+    }
+
+    #[test]
+    fn cells_one_by_one_are_a_row() {
+        let mut out = String::new();
+        let mut cells = Cells::new(&mut out);
+        cells
+            .cell("a,b")
+            .number(-12)
+            .list(["x", "=y"])
+            .list(["=y"])
+            .list([]);
+        cells.end();
+        assert_eq!(out, "\"a,b\",-12,x; =y,\"'=y\",\r\n");
     }
 }

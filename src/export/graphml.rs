@@ -2,9 +2,11 @@
 //! `networkx.read_graphml`, with flat attributes only (strings, numbers,
 //! booleans; a list becomes one string joined by `; `), since GraphML readers
 //! refuse nested values. Nodes keep their `graph.json` ids; an edge's id is
-//! `e` and its position in `graph.json`, so parallel edges stay apart.
+//! `e` and its position in `graph.json`, so parallel edges stay apart. Keys are
+//! `d0`, `d1`, … as networkx writes them; one node or edge per line, no
+//! indentation (a third of the bytes were spaces and long key names).
 //!
-//! Article text is XML-escaped by [`escape`] and characters XML 1.0 forbids
+//! Article text is XML-escaped (`xml.rs`) and characters XML 1.0 forbids
 //! are dropped, so no text becomes markup. Streamed in parallel batches like
 //! `graph.json`: the same bytes at any thread count. Writes only to its sink.
 
@@ -15,45 +17,77 @@ use petgraph::graph::{EdgeIndex, NodeIndex};
 use super::batches;
 use super::json::{WireEdgeData, WireNode};
 use super::node_link::WireTables;
+pub use super::xml::escape;
+use super::xml::escape_text;
 
 /// Name of the GraphML file.
 pub const GRAPHML_FILE: &str = "graph.graphml";
 
-/// Node attributes: name and GraphML type.
-const NODE_KEYS: &[(&str, &str)] = &[
-    ("kind", "string"),
-    ("label", "string"),
-    ("name", "string"),
-    ("type", "string"),
-    ("path", "string"),
-    ("publisher", "string"),
-    ("date", "string"),
-    ("title", "string"),
-    ("url", "string"),
-    ("text", "string"),
-    ("independent_sources", "int"),
-    ("attributions", "int"),
-    ("documents", "int"),
-    ("circular", "boolean"),
-    ("contradicted", "boolean"),
-    ("credibility_score", "int"),
-    ("credibility_label", "string"),
-    ("origins", "string"),
-    ("aliases", "string"),
-    ("affiliation", "string"),
-    ("group", "string"),
-    ("story", "int"),
-];
+/// The attributes; the key of each is `d` and its position in [`KEYS`].
+#[derive(Clone, Copy)]
+enum Key {
+    Kind,
+    Label,
+    Name,
+    Type,
+    Path,
+    Publisher,
+    Date,
+    Title,
+    Url,
+    Text,
+    IndependentSources,
+    Attributions,
+    Documents,
+    Circular,
+    Contradicted,
+    CredibilityScore,
+    CredibilityLabel,
+    Origins,
+    Aliases,
+    Affiliation,
+    Group,
+    Story,
+    EdgeKind,
+    Attribution,
+    Document,
+    Cue,
+    Quote,
+    Sentence,
+    Reason,
+}
 
-/// Edge attributes: name and GraphML type.
-const EDGE_KEYS: &[(&str, &str)] = &[
-    ("kind", "string"),
-    ("attribution", "string"),
-    ("document", "string"),
-    ("cue", "string"),
-    ("quote", "string"),
-    ("sentence", "string"),
-    ("reason", "string"),
+/// What each [`Key`] is for, its name and its GraphML type, in `Key` order.
+const KEYS: &[(&str, &str, &str)] = &[
+    ("node", "kind", "string"),
+    ("node", "label", "string"),
+    ("node", "name", "string"),
+    ("node", "type", "string"),
+    ("node", "path", "string"),
+    ("node", "publisher", "string"),
+    ("node", "date", "string"),
+    ("node", "title", "string"),
+    ("node", "url", "string"),
+    ("node", "text", "string"),
+    ("node", "independent_sources", "int"),
+    ("node", "attributions", "int"),
+    ("node", "documents", "int"),
+    ("node", "circular", "boolean"),
+    ("node", "contradicted", "boolean"),
+    ("node", "credibility_score", "int"),
+    ("node", "credibility_label", "string"),
+    ("node", "origins", "string"),
+    ("node", "aliases", "string"),
+    ("node", "affiliation", "string"),
+    ("node", "group", "string"),
+    ("node", "story", "int"),
+    ("edge", "kind", "string"),
+    ("edge", "attribution", "string"),
+    ("edge", "document", "string"),
+    ("edge", "cue", "string"),
+    ("edge", "quote", "string"),
+    ("edge", "sentence", "string"),
+    ("edge", "reason", "string"),
 ];
 
 /// How long a claim's label is; its whole text is in `text`.
@@ -67,14 +101,12 @@ pub fn write_graphml(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result
          xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
          xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
     );
-    for (prefix, target, keys) in [("n", "node", NODE_KEYS), ("e", "edge", EDGE_KEYS)] {
-        for (name, kind) in keys {
-            head.push_str(&format!(
-                "  <key id=\"{prefix}_{name}\" for=\"{target}\" attr.name=\"{name}\" attr.type=\"{kind}\"/>\n"
-            ));
-        }
+    for (id, (target, name, kind)) in KEYS.iter().enumerate() {
+        head.push_str(&format!(
+            "<key id=\"d{id}\" for=\"{target}\" attr.name=\"{name}\" attr.type=\"{kind}\"/>\n"
+        ));
     }
-    head.push_str("  <graph id=\"attrgraph\" edgedefault=\"directed\">\n");
+    head.push_str("<graph id=\"attrgraph\" edgedefault=\"directed\">\n");
     out.write_all(head.as_bytes())?;
     batches::write_items(out, graph.node_count(), |run, piece| {
         for i in run {
@@ -88,32 +120,83 @@ pub fn write_graphml(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result
         }
         Ok(())
     })?;
-    out.write_all(b"  </graph>\n</graphml>\n")
+    out.write_all(b"</graph>\n</graphml>\n")
 }
 
-/// Appends `<data key="{prefix}_{key}">value</data>`.
 /// A claim's label for Gephi, yEd and Cytoscape: its text cut to
 /// 80 characters (`LABEL_CHARS`), with "…" where it was cut.
 pub fn claim_label(text: &str) -> String {
-    let mut label: String = text.chars().take(LABEL_CHARS).collect();
-    if label.len() < text.len() {
-        label.push('…');
+    let (label, cut) = label_cut(text);
+    if cut {
+        format!("{label}…")
+    } else {
+        label.to_string()
     }
-    label
 }
 
-fn data(piece: &mut Vec<u8>, prefix: &str, key: &str, value: &str) {
-    piece.extend_from_slice(format!("      <data key=\"{prefix}_{key}\">").as_bytes());
-    escape(value, piece);
-    piece.extend_from_slice(b"</data>\n");
+/// The first `LABEL_CHARS` characters of `text`, and whether that cut it.
+fn label_cut(text: &str) -> (&str, bool) {
+    match text.char_indices().nth(LABEL_CHARS) {
+        Some((at, _)) => (&text[..at], true),
+        None => (text, false),
+    }
+}
+
+/// The `<data>` elements of one node or edge, appended to a piece.
+struct Data<'p>(&'p mut Vec<u8>);
+
+impl Data<'_> {
+    /// Opens `<data key="d{key}">`.
+    fn open(&mut self, key: Key) {
+        self.0.extend_from_slice(b"<data key=\"d");
+        self.0
+            .extend_from_slice(itoa::Buffer::new().format(key as u8).as_bytes());
+        self.0.extend_from_slice(b"\">");
+    }
+
+    /// A text value, escaped.
+    fn text(&mut self, key: Key, value: &str) {
+        self.open(key);
+        escape_text(value, self.0);
+        self.0.extend_from_slice(b"</data>");
+    }
+
+    /// A value that needs no escaping (numbers, booleans, fixed words).
+    fn plain(&mut self, key: Key, value: &[u8]) {
+        self.open(key);
+        self.0.extend_from_slice(value);
+        self.0.extend_from_slice(b"</data>");
+    }
+
+    /// A number.
+    fn number(&mut self, key: Key, value: impl itoa::Integer) {
+        self.plain(key, itoa::Buffer::new().format(value).as_bytes());
+    }
+
+    /// A boolean.
+    fn boolean(&mut self, key: Key, value: bool) {
+        self.plain(key, if value { b"true" } else { b"false" });
+    }
+
+    /// Texts joined by `separator`, escaped.
+    fn joined<'t>(&mut self, key: Key, items: impl IntoIterator<Item = &'t str>, separator: &str) {
+        self.open(key);
+        for (position, item) in items.into_iter().enumerate() {
+            if position > 0 {
+                self.0.extend_from_slice(separator.as_bytes());
+            }
+            escape_text(item, self.0);
+        }
+        self.0.extend_from_slice(b"</data>");
+    }
 }
 
 fn node_xml(tables: &WireTables<'_>, index: NodeIndex, piece: &mut Vec<u8>) {
     let node: WireNode<&str> = tables.node(index);
-    piece.extend_from_slice(b"    <node id=\"");
+    piece.extend_from_slice(b"<node id=\"");
     escape(node.id(), piece);
-    piece.extend_from_slice(b"\">\n");
-    let mut put = |key: &str, value: &str| data(piece, "n", key, value);
+    piece.extend_from_slice(b"\">");
+    let mut put = Data(piece);
     match &node {
         WireNode::Document {
             path,
@@ -124,20 +207,20 @@ fn node_xml(tables: &WireTables<'_>, index: NodeIndex, piece: &mut Vec<u8>) {
             story,
             ..
         } => {
-            put("kind", "document");
+            put.plain(Key::Kind, b"document");
             if let Some(story) = story {
-                put("story", &story.to_string());
+                put.number(Key::Story, *story);
             }
-            put("label", title.unwrap_or(path));
-            put("path", path);
+            put.text(Key::Label, title.unwrap_or(path));
+            put.text(Key::Path, path);
             for (key, value) in [
-                ("publisher", publisher),
-                ("date", date),
-                ("title", title),
-                ("url", url),
+                (Key::Publisher, publisher),
+                (Key::Date, date),
+                (Key::Title, title),
+                (Key::Url, url),
             ] {
                 if let Some(value) = value {
-                    put(key, value);
+                    put.text(key, value);
                 }
             }
         }
@@ -149,13 +232,13 @@ fn node_xml(tables: &WireTables<'_>, index: NodeIndex, piece: &mut Vec<u8>) {
             group,
             ..
         } => {
-            put("kind", "source");
-            put("label", name);
-            put("name", name);
-            put("type", source_type);
-            put("aliases", &aliases.join("; "));
-            put("affiliation", &affiliation.join("; "));
-            put("group", group);
+            put.plain(Key::Kind, b"source");
+            put.text(Key::Label, name);
+            put.text(Key::Name, name);
+            put.text(Key::Type, source_type);
+            put.joined(Key::Aliases, aliases.iter().copied(), "; ");
+            put.joined(Key::Affiliation, affiliation.iter().copied(), "; ");
+            put.text(Key::Group, group);
         }
         WireNode::Claim {
             text,
@@ -170,39 +253,44 @@ fn node_xml(tables: &WireTables<'_>, index: NodeIndex, piece: &mut Vec<u8>) {
             story,
             ..
         } => {
-            put("kind", "claim");
+            put.plain(Key::Kind, b"claim");
             if let Some(story) = story {
-                put("story", &story.to_string());
+                put.number(Key::Story, *story);
             }
-            put("label", &claim_label(text));
-            put("text", text);
-            put("independent_sources", &independent_sources.to_string());
-            put("attributions", &attributions.to_string());
-            put("documents", &documents.len().to_string());
-            put("circular", if *circular { "true" } else { "false" });
-            let contradicted = !contradicted_by.is_empty() || !deniers.is_empty();
-            put("contradicted", if contradicted { "true" } else { "false" });
-            put("credibility_score", &credibility.score.to_string());
-            put("credibility_label", credibility.label);
-            put("origins", &origins.join("; "));
+            let (label, cut) = label_cut(text);
+            put.joined(Key::Label, [label, if cut { "…" } else { "" }], "");
+            put.text(Key::Text, text);
+            put.number(Key::IndependentSources, *independent_sources);
+            put.number(Key::Attributions, *attributions);
+            put.number(Key::Documents, documents.len());
+            put.boolean(Key::Circular, *circular);
+            put.boolean(
+                Key::Contradicted,
+                !contradicted_by.is_empty() || !deniers.is_empty(),
+            );
+            put.number(Key::CredibilityScore, credibility.score);
+            put.text(Key::CredibilityLabel, credibility.label);
+            put.joined(Key::Origins, origins.iter().copied(), "; ");
         }
         WireNode::Subject { name, .. } => {
-            put("kind", "subject");
-            put("label", name);
-            put("name", name);
+            put.plain(Key::Kind, b"subject");
+            put.text(Key::Label, name);
+            put.text(Key::Name, name);
         }
     }
-    piece.extend_from_slice(b"    </node>\n");
+    piece.extend_from_slice(b"</node>\n");
 }
 
 fn edge_xml(tables: &WireTables<'_>, index: EdgeIndex, piece: &mut Vec<u8>) {
     let edge = tables.edge::<&str>(index);
-    piece.extend_from_slice(format!("    <edge id=\"e{}\" source=\"", index.index()).as_bytes());
+    piece.extend_from_slice(b"<edge id=\"e");
+    piece.extend_from_slice(itoa::Buffer::new().format(index.index()).as_bytes());
+    piece.extend_from_slice(b"\" source=\"");
     escape(edge.source, piece);
     piece.extend_from_slice(b"\" target=\"");
     escape(edge.target, piece);
-    piece.extend_from_slice(b"\">\n");
-    let mut put = |key: &str, value: &str| data(piece, "e", key, value);
+    piece.extend_from_slice(b"\">");
+    let mut put = Data(piece);
     match &edge.data {
         WireEdgeData::Asserts(evidence) | WireEdgeData::Denies(evidence) => {
             let stance = if matches!(edge.data, WireEdgeData::Asserts(_)) {
@@ -210,85 +298,50 @@ fn edge_xml(tables: &WireTables<'_>, index: EdgeIndex, piece: &mut Vec<u8>) {
             } else {
                 "denies"
             };
-            put("kind", stance);
-            put("attribution", evidence.attribution);
-            put("document", evidence.document);
+            put.plain(Key::EdgeKind, stance.as_bytes());
+            put.text(Key::Attribution, evidence.attribution);
+            put.text(Key::Document, evidence.document);
             if let Some(cue) = &evidence.cue {
-                put("cue", cue.text);
+                put.text(Key::Cue, cue.text);
             }
-            put("quote", evidence.quote);
-            let sentence = match &evidence.sentence {
-                Some(sentence) => sentence.text.to_string(),
-                None => evidence
-                    .content
-                    .iter()
-                    .map(|span| span.text)
-                    .collect::<Vec<_>>()
-                    .join(" … "),
-            };
-            put("sentence", &sentence);
+            put.text(Key::Quote, evidence.quote);
+            match &evidence.sentence {
+                Some(sentence) => put.text(Key::Sentence, sentence.text),
+                None => put.joined(
+                    Key::Sentence,
+                    evidence.content.iter().map(|span| span.text),
+                    " … ",
+                ),
+            }
         }
         WireEdgeData::Relays {
             attribution,
             document,
         } => {
-            put("kind", "relays");
-            put("attribution", attribution);
-            put("document", document);
+            put.plain(Key::EdgeKind, b"relays");
+            put.text(Key::Attribution, attribution);
+            put.text(Key::Document, document);
         }
-        WireEdgeData::MemberOf {} => put("kind", "member_of"),
-        WireEdgeData::About {} => put("kind", "about"),
+        WireEdgeData::MemberOf {} => put.plain(Key::EdgeKind, b"member_of"),
+        WireEdgeData::About {} => put.plain(Key::EdgeKind, b"about"),
         WireEdgeData::Contradicts { reason } => {
-            put("kind", "contradicts");
-            put("reason", reason);
+            put.plain(Key::EdgeKind, b"contradicts");
+            put.text(Key::Reason, reason);
         }
-        WireEdgeData::Published {} => put("kind", "published"),
+        WireEdgeData::Published {} => put.plain(Key::EdgeKind, b"published"),
     }
-    piece.extend_from_slice(b"    </edge>\n");
-}
-
-/// Appends `text` XML-escaped (for element text and attribute values alike),
-/// dropping characters XML 1.0 does not allow.
-pub fn escape(text: &str, out: &mut Vec<u8>) {
-    // Runs of characters that need nothing are copied whole.
-    let mut run = 0;
-    for (at, ch) in text.char_indices() {
-        let replacement: &[u8] = match ch {
-            '&' => b"&amp;",
-            '<' => b"&lt;",
-            '>' => b"&gt;",
-            '"' => b"&quot;",
-            '\'' => b"&apos;",
-            '\r' => b"&#13;",
-            '\n' => b"&#10;",
-            '\t' => b"&#9;",
-            '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => b"",
-            _ => continue,
-        };
-        out.extend_from_slice(&text.as_bytes()[run..at]);
-        out.extend_from_slice(replacement);
-        run = at + ch.len_utf8();
-    }
-    out.extend_from_slice(&text.as_bytes()[run..]);
+    piece.extend_from_slice(b"</edge>\n");
 }
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::claim_label;
 
     #[test]
-    fn escapes_markup_and_drops_what_xml_forbids() {
-        let check = |text: &str, expected: &str| {
-            let mut out = Vec::new();
-            escape(text, &mut out);
-            assert_eq!(String::from_utf8(out).unwrap(), expected, "{text:?}");
-        };
-        check(
-            "<b>x</b> & \"y\"",
-            "&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;",
-        );
-        check("a\u{0}b\u{1b}[31mc\u{ffff}", "ab[31mc");
-        check("line\r\nnext", "line&#13;&#10;next");
-        check("Kim Yong-hyun’s", "Kim Yong-hyun’s");
+    fn a_label_is_the_first_80_characters() {
+        assert_eq!(claim_label("short"), "short");
+        let long = "é".repeat(81);
+        assert_eq!(claim_label(&long), format!("{}…", "é".repeat(80)));
+        assert_eq!(claim_label(&"é".repeat(80)), "é".repeat(80));
     }
 }

@@ -29,6 +29,7 @@ pub mod svg;
 pub mod svg_legend;
 #[cfg(test)]
 pub(crate) mod testdata;
+pub mod xml;
 
 use std::fs;
 use std::io::{self, BufWriter, Write};
@@ -105,36 +106,37 @@ pub fn write_staged(
         .dot
         .clone()
         .unwrap_or_else(|| DotOptions::for_node_count(graph.graph.node_count()));
-    // The records, the node-link graph and the picture on as many threads: the
-    // files do not depend on each other, and the bytes do not depend on the order.
-    // The picture is drawn from only the part of the graph it shows.
+    // The database on one thread from the start (it is the longest writer and
+    // one connection writes it), everything else on the others: the files do
+    // not depend on each other, and the bytes do not depend on the order. The
+    // picture is drawn from only the part of the graph it shows.
     let tables = WireTables::new(graph);
-    let (tables_written, ((records_written, store_written), (json_written, drawing))) = rayon::join(
-        || write_tables(dir, &tables),
+    let (store_written, (tables_written, (records_written, (json_written, drawing)))) = rayon::join(
+        || write_database(dir, &tables),
         || {
             rayon::join(
+                || write_tables(dir, &tables),
                 || {
                     rayon::join(
                         || write_records(dir, graph),
-                        || write_database(dir, &tables),
-                    )
-                },
-                || {
-                    rayon::join(
-                        || -> Result<_> {
-                            let entry = write_file(dir, GRAPH_FILE, &mut |out| {
-                                write_node_link(&tables, out)
-                            })?;
-                            Ok((entry, tables.meta()))
-                        },
-                        || -> Result<_> {
-                            let (drawn, dot_text) = dot::draw(&tables, &dot_options);
-                            let entry = write_file(dir, DOT_FILE, &mut |out| {
-                                out.write_all(dot_text.as_bytes())
-                            })?;
-                            let svg = (!options.skip_svg)
-                                .then(|| render_svg(&dot_text, &drawn, options.drawer));
-                            Ok((entry, svg))
+                        || {
+                            rayon::join(
+                                || -> Result<_> {
+                                    let entry = write_file(dir, GRAPH_FILE, &mut |out| {
+                                        write_node_link(&tables, out)
+                                    })?;
+                                    Ok((entry, tables.meta()))
+                                },
+                                || -> Result<_> {
+                                    let (drawn, dot_text) = dot::draw(&tables, &dot_options);
+                                    let entry = write_file(dir, DOT_FILE, &mut |out| {
+                                        out.write_all(dot_text.as_bytes())
+                                    })?;
+                                    let svg = (!options.skip_svg)
+                                        .then(|| render_svg(&dot_text, &drawn, options.drawer));
+                                    Ok((entry, svg))
+                                },
+                            )
                         },
                     )
                 },

@@ -5,12 +5,13 @@
 //! order; sources in graph order. Cells go through `csv.rs` (quoting, no
 //! formulas). Writes only to its sink.
 
-use std::collections::HashMap;
 use std::io::{self, Write};
 
 use petgraph::graph::NodeIndex;
 
-use super::csv::{list, row};
+use foldhash::HashMap;
+
+use super::csv::{row, Cells};
 use super::json::WireNode;
 use super::node_link::WireTables;
 use super::records::{self, CharIndex};
@@ -69,7 +70,7 @@ pub const SOURCE_COLUMNS: &[&str] = &[
     "attributions",
 ];
 
-/// Writes `claims.csv`.
+/// Writes `claims.csv`, serialised in parallel batches once sorted.
 pub fn write_claims(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result<()> {
     let graph = tables.graph;
     let corpus = &graph.corpus;
@@ -84,13 +85,12 @@ pub fn write_claims(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result<
                 .map(|s| (s.key.as_str(), s.name.as_str())),
         )
         .collect();
-    let named = |ids: &[&str]| -> String {
-        let names: Vec<String> = ids
-            .iter()
-            .map(|id| names.get(id).copied().unwrap_or(id).to_string())
-            .collect();
-        list(&names)
-    };
+    // An id's name, or the id when it names nothing.
+    fn named<'a>(names: &HashMap<&'a str, &'a str>, ids: &[&'a str]) -> Vec<&'a str> {
+        ids.iter()
+            .map(|id| names.get(id).copied().unwrap_or(id))
+            .collect()
+    }
     let mut claims: Vec<WireNode<&str>> = graph
         .claim_nodes
         .iter()
@@ -105,49 +105,56 @@ pub fn write_claims(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result<
         _ => (0, 0),
     };
     claims.sort_by(|a, b| key(b).cmp(&key(a)).then_with(|| a.id().cmp(b.id())));
-    let mut text = String::new();
-    row(&mut text, CLAIM_COLUMNS);
-    for node in &claims {
-        if let WireNode::Claim {
-            id,
-            text: wording,
-            subjects,
-            sources,
-            deniers,
-            independent_sources,
-            origins,
-            circular,
-            contradicted_by,
-            documents,
-            attributions,
-            credibility,
-            story,
-            ..
-        } = node
-        {
-            row(
-                &mut text,
-                &[
-                    id.to_string(),
-                    wording.to_string(),
-                    independent_sources.to_string(),
-                    named(origins),
-                    named(sources),
-                    named(deniers),
-                    attributions.to_string(),
-                    documents.len().to_string(),
-                    circular.to_string(),
-                    list(contradicted_by),
-                    credibility.score.to_string(),
-                    credibility.label.to_string(),
-                    credibility.reason.to_string(),
-                    named(subjects),
-                    story.map(|s| s.to_string()).unwrap_or_default(),
-                ],
-            );
+    let mut header = String::new();
+    row(&mut header, CLAIM_COLUMNS);
+    out.write_all(header.as_bytes())?;
+    super::batches::write_items(out, claims.len(), |run, piece| {
+        let mut text = String::new();
+        for node in &claims[run] {
+            let WireNode::Claim {
+                id,
+                text: wording,
+                subjects,
+                sources,
+                deniers,
+                independent_sources,
+                origins,
+                circular,
+                contradicted_by,
+                documents,
+                attributions,
+                credibility,
+                story,
+                ..
+            } = node
+            else {
+                continue;
+            };
+            let mut cells = Cells::new(&mut text);
+            cells
+                .cell(id)
+                .cell(wording)
+                .number(*independent_sources)
+                .list(named(&names, origins))
+                .list(named(&names, sources))
+                .list(named(&names, deniers))
+                .number(*attributions)
+                .number(documents.len())
+                .cell(if *circular { "true" } else { "false" })
+                .list(contradicted_by.iter().copied())
+                .number(credibility.score)
+                .cell(credibility.label)
+                .cell(credibility.reason)
+                .list(named(&names, subjects));
+            match story {
+                Some(story) => cells.number(*story),
+                None => cells.cell(""),
+            };
+            cells.end();
         }
-    }
-    out.write_all(text.as_bytes())
+        piece.extend_from_slice(text.as_bytes());
+        Ok(())
+    })
 }
 
 /// Writes `attributions.csv`, serialised in parallel batches.
@@ -168,27 +175,30 @@ pub fn write_attributions(tables: &WireTables<'_>, out: &mut dyn Write) -> io::R
             let chars = &index.as_ref().expect("set above").1;
             let record = records::record::<&str>(graph, attribution, chars);
             let source = record.source.as_ref();
-            let via: Vec<&str> = record.via.iter().map(|v| v.name).collect();
-            let content: Vec<&str> = record.content.iter().map(|c| c.text).collect();
-            row(
-                &mut text,
-                &[
-                    record.id,
-                    record.document,
-                    source.map_or("", |s| s.id),
-                    source.map_or("", |s| s.name),
-                    source.map_or("", |s| s.kind),
-                    record.cue.as_ref().map_or("", |c| c.text),
-                    record.quote,
-                    record.stance,
-                    &list(&via),
-                    record.claim,
-                    &content.join(" … "),
-                    record.sentence.text,
-                    &record.sentence.start.to_string(),
-                    &record.sentence.end.to_string(),
-                ],
-            );
+            let mut content = String::new();
+            for (position, span) in record.content.iter().enumerate() {
+                if position > 0 {
+                    content.push_str(" … ");
+                }
+                content.push_str(span.text);
+            }
+            let mut cells = Cells::new(&mut text);
+            cells
+                .cell(record.id)
+                .cell(record.document)
+                .cell(source.map_or("", |s| s.id))
+                .cell(source.map_or("", |s| s.name))
+                .cell(source.map_or("", |s| s.kind))
+                .cell(record.cue.as_ref().map_or("", |c| c.text))
+                .cell(record.quote)
+                .cell(record.stance)
+                .list(record.via.iter().map(|v| v.name))
+                .cell(record.claim)
+                .cell(&content)
+                .cell(record.sentence.text)
+                .number(record.sentence.start)
+                .number(record.sentence.end);
+            cells.end();
         }
         piece.extend_from_slice(text.as_bytes());
         Ok(())
@@ -217,18 +227,16 @@ pub fn write_sources(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result
             group,
         } = tables.node::<&str>(NodeIndex::new(index.index()))
         {
-            row(
-                &mut text,
-                &[
-                    id.to_string(),
-                    name.to_string(),
-                    source_type.to_string(),
-                    list(&aliases),
-                    list(&affiliation),
-                    group.to_string(),
-                    credited[source_id.0 as usize].to_string(),
-                ],
-            );
+            let mut cells = Cells::new(&mut text);
+            cells
+                .cell(id)
+                .cell(name)
+                .cell(source_type)
+                .list(aliases.iter().copied())
+                .list(affiliation.iter().copied())
+                .cell(group)
+                .number(credited[source_id.0 as usize]);
+            cells.end();
         }
     }
     out.write_all(text.as_bytes())

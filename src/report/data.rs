@@ -136,8 +136,10 @@ pub fn read(conn: &Connection) -> Sql<ReportData> {
     short_ids(&mut data.claims);
 
     let mut statement = conn.prepare(
-        "SELECT cs.claim_id, s.name FROM claim_sources cs JOIN sources s ON s.id = cs.source_id
-         WHERE cs.role = 'denier' ORDER BY cs.claim_id, cs.position",
+        "SELECT c.id, s.name FROM claim_sources cs
+         JOIN claims c ON c.node_index = cs.claim_index
+         JOIN sources s ON s.node_index = cs.source_index
+         WHERE cs.role = 'denier' ORDER BY c.id, cs.position",
     )?;
     let deniers = statement.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get(1)?)))?;
     for found in deniers {

@@ -1,7 +1,10 @@
 -- Run once every row is in: the indexes `query` uses, full-text search, views.
 
 CREATE INDEX claims_by_sources ON claims (independent_sources DESC, attributions DESC, id);
-CREATE INDEX claim_sources_by_source ON claim_sources (source_id, role);
+-- `query --source` looks up the claims a source asserts or denies; origins and
+-- chokepoints (half the rows) are never looked up by source.
+CREATE INDEX claim_sources_by_source ON claim_sources (source_index)
+    WHERE role IN ('source', 'denier');
 CREATE INDEX attributions_by_claim ON attributions (claim_id, position);
 CREATE INDEX attributions_by_source ON attributions (source_id, position);
 CREATE INDEX attribution_via_by_source ON attribution_via (source_id);
@@ -46,23 +49,6 @@ FROM firsts f JOIN documents d ON d.story = f.story AND d.node_index = f.first_i
 LEFT JOIN outlets o ON o.story = f.story LEFT JOIN counts n ON n.story = f.story
 ORDER BY f.story;
 
--- Full-text search over the content tables, built in one pass each: a 64 MB
--- token hash (not 1 MB flushes merged again), no column sizes (`MATCH` needs
--- none; `bm25` counts them from the content).
-CREATE VIRTUAL TABLE claims_fts USING fts5(
-    text, content = 'claims', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2', detail = none,
-    columnsize = 0
-);
-INSERT INTO claims_fts (claims_fts, rank) VALUES ('hashsize', 67108864);
-INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
-CREATE VIRTUAL TABLE sentences_fts USING fts5(
-    sentence_text, content = 'attributions', content_rowid = 'rowid',
-    tokenize = 'unicode61 remove_diacritics 2', detail = none,
-    columnsize = 0
-);
-INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('hashsize', 67108864);
-INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
-
 CREATE VIEW corroborated_claims AS
 SELECT id, text, independent_sources, origin_names AS origins, attributions, documents,
        publishers, first_date, last_date, url, credibility_score, credibility_label,
@@ -81,6 +67,6 @@ JOIN claims a ON a.id = x.claim_id
 LEFT JOIN claims b ON b.id = x.other_id
 UNION ALL
 SELECT 'denial', c.id, c.text, NULL, NULL, 'denied by ' || group_concat(s.name, ', ')
-FROM claims c JOIN claim_sources cs ON cs.claim_id = c.id AND cs.role = 'denier'
-JOIN sources s ON s.id = cs.source_id
+FROM claims c JOIN claim_sources cs ON cs.claim_index = c.node_index AND cs.role = 'denier'
+JOIN sources s ON s.node_index = cs.source_index
 GROUP BY c.id;

@@ -3,9 +3,10 @@
 //! and pandas read as it is: documents, sources, claims, attributions, relays,
 //! contradictions, link tables, indexes for the lookups `query` makes, FTS5
 //! full-text search over claim texts and evidence sentences, and the views
-//! `corroborated_claims` and `contradictions`. `schema.sql` and `finish.sql`
-//! hold the SQL; `prepare.rs` makes the rows' strings on a second thread and
-//! `rows.rs` inserts them, one wire item at a time.
+//! `corroborated_claims` and `contradictions`. `schema.sql`, `finish.sql` and
+//! `fts.sql` hold the SQL; `prepare.rs` makes the rows' strings on a second
+//! thread, `rows.rs` inserts them, one wire item at a time, and `fts.rs` builds
+//! the full-text indexes on a third.
 //!
 //! It is written from wire types (what `graph.json` and `attributions.jsonl`
 //! hold), so a set read back makes the same database. The same input gives the
@@ -14,6 +15,7 @@
 //! the manifest after it is closed (SQLite writes pages, not a stream). Reads
 //! nothing but what it is given; prints nothing.
 
+mod fts;
 mod prepare;
 mod rows;
 
@@ -32,7 +34,7 @@ use crate::error::{Error, Result};
 pub const STORE_FILE: &str = "attrgraph.sqlite";
 
 /// Schema id of the database, in its `meta` table under `schema`.
-pub const STORE_SCHEMA: &str = "attrgraph-sqlite/1";
+pub const STORE_SCHEMA: &str = "attrgraph-sqlite/2";
 
 /// The tables, in `schema.sql`.
 const SCHEMA_SQL: &str = include_str!("schema.sql");
@@ -81,6 +83,15 @@ where
          PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;",
     )
     .map_err(failed)?;
+    // The side database of the full-text indexes, beside the database (so on
+    // the same disk) and gone when this returns.
+    let side = tempfile::Builder::new()
+        .prefix(".fts-")
+        .tempfile_in(path.parent().unwrap_or(Path::new(".")))
+        .map_err(|source| Error::Write {
+            path: path.to_path_buf(),
+            source,
+        })?;
     let tx = conn.transaction().map_err(failed)?;
     tx.execute_batch(SCHEMA_SQL).map_err(failed)?;
     rows::meta(&tx, &input.meta).map_err(failed)?;
@@ -91,10 +102,20 @@ where
         ..
     } = input;
     let (send, receive) = mpsc::sync_channel::<Vec<prepare::Item<S>>>(IN_FLIGHT);
-    let written = std::thread::scope(|scope| {
+    let (send_texts, receive_texts) = mpsc::sync_channel::<Vec<fts::Text>>(IN_FLIGHT);
+    let (written, indexed) = std::thread::scope(|scope| {
+        let indexing = scope.spawn(|| fts::build(side.path(), receive_texts));
         scope.spawn(move || {
             let mut batch = Vec::with_capacity(BATCH);
-            let mut push = |item| {
+            let mut texts = Vec::with_capacity(BATCH);
+            let mut push = |item: prepare::Item<S>| {
+                if let Some(text) = fts::text_of(&item) {
+                    texts.push(text);
+                    if texts.len() == BATCH {
+                        // The indexer may have gone: it reports why.
+                        let _ = send_texts.send(std::mem::take(&mut texts));
+                    }
+                }
                 batch.push(item);
                 batch.len() < BATCH
                     || send
@@ -105,21 +126,30 @@ where
                 // The writer may have gone: it reports why.
                 let _ = send.send(batch);
             }
+            let _ = send_texts.send(texts);
         });
         // The receiver goes with this closure, so a writer that fails stops the
         // thread making rows at its next batch.
-        let mut inserts = rows::Inserts::new(&tx)?;
-        for batch in receive {
-            for item in &batch {
-                inserts.item(item)?;
+        let written = (|| {
+            let mut inserts = rows::Inserts::new(&tx)?;
+            for batch in receive {
+                for item in &batch {
+                    inserts.item(item)?;
+                }
             }
-        }
-        Ok(())
+            Ok(())
+        })();
+        let indexed = indexing.join().expect("the indexer does not panic");
+        (written, indexed)
     });
     written.map_err(failed)?;
+    indexed.map_err(failed)?;
     tx.execute_batch(FINISH_SQL).map_err(failed)?;
+    tx.execute_batch(fts::FTS_SQL).map_err(failed)?;
     tx.commit().map_err(failed)?;
+    fts::copy_into(&conn, side.path()).map_err(failed)?;
     conn.close().map_err(|(_, err)| failed(err))?;
+    drop(side);
     hash_file(path, STORE_FILE).map_err(|source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -144,10 +174,10 @@ pub fn write_from_wire(
     )
 }
 
-/// Syncs a closed file to disk and hashes it for the manifest.
+/// Hashes a closed file for the manifest and syncs it to disk: hashed first,
+/// while the kernel is already writing it back, so the sync waits less.
 fn hash_file(path: &Path, name: &str) -> io::Result<ManifestFile> {
     let mut file = fs::File::open(path)?;
-    file.sync_all()?;
     let mut hashing = HashingWriter::new(io::sink());
     let mut buffer = vec![0u8; 1 << 16];
     loop {
@@ -157,6 +187,7 @@ fn hash_file(path: &Path, name: &str) -> io::Result<ManifestFile> {
         }
         io::Write::write_all(&mut hashing, &buffer[..n])?;
     }
+    file.sync_all()?;
     Ok(hashing.finish(name).0)
 }
 

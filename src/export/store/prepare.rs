@@ -1,6 +1,6 @@
 //! The Rust side of the rows, made off the writer's thread: turns the wire items
 //! into [`Item`]s in the order they are inserted (documents, sources and
-//! subjects in graph order, claims by id, edges, records in file order), each
+//! subjects in graph order, then claims, edges, records in file order), each
 //! with the strings its row derives (JSON lists, joined names, a claim's dates,
 //! publishers, URL and origin names from the documents and sources met before
 //! it, [`Known`]). Pure: it hands each item to `send` and stops when `send`
@@ -39,6 +39,10 @@ pub(super) enum Derived {
 
 /// A claim's columns that come from other nodes or are JSON.
 pub(super) struct ClaimStrings {
+    /// The `node_index` of each of its sources, deniers, origins and
+    /// chokepoints, subjects and documents, in [`ClaimStrings::LISTS`] order
+    /// (`None` for an id that names no node).
+    pub lists: [Vec<Option<usize>>; 6],
     /// Publishers of its documents, sorted, `; `-joined.
     pub publishers: String,
     /// Earliest date of its documents.
@@ -55,6 +59,19 @@ pub(super) struct ClaimStrings {
     pub contradictions_json: String,
 }
 
+impl ClaimStrings {
+    /// The lists of [`ClaimStrings::lists`]: the role of each in `claim_sources`,
+    /// or the link table it goes to.
+    pub const LISTS: [&'static str; 6] = [
+        "source",
+        "denier",
+        "origin",
+        "chokepoint",
+        "claim_subjects",
+        "claim_documents",
+    ];
+}
+
 /// An attribution row's columns made from lists.
 pub(super) struct RecordStrings {
     /// The content spans as JSON.
@@ -68,11 +85,13 @@ pub(super) struct RecordStrings {
 }
 
 /// What a claim row takes from other nodes: each document's publisher, date,
-/// URL and path, and each source's name.
+/// URL and path, each source's name, and the `node_index` of every node but
+/// the claims.
 #[derive(Default)]
 struct Known {
     documents: HashMap<String, [Option<String>; 4]>,
     names: HashMap<String, String>,
+    indexes: HashMap<String, usize>,
 }
 
 /// Hands every item to `send`, in insertion order; stops early (false) when
@@ -89,8 +108,10 @@ where
     E: IntoIterator<Item = (usize, WireEdge<S>)>,
     R: IntoIterator<Item = AttributionRecord<S>>,
 {
-    // Claims last: their rows take dates, publishers and names from the
-    // documents and sources (graph order puts claims after them anyway).
+    // Claims last: their rows take dates, publishers, names and node indexes
+    // from the other nodes (graph order puts claims after them anyway). In
+    // graph order, the claims' key and every link table keyed by claim grow at
+    // their end.
     let mut known = Known::default();
     let mut claims = Vec::new();
     for (node_index, node) in nodes.into_iter().enumerate() {
@@ -98,14 +119,12 @@ where
             claims.push((node_index, node));
             continue;
         }
+        known.indexes.insert(node.id().to_string(), node_index);
         let derived = known.learn(&node);
         if !send(Item::Node(node_index, node, derived)) {
             return false;
         }
     }
-    // In id order: the claims' key and every link table keyed by claim grow
-    // at their end instead of at random pages (graph order is `node_index`).
-    claims.sort_by(|a, b| a.1.id().cmp(b.1.id()));
     for (node_index, node) in claims {
         let derived = Derived::Claim(Box::new(known.claim(&node)));
         if !send(Item::Node(node_index, node, derived)) {
@@ -174,6 +193,10 @@ impl Known {
             origins,
             contradicted_by,
             contradictions,
+            sources,
+            deniers,
+            chokepoints,
+            subjects,
             ..
         } = node
         else {
@@ -207,7 +230,20 @@ impl Known {
                 .collect::<Vec<_>>(),
         )
         .expect("contradictions serialize");
+        let indexes = |ids: &[S]| -> Vec<Option<usize>> {
+            ids.iter()
+                .map(|id| self.indexes.get(id.as_ref()).copied())
+                .collect()
+        };
         ClaimStrings {
+            lists: [
+                indexes(sources),
+                indexes(deniers),
+                indexes(origins),
+                indexes(chokepoints),
+                indexes(subjects),
+                indexes(documents),
+            ],
             publishers: publishers.into_iter().collect::<Vec<_>>().join("; "),
             first_date: dates().min().map(str::to_string),
             last_date: dates().max().map(str::to_string),

@@ -76,14 +76,16 @@ impl<'c> Inserts<'c> {
                      ?17, ?18, ?19)",
             )?,
             claim_sources: conn.prepare(
-                "INSERT INTO claim_sources (claim_id, role, position, source_id)
+                "INSERT INTO claim_sources (claim_index, role, position, source_index)
                  VALUES (?1, ?2, ?3, ?4)",
             )?,
             claim_subjects: conn.prepare(
-                "INSERT INTO claim_subjects (claim_id, position, subject_id) VALUES (?1, ?2, ?3)",
+                "INSERT INTO claim_subjects (claim_index, position, subject_index)
+                 VALUES (?1, ?2, ?3)",
             )?,
             claim_documents: conn.prepare(
-                "INSERT INTO claim_documents (claim_id, position, document_id) VALUES (?1, ?2, ?3)",
+                "INSERT INTO claim_documents (claim_index, position, document_index)
+                 VALUES (?1, ?2, ?3)",
             )?,
             claim_contradictions: conn.prepare(
                 "INSERT INTO claim_contradictions (claim_id, position, other_id, reason)
@@ -109,9 +111,9 @@ impl<'c> Inserts<'c> {
                 "INSERT INTO attributions (id, position, document, source_id, source_name,
                      source_kind, mention_start, mention_end, mention_text, cue_start, cue_end,
                      cue_text, content_json, content_text, quote, stance, via_json, via_names,
-                     claim_id, sentence_start, sentence_end, sentence_text)
+                     claim_id, sentence_start, sentence_end, sentence_text, rowid)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                     ?17, ?18, ?19, ?20, ?21, ?22)",
+                     ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
             )?,
             attribution_via: conn.prepare(
                 "INSERT OR IGNORE INTO attribution_via (attribution_id, position, source_id, name)

@@ -1,6 +1,8 @@
 -- attrgraph.sqlite: the output set as tables (CONTRACT.md, "attrgraph.sqlite").
 -- A claim's lists of ids are rows of link tables, in graph.json's order
--- (`position`); its contradictions are also JSON in the row.
+-- (`position`), each node by its `node_index` (the rowid of its table: a link
+-- row is a few integers, not two long ids); its contradictions are also JSON in
+-- the row.
 
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
@@ -8,8 +10,8 @@ CREATE TABLE meta (
 ) WITHOUT ROWID;
 
 CREATE TABLE documents (
-    id TEXT PRIMARY KEY,
-    node_index INTEGER NOT NULL,
+    id TEXT NOT NULL UNIQUE,
+    node_index INTEGER PRIMARY KEY,
     path TEXT NOT NULL UNIQUE,
     publisher TEXT,
     date TEXT,
@@ -19,8 +21,8 @@ CREATE TABLE documents (
 );
 
 CREATE TABLE sources (
-    id TEXT PRIMARY KEY,
-    node_index INTEGER NOT NULL,
+    id TEXT NOT NULL UNIQUE,
+    node_index INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
     type TEXT NOT NULL,
     group_id TEXT NOT NULL,
@@ -36,14 +38,14 @@ CREATE TABLE source_names (
 ) WITHOUT ROWID;
 
 CREATE TABLE subjects (
-    id TEXT PRIMARY KEY,
-    node_index INTEGER NOT NULL,
+    id TEXT NOT NULL UNIQUE,
+    node_index INTEGER PRIMARY KEY,
     name TEXT NOT NULL
 );
 
 CREATE TABLE claims (
-    id TEXT PRIMARY KEY,
-    node_index INTEGER NOT NULL,
+    id TEXT NOT NULL UNIQUE,
+    node_index INTEGER PRIMARY KEY,
     text TEXT NOT NULL,
     independent_sources INTEGER NOT NULL,
     attributions INTEGER NOT NULL,
@@ -64,25 +66,25 @@ CREATE TABLE claims (
 );
 
 CREATE TABLE claim_sources (
-    claim_id TEXT NOT NULL REFERENCES claims (id),
+    claim_index INTEGER NOT NULL REFERENCES claims (node_index),
     role TEXT NOT NULL,
     position INTEGER NOT NULL,
-    source_id TEXT NOT NULL REFERENCES sources (id),
-    PRIMARY KEY (claim_id, role, position)
+    source_index INTEGER REFERENCES sources (node_index),
+    PRIMARY KEY (claim_index, role, position)
 ) WITHOUT ROWID;
 
 CREATE TABLE claim_subjects (
-    claim_id TEXT NOT NULL REFERENCES claims (id),
+    claim_index INTEGER NOT NULL REFERENCES claims (node_index),
     position INTEGER NOT NULL,
-    subject_id TEXT NOT NULL REFERENCES subjects (id),
-    PRIMARY KEY (claim_id, position)
+    subject_index INTEGER REFERENCES subjects (node_index),
+    PRIMARY KEY (claim_index, position)
 ) WITHOUT ROWID;
 
 CREATE TABLE claim_documents (
-    claim_id TEXT NOT NULL REFERENCES claims (id),
+    claim_index INTEGER NOT NULL REFERENCES claims (node_index),
     position INTEGER NOT NULL,
-    document_id TEXT NOT NULL REFERENCES documents (id),
-    PRIMARY KEY (claim_id, position)
+    document_index INTEGER REFERENCES documents (node_index),
+    PRIMARY KEY (claim_index, position)
 ) WITHOUT ROWID;
 
 CREATE TABLE claim_contradictions (

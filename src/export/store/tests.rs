@@ -1,5 +1,6 @@
 //! The database of the sample graph: every node, edge and record has its row,
-//! full-text search finds a claim by a word of its sentence, the views answer,
+//! full-text search finds a claim by a word of its sentence (its indexes, built
+//! beside the database, pass FTS5's integrity check), the views answer,
 //! and writing twice (from the graph, and from its wire form read back) gives
 //! the same bytes.
 
@@ -77,6 +78,16 @@ fn rows_equal_the_wire_graph_and_search_finds_claims() {
         .collect::<rusqlite::Result<_>>()
         .unwrap();
     assert!(found.contains(&record.claim), "{word:?} finds {found:?}");
+    // The indexes built beside the database agree with its rows, and no side
+    // database is left behind.
+    for table in ["claims_fts", "sentences_fts"] {
+        conn.execute_batch(&format!(
+            "INSERT INTO {table} ({table}) VALUES ('integrity-check')"
+        ))
+        .unwrap_or_else(|err| panic!("{table}: {err}"));
+    }
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 1, "{left:?}");
 }
 
 #[test]

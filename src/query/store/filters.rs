@@ -134,24 +134,29 @@ pub(super) fn claim_conditions(conn: &Connection, filters: &Filters) -> Sql<(Str
     if let Some(name) = &filters.source {
         let ids = serde_json::to_string(&sources_named(conn, name)?).expect("ids serialize");
         push(
-            "c.id IN (SELECT claim_id FROM claim_sources WHERE role IN ('source', 'denier')
-                      AND source_id IN (SELECT value FROM json_each(?P)))",
+            "c.node_index IN (SELECT cs.claim_index FROM sources s
+                              JOIN claim_sources cs ON cs.source_index = s.node_index
+                              WHERE cs.role IN ('source', 'denier')
+                                AND s.id IN (SELECT value FROM json_each(?P)))",
             Value::Text(ids),
             &mut params,
         );
     }
     if let Some(publisher) = &filters.publisher {
         push(
-            "EXISTS (SELECT 1 FROM claim_documents cd JOIN documents d ON d.id = cd.document_id
-                     WHERE cd.claim_id = c.id AND instr(lower(d.publisher), lower(?P)) > 0)",
+            "EXISTS (SELECT 1 FROM claim_documents cd
+                     JOIN documents d ON d.node_index = cd.document_index
+                     WHERE cd.claim_index = c.node_index
+                       AND instr(lower(d.publisher), lower(?P)) > 0)",
             Value::Text(publisher.clone()),
             &mut params,
         );
     }
     if let Some(subject) = &filters.subject {
         push(
-            "EXISTS (SELECT 1 FROM claim_subjects cs JOIN subjects s ON s.id = cs.subject_id
-                     WHERE cs.claim_id = c.id AND instr(lower(s.name), lower(?P)) > 0)",
+            "EXISTS (SELECT 1 FROM claim_subjects cs
+                     JOIN subjects s ON s.node_index = cs.subject_index
+                     WHERE cs.claim_index = c.node_index AND instr(lower(s.name), lower(?P)) > 0)",
             Value::Text(subject.clone()),
             &mut params,
         );
@@ -163,8 +168,9 @@ pub(super) fn claim_conditions(conn: &Connection, filters: &Filters) -> Sql<(Str
         params.push(until);
         let (s, u) = (params.len() - 1, params.len());
         conditions.push(format!(
-            "EXISTS (SELECT 1 FROM claim_documents cd JOIN documents d ON d.id = cd.document_id
-                     WHERE cd.claim_id = c.id AND d.date IS NOT NULL
+            "EXISTS (SELECT 1 FROM claim_documents cd
+                     JOIN documents d ON d.node_index = cd.document_index
+                     WHERE cd.claim_index = c.node_index AND d.date IS NOT NULL
                        AND (?{s} IS NULL OR d.date >= ?{s})
                        AND (?{u} IS NULL OR substr(d.date, 1, length(?{u})) <= ?{u}))"
         ));

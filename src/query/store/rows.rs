@@ -74,14 +74,20 @@ pub(super) fn claim_lists(conn: &Connection, claims: &mut [(i64, WireNode)]) -> 
     // Each row names the list it belongs to; in a list, rows come in order.
     let rows = each(
         conn,
-        "SELECT claim_id, 'subject', subject_id, position FROM claim_subjects
-             WHERE claim_id IN (SELECT value FROM json_each(?1))
+        "SELECT c.id, 'subject', n.id, l.position FROM claims c
+             JOIN claim_subjects l ON l.claim_index = c.node_index
+             JOIN subjects n ON n.node_index = l.subject_index
+             WHERE c.id IN (SELECT value FROM json_each(?1))
          UNION ALL
-         SELECT claim_id, role, source_id, position FROM claim_sources
-             WHERE claim_id IN (SELECT value FROM json_each(?1))
+         SELECT c.id, l.role, n.id, l.position FROM claims c
+             JOIN claim_sources l ON l.claim_index = c.node_index
+             JOIN sources n ON n.node_index = l.source_index
+             WHERE c.id IN (SELECT value FROM json_each(?1))
          UNION ALL
-         SELECT claim_id, 'document', document_id, position FROM claim_documents
-             WHERE claim_id IN (SELECT value FROM json_each(?1))
+         SELECT c.id, 'document', n.id, l.position FROM claims c
+             JOIN claim_documents l ON l.claim_index = c.node_index
+             JOIN documents n ON n.node_index = l.document_index
+             WHERE c.id IN (SELECT value FROM json_each(?1))
          ORDER BY 1, 2, 4",
         &keys,
         |row| {

@@ -1,5 +1,6 @@
 //! A claim node into `claims` and its link tables (`claim_sources`,
-//! `claim_subjects`, `claim_documents`, `claim_contradictions`).
+//! `claim_subjects`, `claim_documents`, `claim_contradictions`), the link
+//! tables naming nodes by their `node_index`.
 
 use rusqlite::params;
 
@@ -19,12 +20,8 @@ impl Inserts<'_> {
         let WireNode::Claim {
             id,
             text,
-            subjects,
-            sources,
             deniers,
             independent_sources,
-            origins,
-            chokepoints,
             circular,
             contradicted_by,
             contradictions,
@@ -32,6 +29,7 @@ impl Inserts<'_> {
             attributions,
             credibility,
             story,
+            ..
         } = node
         else {
             return Ok(());
@@ -58,24 +56,20 @@ impl Inserts<'_> {
             strings.contradictions_json,
             story,
         ])?;
-        for (role, list) in [
-            ("source", sources),
-            ("denier", deniers),
-            ("origin", origins),
-            ("chokepoint", chokepoints),
-        ] {
-            for (position, source) in list.iter().enumerate() {
-                self.claim_sources
-                    .execute(params![id, role, position, source.as_ref()])?;
+        for (list, indexes) in ClaimStrings::LISTS.iter().zip(&strings.lists) {
+            for (position, index) in indexes.iter().enumerate() {
+                match *list {
+                    "claim_subjects" => self
+                        .claim_subjects
+                        .execute(params![node_index, position, index])?,
+                    "claim_documents" => self
+                        .claim_documents
+                        .execute(params![node_index, position, index])?,
+                    role => self
+                        .claim_sources
+                        .execute(params![node_index, role, position, index])?,
+                };
             }
-        }
-        for (position, subject) in subjects.iter().enumerate() {
-            self.claim_subjects
-                .execute(params![id, position, subject.as_ref()])?;
-        }
-        for (position, document) in documents.iter().enumerate() {
-            self.claim_documents
-                .execute(params![id, position, document.as_ref()])?;
         }
         for (position, other) in contradictions.iter().enumerate() {
             self.claim_contradictions.execute(params![

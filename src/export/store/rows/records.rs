@@ -85,6 +85,7 @@ impl Inserts<'_> {
             record.sentence.start,
             record.sentence.end,
             record.sentence.text.as_ref(),
+            super::super::fts::record_rowid(position),
         ])?;
         for (position, relay) in record.via.iter().enumerate() {
             self.attribution_via.execute(params![
