@@ -357,10 +357,25 @@ fn narrator_sentences(view: &View, found: &[Found], continued: &[(usize, usize)]
             let w = view.lw(k);
             w.len() > 4 && w.ends_with("ed") && !matches!(w.as_ref(), "speed" | "breed" | "greed")
         };
+        // "In the 11th Congressional District, which stretches …, Turner is
+        // locked …": before the clause stands no statement, only a noun
+        // phrase, so the sentence is kept whole.
+        let noun_phrase_only = |k: usize| {
+            !(s..k).any(|x| {
+                view.is_any(
+                    x,
+                    &[
+                        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
+                        "could", "did", "does", "do", "may", "might",
+                    ],
+                ) || past_verb(x)
+                    || lexicon::cue_verb(&view.lw(x)).is_some()
+            })
+        };
         let relative = (s + 3..end).find(|&k| {
             view.is_any(k, &["that", "which", "who"])
                 && !view.p.toks[k].quoted
-                && (view.is(k - 1, TokKind::Comma) && !parenthetical(k)
+                && (view.is(k - 1, TokKind::Comma) && !parenthetical(k) && !noun_phrase_only(k)
                     || view.is_word(k - 1)
                         && !view.is_cap(k - 1)
                         && !past_verb(k - 1)

@@ -85,6 +85,11 @@ fn the_publisher_states_what_a_relative_clause_does_not_cut_short() {
         narrated("The court on Monday ruled that migrants with temporary status are not eligible."),
         ["The court on Monday ruled that migrants with temporary status are not eligible"]
     );
+    // Before the clause stands only a noun phrase: the sentence is kept whole.
+    assert_eq!(
+        narrated("In the 9th district, which stretches from Akron to Kent, Jane Roe is locked in a fight."),
+        ["In the 9th district, which stretches from Akron to Kent, Jane Roe is locked in a fight"]
+    );
     // A relative clause that ends the sentence is left out.
     assert_eq!(
         narrated("The two countries signed a pact that calls for joint patrols."),
