@@ -52,19 +52,12 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         .iter()
         .map(|a| day_number(a.meta.date.as_deref()))
         .collect();
-    // Stories (partly serial) are found while the terms and the wordings
-    // for matching are read: none needs another, and the results do not
-    // depend on the order.
-    let ((mut terms, wordings), story_of_doc): ((Vec<Terms>, Vec<matching::Wording>), Vec<u32>) =
-        rayon::join(
-            || {
-                rayon::join(
-                    || texts.par_iter().map(|t| terms::of(t, table)).collect(),
-                    || texts.par_iter().map(|t| matching::wording(t)).collect(),
-                )
-            },
-            || stories::find(&articles, &day_of),
-        );
+    // Stories (partly serial) are found while the terms are read: neither
+    // needs the other, and the results do not depend on the order.
+    let (mut terms, story_of_doc): (Vec<Terms>, Vec<u32>) = rayon::join(
+        || texts.par_iter().map(|t| terms::of(t, table)).collect(),
+        || stories::find(&articles, &day_of),
+    );
     context::fill(&mut terms, &attributions, &texts, &articles, table);
     terms.par_iter_mut().for_each(terms::share_subjects);
     let stances: Vec<Stance> = attributions.iter().map(|a| a.raw.stance).collect();
@@ -79,6 +72,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         stories: &story_of,
         docs: &doc_of,
     };
+    let wordings: Vec<matching::Wording> = texts.par_iter().map(|t| matching::wording(t)).collect();
     let groups = grouping::group(&terms, &wordings, &said);
 
     let mut conflicts = groups.conflicts.clone();
