@@ -1,6 +1,10 @@
 -- Run once every row is in: the indexes `query` uses, full-text search, views.
 
 CREATE INDEX claims_by_sources ON claims (independent_sources DESC, attributions DESC, id);
+-- The contradicted claims in listing order: a few hundred rows, so that
+-- `--contradicted` and `query contradictions` never look up every claim.
+CREATE INDEX contradicted_claims_by_sources ON claims (independent_sources DESC, attributions DESC, id)
+    WHERE contradicted = 1;
 -- `query --source` looks up the claims a source asserts or denies; origins and
 -- chokepoints (half the rows) are never looked up by source.
 CREATE INDEX claim_sources_by_source ON claim_sources (source_index)
