@@ -6,14 +6,18 @@
 use super::attributions;
 use crate::model::{Article, ArticleMeta, ByteSpan, QuoteKind, Stance};
 
-pub(super) fn render(text: &str) -> Vec<String> {
-    let article = Article {
+/// A one-file article of `text`, all of it body.
+pub(super) fn article(text: &str) -> Article {
+    Article {
         path: "t.txt".into(),
         text: text.into(),
         body: ByteSpan::new(0, text.len()),
         meta: ArticleMeta::default(),
-    };
-    attributions(&article)
+    }
+}
+
+pub(super) fn render(text: &str) -> Vec<String> {
+    attributions(&article(text))
         .iter()
         .filter(|a| a.quote != QuoteKind::Narrator)
         .map(|a| {

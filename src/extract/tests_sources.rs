@@ -4,18 +4,12 @@
 //! and the publisher's statements around relative clauses.
 
 use super::attributions;
-use super::tests::check;
-use crate::model::{Article, ArticleMeta, ByteSpan, QuoteKind};
+use super::tests::{article, check};
+use crate::model::QuoteKind;
 
 /// The publisher's own statements in `text`.
 fn narrated(text: &str) -> Vec<String> {
-    let article = Article {
-        path: "t.txt".into(),
-        text: text.into(),
-        body: ByteSpan::new(0, text.len()),
-        meta: ArticleMeta::default(),
-    };
-    attributions(&article)
+    attributions(&article(text))
         .iter()
         .filter(|a| a.quote == QuoteKind::Narrator)
         .map(|a| {

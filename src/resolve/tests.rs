@@ -5,7 +5,7 @@
 use super::*;
 use crate::model::ArticleMeta;
 
-fn article(text: &str) -> Article {
+pub(super) fn article(text: &str) -> Article {
     Article {
         path: "a.txt".into(),
         text: text.into(),
@@ -14,7 +14,12 @@ fn article(text: &str) -> Article {
     }
 }
 
-fn said(text: &str, who: &str, form: MentionForm, appositive: Option<&str>) -> Attribution {
+pub(super) fn said(
+    text: &str,
+    who: &str,
+    form: MentionForm,
+    appositive: Option<&str>,
+) -> Attribution {
     let at = text.rfind(who).unwrap_or(0);
     Attribution {
         source: Some(Mention {

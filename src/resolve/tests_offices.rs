@@ -3,36 +3,9 @@
 //! title's owner; "the RNC chair" and "the president-elect of Peru" are offices
 //! of their bodies; common nouns in a place are neither the place nor a person.
 
+use super::tests::{article, said};
 use super::*;
-use crate::model::ArticleMeta;
-
-fn article(path: &str, text: &str) -> Article {
-    Article {
-        path: path.into(),
-        text: text.into(),
-        body: ByteSpan::new(0, text.len()),
-        meta: ArticleMeta::default(),
-    }
-}
-
-fn said(text: &str, who: &str) -> Attribution {
-    let at = text.rfind(who).expect("the mention is in the text");
-    Attribution {
-        source: Some(Mention {
-            span: Some(ByteSpan::new(at, at + who.len())),
-            text: who.into(),
-            form: crate::extract::phrases::classify(who),
-            appositive: None,
-        }),
-        cue: None,
-        content: vec![ByteSpan::new(at, at + who.len())],
-        quote: QuoteKind::Indirect,
-        stance: crate::model::Stance::Asserts,
-        via: vec![],
-        sentence: ByteSpan::new(at, at + who.len()),
-        continues: false,
-    }
-}
+use crate::extract::phrases::classify;
 
 /// Resolves one mention per article; returns each source's name, kind and
 /// the names of the bodies it belongs to.
@@ -40,11 +13,14 @@ fn resolve(articles: &[(&str, &str)]) -> Vec<(String, SourceKind, Vec<String>)> 
     let docs: Vec<Article> = articles
         .iter()
         .enumerate()
-        .map(|(i, (text, _))| article(&format!("{i}.txt"), text))
+        .map(|(i, (text, _))| Article {
+            path: format!("{i}.txt"),
+            ..article(text)
+        })
         .collect();
     let found = articles
         .iter()
-        .map(|(text, who)| vec![said(text, who)])
+        .map(|(text, who)| vec![said(text, who, classify(who), None)])
         .collect();
     let r = entities(&docs, found, &AliasTable::builtin());
     r.attributions
