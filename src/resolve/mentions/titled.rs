@@ -95,15 +95,8 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
                     owner |= possessive;
                     start -= 1;
                 }
-                let phrase: Vec<String> = words[start..i + 1]
-                    .iter()
-                    .map(|(_, w)| {
-                        w.trim_matches(|c: char| {
-                            !c.is_alphanumeric() && c != '-' && c != '.' && c != '’' && c != '\''
-                        })
-                        .to_string()
-                    })
-                    .collect();
+                let phrase: Vec<String> =
+                    words[start..i + 1].iter().map(|(_, w)| clean(w)).collect();
                 let full = format!("{} {}", phrase.join(" "), name.join(" "));
                 let parsed = parse(&full);
                 let mut s = LocalSource {
