@@ -5,6 +5,11 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
+
+use super::entity_key;
+use crate::model::Article;
+
 /// Words an acronym skips ("Department of Homeland Security" → "DHS").
 const SKIPPED: &[&str] = &["of", "for", "and", "the", "on", "&", "in", "to"];
 
@@ -71,11 +76,50 @@ fn name_for(acronym: &str, before: &[&str]) -> Option<String> {
     None
 }
 
+/// For each source named by an acronym the corpus spells out ("CDC", "the
+/// CDC"), and each other spelling of it that is a source of its own, the key
+/// of the longest spelling that is one. `entities` are (key, name).
+pub fn redirects<'a>(
+    articles: &[Article],
+    entities: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+) -> HashMap<String, String> {
+    let spelled = table(
+        articles
+            .par_iter()
+            .flat_map_iter(|a| spelled_out(&a.text))
+            .collect::<Vec<_>>(),
+    );
+    let known: BTreeSet<&str> = entities.clone().map(|(key, _)| key).collect();
+    let mut moved = HashMap::new();
+    for (key, name) in entities {
+        let bare = name.trim_start_matches("The ").trim_start_matches("the ");
+        let Some(spellings) = spelled.get(bare) else {
+            continue;
+        };
+        let keys: Vec<String> = spellings
+            .iter()
+            .map(|full| entity_key(full, None))
+            .filter(|full| known.contains(full.as_str()))
+            .collect();
+        let Some(target) = keys.iter().max_by_key(|k| (k.len(), std::cmp::Reverse(*k))) else {
+            continue;
+        };
+        for from in keys.iter().map(String::as_str).chain([key]) {
+            if from != target {
+                moved.insert(from.to_string(), target.clone());
+            }
+        }
+    }
+    moved
+}
+
 /// For each acronym the corpus spells out, its spellings, when they agree:
 /// all begin with one word ("Centers for Disease Control" and "Center for
 /// Disease Control and Prevention" do; "Associated Press" and "Advanced
 /// Placement" do not).
-pub fn table(spellings: impl Iterator<Item = (String, String)>) -> HashMap<String, Vec<String>> {
+pub fn table(
+    spellings: impl IntoIterator<Item = (String, String)>,
+) -> HashMap<String, Vec<String>> {
     let mut seen: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (acronym, name) in spellings {
         seen.entry(acronym).or_default().insert(name);
@@ -122,15 +166,12 @@ mod tests {
         );
         // Spellings that disagree: none is taken; ones that agree all are.
         let pair = |a: &str, n: &str| (a.to_string(), n.to_string());
-        let t = table(
-            [
-                pair("AP", "Associated Press"),
-                pair("AP", "Advanced Placement"),
-                pair("CDC", "Centers for Disease Control"),
-                pair("CDC", "Center for Disease Control and Prevention"),
-            ]
-            .into_iter(),
-        );
+        let t = table([
+            pair("AP", "Associated Press"),
+            pair("AP", "Advanced Placement"),
+            pair("CDC", "Centers for Disease Control"),
+            pair("CDC", "Center for Disease Control and Prevention"),
+        ]);
         assert_eq!(t.len(), 1);
         assert_eq!(
             t["CDC"],

@@ -169,32 +169,10 @@ pub fn entities(
     );
     // "CDC" joins "Centers for Disease Control and Prevention" when an article
     // spells it out so, and no article otherwise.
-    let spelled = acronyms::table(
-        articles
-            .par_iter()
-            .flat_map_iter(|a| acronyms::spelled_out(&a.text))
-            .collect::<Vec<_>>()
-            .into_iter(),
-    );
-    for s in by_key.values() {
-        // The longest spelling that names a source of its own; the acronym
-        // and the other spellings join it.
-        let bare = s.name.trim_start_matches("The ").trim_start_matches("the ");
-        let Some(spellings) = spelled.get(bare) else {
-            continue;
-        };
-        let keys: Vec<String> = spellings
-            .iter()
-            .map(|full| entity_key(full, None))
-            .filter(|key| by_key.contains_key(key))
-            .collect();
-        let Some(target) = keys.iter().max_by_key(|k| (k.len(), std::cmp::Reverse(*k))) else {
-            continue;
-        };
-        for from in keys.iter().chain([&s.key]).filter(|k| *k != target) {
-            moved.insert(from.clone(), target.clone());
-        }
-    }
+    moved.extend(acronyms::redirects(
+        articles,
+        by_key.values().map(|s| (s.key.as_str(), s.name.as_str())),
+    ));
     moved.extend(surnames::redirects(
         by_key
             .values()
