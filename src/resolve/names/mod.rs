@@ -4,12 +4,14 @@
 //!
 //! This file re-exports the parts: `keys.rs` (normalised keys and slugs),
 //! `words.rs` (the words that mark bodies, outlets and official titles),
-//! `parse.rs` (a name phrase read apart into name, title and kind) and
+//! `parse.rs` (a name phrase read apart into name, title and kind),
+//! `offices.rs` ("the RNC chair": an office of a named body) and
 //! `countries.rs` (nationality adjectives and the country of an official
 //! body).
 
 mod countries;
 mod keys;
+mod offices;
 mod parse;
 mod words;
 

@@ -3,8 +3,8 @@
 //! titles or home place, the title words and the bodies they name, a
 //! possessive owner, and the kind the words suggest. Pure.
 
-use super::countries::country_of_adjective;
-use super::words::{is_official_title, MEDIA_WORDS, OFFICIAL_TITLES, ORG_WORDS};
+use super::offices::owned_by_body;
+use super::words::{MEDIA_WORDS, OFFICIAL_TITLES, ORG_WORDS};
 use crate::extract::lexicon::TITLE_WORDS;
 use crate::model::SourceKind;
 
@@ -129,88 +129,6 @@ pub fn parse(phrase: &str) -> ParsedName {
         title_bodies: Vec::new(),
         owner,
     }
-}
-
-/// An official title held in a named body, no one's name given: "RNC chair"
-/// or "the president-elect of Iran" → ("RNC", "chair"), ("Iran",
-/// "president-elect"). The title's words are lower-case, the body's
-/// capitalised.
-fn owned_by_body(rest: &str, words: &[&str], lower: &[String]) -> Option<(String, String)> {
-    let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    // "the", "one", "two senior": what counts or picks, not the body.
-    let start = lower
-        .iter()
-        .take_while(|w| {
-            matches!(
-                w.as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "one"
-                    | "two"
-                    | "three"
-                    | "several"
-                    | "some"
-                    | "senior"
-                    | "top"
-            )
-        })
-        .count();
-    let words = &words[start..];
-    let lower = &lower[start..];
-    let title_at = |range: std::ops::Range<usize>| {
-        !range.is_empty()
-            && words[range.clone()].iter().all(|w| !is_cap(w))
-            && is_official_title(&lower[range.end - 1])
-    };
-    if let Some(of) = lower.iter().position(|w| w == "of") {
-        // "the president-elect of Iran", "the head of the RNC".
-        let body_start = of + 1 + usize::from(lower.get(of + 1).is_some_and(|w| w == "the"));
-        let body = &words[body_start.min(words.len())..];
-        if title_at(0..of) && !body.is_empty() && body.iter().all(|w| is_cap(w)) {
-            return Some((body.join(" "), lower[..of].join(" ")));
-        }
-        return None;
-    }
-    // "RNC chair", "Homeland Security chief", "CDC advisory panel": a body
-    // named by an acronym or two capitalised words, then a lower-case title or
-    // part of a body. Not a nationality ("Ukrainian intelligence officials"
-    // are Ukraine's), nor one word that may only open the sentence ("Federal
-    // officials").
-    let split = words.iter().rposition(|w| is_cap(w))? + 1;
-    let body = &words[..split];
-    let title_at = |range: std::ops::Range<usize>| {
-        title_at(range.clone()) || !range.is_empty() && is_part_of_body(&lower[range.end - 1])
-    };
-    let acronym = |w: &str| w.chars().filter(char::is_ascii_uppercase).count() >= 2;
-    let named = body.len() >= 2 || body.len() == 1 && acronym(body[0]);
-    let nationality = country_of_adjective(&body.join(" ")).is_some()
-        || body
-            .first()
-            .is_some_and(|w| country_of_adjective(w).is_some());
-    (named && !nationality && title_at(split..words.len()) && !rest.contains(['’', '\'']))
-        .then(|| (words[..split].join(" "), lower[split..].join(" ")))
-}
-
-/// Words for a part of a body that speaks for it: "the CDC advisory panel",
-/// "FDA scientists".
-fn is_part_of_body(word: &str) -> bool {
-    matches!(
-        word,
-        "panel"
-            | "committee"
-            | "board"
-            | "council"
-            | "advisers"
-            | "advisors"
-            | "staff"
-            | "staffers"
-            | "team"
-            | "office"
-            | "researchers"
-            | "scientists"
-            | "experts"
-    )
 }
 
 /// A person's name without the place that follows it ("Gov. Mike Pence of
