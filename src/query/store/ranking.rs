@@ -77,12 +77,27 @@ pub(super) fn sources(conn: &Connection, filters: &Filters) -> Sql<Vec<SourceRow
     let rank_params = if open { Vec::new() } else { params.clone() };
     let mut rank_params = rank_params;
     rank_params.push(Value::Integer(filters.limit.map_or(-1, |n| n as i64)));
+    let limit_param = rank_params.len();
+    // With a limit, only the groups that reach the limit's count need their
+    // names read for the order's tie-breaks.
+    let first_key = match filters.sort {
+        Sort::Default | Sort::Credibility => Some("n"),
+        Sort::Documents => Some("claims"),
+        Sort::Date | Sort::Id => None,
+    };
+    let cut = match (first_key, filters.limit) {
+        (Some(key), Some(_)) => format!(
+            "WHERE g.{key} >= coalesce((SELECT {key} FROM g ORDER BY {key} DESC
+                                        LIMIT 1 OFFSET ?{limit_param} - 1), 0)"
+        ),
+        _ => String::new(),
+    };
     let sql = format!(
-        "SELECT s.id FROM (SELECT a.source_id, count(*) AS n, {date_column} AS last_date,
-                                 {claims_column} AS claims
-                          FROM {from} WHERE {where_clause} GROUP BY a.source_id) g
-         JOIN sources s ON s.id = g.source_id ORDER BY {order} LIMIT ?{}",
-        rank_params.len()
+        "WITH g AS MATERIALIZED (SELECT a.source_id, count(*) AS n, {date_column} AS last_date,
+                                        {claims_column} AS claims
+                                 FROM {from} WHERE {where_clause} GROUP BY a.source_id)
+         SELECT s.id FROM g JOIN sources s ON s.id = g.source_id {cut}
+         ORDER BY {order} LIMIT ?{limit_param}"
     );
     let ranked: Vec<String> = conn
         .prepare(&sql)?

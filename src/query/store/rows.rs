@@ -62,43 +62,59 @@ pub(super) fn claim(row: &Row<'_>) -> Sql<(i64, WireNode)> {
     ))
 }
 
-/// Fills the lists of claims read by [`claim`] from the link tables, in one
-/// ordered read for all of them instead of subqueries per claim.
+/// Fills the lists of claims read by [`claim`] from the link tables: one
+/// ordered read of the links by claim index (their primary keys), then one
+/// read per node table for the distinct nodes they name, in index order.
 pub(super) fn claim_lists(conn: &Connection, claims: &mut [(i64, WireNode)]) -> Sql<()> {
-    let at: HashMap<String, usize> = claims
+    let at: HashMap<i64, usize> = claims
         .iter()
         .enumerate()
-        .map(|(k, (_, node))| (node.id().to_string(), k))
+        .map(|(k, (node_index, _))| (*node_index, k))
         .collect();
-    let keys: Vec<&str> = at.keys().map(String::as_str).collect();
+    let mut indexes: Vec<i64> = at.keys().copied().collect();
+    indexes.sort_unstable();
     // Each row names the list it belongs to; in a list, rows come in order.
-    let rows = each(
+    let links = each_index(
         conn,
-        "SELECT c.id, 'subject', n.id, l.position FROM claims c
-             JOIN claim_subjects l ON l.claim_index = c.node_index
-             JOIN subjects n ON n.node_index = l.subject_index
-             WHERE c.id IN (SELECT value FROM json_each(?1))
+        "SELECT l.claim_index, 'subject', l.subject_index, l.position FROM claim_subjects l
+             WHERE l.claim_index IN (SELECT value FROM json_each(?1))
          UNION ALL
-         SELECT c.id, l.role, n.id, l.position FROM claims c
-             JOIN claim_sources l ON l.claim_index = c.node_index
-             JOIN sources n ON n.node_index = l.source_index
-             WHERE c.id IN (SELECT value FROM json_each(?1))
+         SELECT l.claim_index, l.role, l.source_index, l.position FROM claim_sources l
+             WHERE l.claim_index IN (SELECT value FROM json_each(?1))
          UNION ALL
-         SELECT c.id, 'document', n.id, l.position FROM claims c
-             JOIN claim_documents l ON l.claim_index = c.node_index
-             JOIN documents n ON n.node_index = l.document_index
-             WHERE c.id IN (SELECT value FROM json_each(?1))
+         SELECT l.claim_index, 'document', l.document_index, l.position FROM claim_documents l
+             WHERE l.claim_index IN (SELECT value FROM json_each(?1))
          ORDER BY 1, 2, 4",
-        &keys,
+        &indexes,
         |row| {
             Ok((
-                row.get::<_, String>(0)?,
+                row.get::<_, i64>(0)?,
                 row.get::<_, String>(1)?,
-                row.get(2)?,
+                row.get::<_, Option<i64>>(2)?,
             ))
         },
     )?;
-    for (claim, list, id) in rows {
+    let ids_of = |table: &str, list: &dyn Fn(&str) -> bool| -> Sql<HashMap<i64, String>> {
+        let mut wanted: Vec<i64> = links
+            .iter()
+            .filter(|(_, name, _)| list(name))
+            .filter_map(|(_, _, node)| *node)
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let sql = format!(
+            "SELECT node_index, id FROM {table} WHERE node_index IN (SELECT value FROM json_each(?1))"
+        );
+        Ok(
+            each_index(conn, &sql, &wanted, |row| Ok((row.get(0)?, row.get(1)?)))?
+                .into_iter()
+                .collect(),
+        )
+    };
+    let subjects_by = ids_of("subjects", &|name| name == "subject")?;
+    let documents_by = ids_of("documents", &|name| name == "document")?;
+    let sources_by = ids_of("sources", &|name| name != "subject" && name != "document")?;
+    for (claim, list, node) in links {
         let Some(WireNode::Claim {
             subjects,
             sources,
@@ -111,16 +127,18 @@ pub(super) fn claim_lists(conn: &Connection, claims: &mut [(i64, WireNode)]) -> 
         else {
             continue;
         };
-        let list = match list.as_str() {
-            "subject" => subjects,
-            "document" => documents,
-            "source" => sources,
-            "denier" => deniers,
-            "origin" => origins,
-            "chokepoint" => chokepoints,
+        let (list, by) = match list.as_str() {
+            "subject" => (subjects, &subjects_by),
+            "document" => (documents, &documents_by),
+            "source" => (sources, &sources_by),
+            "denier" => (deniers, &sources_by),
+            "origin" => (origins, &sources_by),
+            "chokepoint" => (chokepoints, &sources_by),
             _ => continue,
         };
-        list.push(id);
+        if let Some(id) = node.and_then(|node| by.get(&node)) {
+            list.push(id.clone());
+        }
     }
     Ok(())
 }
@@ -206,6 +224,23 @@ pub(super) fn attribution(row: &Row<'_>) -> Sql<(i64, AttributionRecord)> {
             sentence: span(17, 18, 19)?.expect("sentence_start is NOT NULL"),
         },
     ))
+}
+
+/// Rows of `sql` (one parameter: a JSON array of node indexes, read with
+/// `json_each`) mapped by `map`.
+fn each_index<T>(
+    conn: &Connection,
+    sql: &str,
+    keys: &[i64],
+    map: impl FnMut(&Row<'_>) -> Sql<T>,
+) -> Sql<Vec<T>> {
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    let keys = serde_json::to_string(keys).expect("integers serialize");
+    let mut statement = conn.prepare_cached(sql)?;
+    let rows = statement.query_map([keys], map)?;
+    rows.collect()
 }
 
 /// Rows of `sql` (one parameter: a JSON array of strings, read with
