@@ -1,6 +1,6 @@
 //! Extraction fixtures for who speaks and what the publisher states, one
 //! construction each, written for the tests: places after a preposition, plural
-//! nouns that look like cues, titles in quotation marks, offices of a place,
+//! nouns that look like cues, cues in embedded questions and conditions, titles in quotation marks, offices of a place,
 //! and the publisher's statements around relative clauses.
 
 use super::attributions;
@@ -20,6 +20,23 @@ fn narrated(text: &str) -> Vec<String> {
                 .join(" … ")
         })
         .collect()
+}
+
+#[test]
+fn a_cue_in_an_embedded_question_or_a_condition_asserts_nothing() {
+    // The asking is reported; the supporting and the saying are not.
+    check(
+        "A man asked the congressman whether he supported the new tax plan.",
+        &["A man | asked | the congressman whether he supported the new tax plan"],
+    );
+    check(
+        "Reporters asked if she said the talks had failed.",
+        &["Reporters | asked | if she said the talks had failed"],
+    );
+    check(
+        "The mayor said the bridge would reopen if engineers approved it.",
+        &["The mayor | said | the bridge would reopen if engineers approved it"],
+    );
 }
 
 #[test]

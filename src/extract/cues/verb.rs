@@ -453,6 +453,12 @@ pub(super) fn verb_cue(
     if verb.stance && (inverted || source.form == MentionForm::Collective) {
         return None;
     }
+    // "asked whether he supports the plan", "if she said so": a cue in an
+    // embedded question or a condition asserts nothing.
+    if source_toks.is_some_and(|(a, _)| a > s && view.is_any(a - 1, &["whether", "if", "unless"]))
+    {
+        return None;
+    }
 
     // The cue group: verb, addressee, platform.
     let mut cue_end = if verb.particles.is_empty() { i } else { i + 1 };
