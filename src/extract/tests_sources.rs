@@ -40,6 +40,22 @@ fn a_cue_in_an_embedded_question_or_a_condition_asserts_nothing() {
 }
 
 #[test]
+fn a_dateline_is_not_the_subject() {
+    check(
+        "Magma Copper Co, a subsidiary of Newmont Mining Corp, said it is cutting its price.",
+        &["Magma Copper Co | said | it is cutting its price"],
+    );
+    check(
+        "NEW YORK, Feb 26 - Magma Copper Co said it is cutting its price.",
+        &["Magma Copper Co | said | it is cutting its price"],
+    );
+    check(
+        "NEW YORK, Feb 26 - Magma Copper Co, a subsidiary of Newmont Mining Corp, said it is cutting its price.",
+        &["Magma Copper Co | said | it is cutting its price"],
+    );
+}
+
+#[test]
 fn a_place_after_a_preposition_is_not_the_subject() {
     check(
         "Farm groups in Iowa and Ohio said the rule would cost them dearly.",

@@ -131,3 +131,27 @@ fn a_part_of_a_body_belongs_to_it() {
         [vec!["CDC".to_string()], vec!["Federal Reserve".to_string()]]
     );
 }
+
+#[test]
+fn a_named_body_of_a_place_is_not_the_place() {
+    let got = resolve(&[
+        (
+            "Loans fell 195 mln dlrs, the Federal Reserve Bank of New York said.",
+            "the Federal Reserve Bank of New York",
+        ),
+        (
+            "A staff member at the Yorkville Endoscopy Clinic in New York told investigators about it.",
+            "the Yorkville Endoscopy Clinic in New York",
+        ),
+        ("New York said it would appeal.", "New York"),
+    ]);
+    let names: Vec<&str> = got.iter().map(|(name, _, _)| name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Federal Reserve Bank of New York",
+            "Yorkville Endoscopy Clinic in New York",
+            "New York"
+        ]
+    );
+}

@@ -155,7 +155,8 @@ pub(super) fn subject_left(
 }
 
 /// "X, a spokesman, said", "The newspaper, citing intelligence sources, said",
-/// "However, Mr. Collins, author of …, said".
+/// "However, Mr. Collins, author of …, said". A dash ends the clause, as after
+/// a dateline ("NEW YORK, Feb 26 - Magma Copper Co, a unit of …, said").
 pub(super) fn subject_through_commas(
     view: &View,
     comma: usize,
@@ -172,6 +173,7 @@ pub(super) fn subject_through_commas(
                 TokKind::Comma
                     | TokKind::Semi
                     | TokKind::Colon
+                    | TokKind::Dash
                     | TokKind::CloseQuote
                     | TokKind::OpenQuote
             )

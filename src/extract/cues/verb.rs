@@ -455,8 +455,7 @@ pub(super) fn verb_cue(
     }
     // "asked whether he supports the plan", "if she said so": a cue in an
     // embedded question or a condition asserts nothing.
-    if source_toks.is_some_and(|(a, _)| a > s && view.is_any(a - 1, &["whether", "if", "unless"]))
-    {
+    if source_toks.is_some_and(|(a, _)| a > s && view.is_any(a - 1, &["whether", "if", "unless"])) {
         return None;
     }
 

@@ -25,6 +25,13 @@ pub struct ParsedName {
     pub owner: Option<String>,
 }
 
+/// First words of place names ("New York", "South Carolina", "San Diego"): a
+/// run of capitalised words they begin names a place, never a person.
+const PLACE_PREFIXES: &[&str] = &[
+    "new", "north", "south", "east", "west", "san", "santa", "los", "las", "saint", "st.", "fort",
+    "port", "mount", "lake",
+];
+
 /// A title word ("minister", "sen."), or one elected and not yet in office
 /// ("president-elect", "governor-elect").
 fn is_title(word: &str) -> bool {
@@ -69,7 +76,12 @@ pub fn parse(phrase: &str) -> ParsedName {
     while run_start > 0 {
         let w = words[run_start - 1];
         let l = lower[run_start - 1].as_str();
-        if !is_cap(w) || is_title(l) || ORG_WORDS.contains(&l) || MEDIA_WORDS.contains(&l) {
+        // "New York", "South Korea": a capitalised place prefix before the
+        // run is part of the name, not a title.
+        let prefix = is_cap(w) && run_start < words.len() && PLACE_PREFIXES.contains(&l);
+        if !prefix
+            && (!is_cap(w) || is_title(l) || ORG_WORDS.contains(&l) || MEDIA_WORDS.contains(&l))
+        {
             break;
         }
         run_start -= 1;
@@ -100,6 +112,7 @@ pub fn parse(phrase: &str) -> ParsedName {
     }
     let person = !run.is_empty()
         && run.len() <= 4
+        && !PLACE_PREFIXES.contains(&lower[run_start].as_str())
         && !org_like_run(run)
         && (honorific
             || has_title && run_start > 0
