@@ -70,35 +70,26 @@ pub fn render(code: &str, n: usize, against: Option<usize>) -> Option<String> {
 /// The compact form of a claim's credibility: its score, and the code whose
 /// wording (with `n` independent sources) is exactly `reason`, or `other` with
 /// the reason. Scores with the same wording tell the contested codes apart.
+/// Allocates nothing: it runs for every claim of every file written.
 pub fn encode<'t, S: From<&'t str>>(
     score: u8,
     reason: &'t str,
     n: usize,
 ) -> WireCredibilityCode<S> {
-    let text = reason;
-    // The one number a wording may hold besides `n`: the last in the text.
-    let against = text
-        .rsplit(|c: char| !c.is_ascii_digit())
-        .find(|word| !word.is_empty())
-        .and_then(|word| word.parse::<usize>().ok());
-    let found = CODES.iter().find(|(code, wording)| {
+    let found = CODES.iter().find_map(|(code, wording)| {
         let is_score = match *code {
             "contested-even" => score == 4,
             "contested-behind" => score == 5,
             _ => true,
         };
-        let against = wording.contains("{m}").then_some(against).flatten();
-        is_score && render(code, n, against).as_deref() == Some(text)
+        let against = is_score.then(|| fill(wording, reason, n))??;
+        Some((*code, against))
     });
     match found {
-        Some((code, wording)) => WireCredibilityCode {
+        Some((code, against)) => WireCredibilityCode {
             score,
             code: S::from(code),
-            against: if wording.contains("{m}") {
-                against
-            } else {
-                None
-            },
+            against,
             reason: None,
         },
         None => WireCredibilityCode {
@@ -108,6 +99,30 @@ pub fn encode<'t, S: From<&'t str>>(
             reason: Some(S::from(reason)),
         },
     }
+}
+
+/// Whether `text` is `wording` with `{n}` written as `n` and `{m}` as some
+/// number: then that number (`None` for a wording without `{m}`).
+fn fill(wording: &str, text: &str, n: usize) -> Option<Option<usize>> {
+    let mut pieces = wording.split('{');
+    let mut rest = text.strip_prefix(pieces.next()?)?;
+    let mut against = None;
+    for piece in pieces {
+        let (name, literal) = piece.split_once('}')?;
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        // As `render` writes numbers: no sign, no leading zero.
+        if digits == 0 || digits > 1 && rest.starts_with('0') {
+            return None;
+        }
+        let number: usize = rest[..digits].parse().ok()?;
+        match name {
+            "n" if number == n => {}
+            "m" => against = Some(number),
+            _ => return None,
+        }
+        rest = rest[digits..].strip_prefix(literal)?;
+    }
+    rest.is_empty().then_some(against)
 }
 
 impl<S: AsRef<str>> WireCredibilityCode<S> {
@@ -203,9 +218,16 @@ mod tests {
             assert_eq!(wire.reason.is_none(), true);
         }
         assert_eq!(reasons.len(), CODES.len());
-        // The number in a wording is `n` only when it is the claim's.
-        let wire = encode::<String>(1, "3 independent sources, not contradicted", 4);
-        assert_eq!(wire.code, OTHER);
+        // The number in a wording is `n` only when it is the claim's, written
+        // as `render` writes it.
+        for (n, reason) in [
+            (4, "3 independent sources, not contradicted"),
+            (3, "03 independent sources, not contradicted"),
+            (3, "3 independent sources, not contradicted."),
+            (3, "3 independent sources against  contradicting"),
+        ] {
+            assert_eq!(encode::<String>(1, reason, n).code, OTHER, "{reason}");
+        }
     }
 
     #[test]

@@ -35,8 +35,6 @@ const EDGE_KINDS: [&str; 7] = [
     "published",
 ];
 
-pub use super::credibility::label as credibility_label;
-
 /// The whole graph in node-link form: nodes in graph order (documents, sources,
 /// claims, subjects), edges in petgraph edge order, each edge keyed by the number
 /// of earlier edges between the same two nodes. `graph.json` is streamed instead
