@@ -170,7 +170,7 @@ fn find_claim(graph: &NodeLinkGraph, wanted: &str) -> anyhow::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use attrgraph::export::json::{GraphMeta, WireCredibility};
+    use attrgraph::export::json::GraphMeta;
 
     fn claim(id: &str) -> WireNode {
         WireNode::Claim {
@@ -187,11 +187,11 @@ mod tests {
             contradictions: Vec::new(),
             documents: Vec::new(),
             attributions: 0,
-            credibility: WireCredibility {
-                score: 6,
-                label: String::new(),
-                reason: String::new(),
-            },
+            credibility: attrgraph::export::credibility::encode(
+                6,
+                "no source asserts it; it is only denied",
+                0,
+            ),
             story: None,
         }
     }

@@ -215,7 +215,7 @@ mod tests {
             let wire = encode::<String>(score, reason, n);
             assert_eq!(wire.code, code, "{reason}");
             assert_eq!(wire.reason(n), reason);
-            assert_eq!(wire.reason.is_none(), true);
+            assert!(wire.reason.is_none(), "{reason}");
         }
         assert_eq!(reasons.len(), CODES.len());
         // The number in a wording is `n` only when it is the claim's, written
