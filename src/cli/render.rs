@@ -1,6 +1,8 @@
 //! `attrgraph render`: reads `graph.json` from a built output folder (refused
-//! when it disagrees with the folder's `manifest.json`), optionally cuts out one
-//! claim's neighbourhood, and writes it as DOT, SVG or GEXF to stdout or a file.
+//! when it disagrees with the folder's `manifest.json`), and for a drawing the
+//! evidence of its asserts and denies edges from `attributions.jsonl`;
+//! optionally cuts out one claim's neighbourhood, and writes it as DOT, SVG or
+//! GEXF to stdout or a file.
 
 use std::fs;
 use std::io;
@@ -8,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::bail;
 use attrgraph::error::Error;
-use attrgraph::export::json::{NodeLinkGraph, WireNode};
+use attrgraph::export::json::{AttributionRecord, NodeLinkGraph, WireNode};
 use attrgraph::export::{self, DotOptions};
 
 use super::Outcome;
@@ -52,7 +54,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let path = args.from.join(export::GRAPH_FILE);
     let graph = read_graph(&path)?;
     attrgraph::query::check_graph_counts(&args.from, &manifest, &graph)?;
-    let drawn = match &args.claim {
+    let mut drawn = match &args.claim {
         Some(wanted) => {
             let id = find_claim(&graph, wanted)
                 .map_err(|err| anyhow::anyhow!("{err} in {}", path.display()))?;
@@ -60,6 +62,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         }
         None => graph,
     };
+    if args.format != Format::Gexf {
+        let records = read_records(&args.from.join(export::ATTRIBUTIONS_FILE))?;
+        export::records::fill_evidence(&mut drawn, &records);
+    }
     let dot = || export::to_dot(&drawn, &DotOptions::for_graph(&drawn));
     let text = match args.format {
         Format::Gexf => {
@@ -106,6 +112,29 @@ fn read_graph(path: &Path) -> anyhow::Result<NodeLinkGraph> {
     Ok(graph)
 }
 
+/// The records of `attributions.jsonl`, whose cue and content the evidence
+/// tooltips of asserts and denies edges show (`graph.json` names the record).
+fn read_records(path: &Path) -> anyhow::Result<Vec<AttributionRecord>> {
+    let file = fs::File::open(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut records = Vec::new();
+    for (at, line) in io::BufRead::lines(io::BufReader::new(file)).enumerate() {
+        let line = line.map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let record = serde_json::from_str(&line).map_err(|err| Error::Parse {
+            path: path.to_path_buf(),
+            line: Some(at + 1),
+            message: err.to_string(),
+        })?;
+        records.push(record);
+    }
+    Ok(records)
+}
+
 /// The id of the one claim `wanted` names: the full id, or a unique prefix of
 /// one with or without the `claim:` part.
 fn find_claim(graph: &NodeLinkGraph, wanted: &str) -> anyhow::Result<String> {
@@ -141,7 +170,7 @@ fn find_claim(graph: &NodeLinkGraph, wanted: &str) -> anyhow::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use attrgraph::export::json::{GraphMeta, WireCredibility};
+    use attrgraph::export::json::GraphMeta;
 
     fn claim(id: &str) -> WireNode {
         WireNode::Claim {
@@ -158,11 +187,11 @@ mod tests {
             contradictions: Vec::new(),
             documents: Vec::new(),
             attributions: 0,
-            credibility: WireCredibility {
-                score: 6,
-                label: String::new(),
-                reason: String::new(),
-            },
+            credibility: attrgraph::export::credibility::encode(
+                6,
+                "no source asserts it; it is only denied",
+                0,
+            ),
             story: None,
         }
     }

@@ -160,7 +160,7 @@ fn node_xml(node: &WireNode, text: &mut Vec<u8>) {
                 (7, independent_sources.to_string()),
                 (8, attributions.to_string()),
                 (9, credibility.score.to_string()),
-                (10, credibility.label.clone()),
+                (10, credibility.label().to_string()),
                 (11, contradicted.to_string()),
             ];
             values.extend(story.map(|story| (12, story.to_string())));

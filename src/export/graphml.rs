@@ -42,7 +42,7 @@ enum Key {
     Circular,
     Contradicted,
     CredibilityScore,
-    CredibilityLabel,
+    CredibilityCode,
     Origins,
     Aliases,
     Affiliation,
@@ -51,9 +51,7 @@ enum Key {
     EdgeKind,
     Attribution,
     Document,
-    Cue,
     Quote,
-    Sentence,
     Reason,
 }
 
@@ -75,7 +73,7 @@ const KEYS: &[(&str, &str, &str)] = &[
     ("node", "circular", "boolean"),
     ("node", "contradicted", "boolean"),
     ("node", "credibility_score", "int"),
-    ("node", "credibility_label", "string"),
+    ("node", "credibility_code", "string"),
     ("node", "origins", "string"),
     ("node", "aliases", "string"),
     ("node", "affiliation", "string"),
@@ -84,9 +82,7 @@ const KEYS: &[(&str, &str, &str)] = &[
     ("edge", "kind", "string"),
     ("edge", "attribution", "string"),
     ("edge", "document", "string"),
-    ("edge", "cue", "string"),
     ("edge", "quote", "string"),
-    ("edge", "sentence", "string"),
     ("edge", "reason", "string"),
 ];
 
@@ -269,7 +265,7 @@ fn node_xml(tables: &WireTables<'_>, index: NodeIndex, piece: &mut Vec<u8>) {
                 !contradicted_by.is_empty() || !deniers.is_empty(),
             );
             put.number(Key::CredibilityScore, credibility.score);
-            put.text(Key::CredibilityLabel, credibility.label);
+            put.text(Key::CredibilityCode, credibility.code);
             put.joined(Key::Origins, origins.iter().copied(), "; ");
         }
         WireNode::Subject { name, .. } => {
@@ -301,18 +297,7 @@ fn edge_xml(tables: &WireTables<'_>, index: EdgeIndex, piece: &mut Vec<u8>) {
             put.plain(Key::EdgeKind, stance.as_bytes());
             put.text(Key::Attribution, evidence.attribution);
             put.text(Key::Document, evidence.document);
-            if let Some(cue) = &evidence.cue {
-                put.text(Key::Cue, cue.text);
-            }
             put.text(Key::Quote, evidence.quote);
-            match &evidence.sentence {
-                Some(sentence) => put.text(Key::Sentence, sentence.text),
-                None => put.joined(
-                    Key::Sentence,
-                    evidence.content.iter().map(|span| span.text),
-                    " … ",
-                ),
-            }
         }
         WireEdgeData::Relays {
             attribution,

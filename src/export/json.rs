@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// Schema id written into `graph.json`.
-pub const SCHEMA: &str = "attrgraph/1";
+pub const SCHEMA: &str = "attrgraph/2";
 
 /// A span in code points from the start of the file, with its text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,8 +48,12 @@ pub struct WireVia<S = String> {
     pub name: S,
 }
 
-/// One line of `attributions.jsonl`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One line of `attributions.jsonl`. Its `sentence` is left out of the line
+/// when the content is one span, the whole sentence (the publisher's own
+/// voice, mostly), and read back from that span.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "RecordLine<S>")]
+#[serde(bound(deserialize = "S: Deserialize<'de> + Clone"))]
 pub struct AttributionRecord<S = String> {
     /// Stable id.
     pub id: S,
@@ -71,6 +75,83 @@ pub struct AttributionRecord<S = String> {
     pub claim: S,
     /// The evidence sentence the attribution was read from.
     pub sentence: WireSpan<S>,
+}
+
+/// An [`AttributionRecord`] as its line holds it: the sentence only when it
+/// is not the one content span.
+#[derive(Deserialize)]
+// `default` needs no `S: Default` (a None), whatever serde guesses.
+#[serde(bound(deserialize = "S: Deserialize<'de>"))]
+struct RecordLine<S> {
+    id: S,
+    document: S,
+    source: Option<WireSourceRef<S>>,
+    cue: Option<WireSpan<S>>,
+    content: Vec<WireSpan<S>>,
+    quote: S,
+    stance: S,
+    via: Vec<WireVia<S>>,
+    claim: S,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    sentence: Option<WireSpan<S>>,
+}
+
+impl<S: Serialize + PartialEq> Serialize for AttributionRecord<S> {
+    fn serialize<Z: serde::Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
+        /// The fields borrowed, in the order of the line.
+        #[derive(Serialize)]
+        struct Borrowed<'r, S> {
+            id: &'r S,
+            document: &'r S,
+            source: &'r Option<WireSourceRef<S>>,
+            cue: &'r Option<WireSpan<S>>,
+            content: &'r [WireSpan<S>],
+            quote: &'r S,
+            stance: &'r S,
+            via: &'r [WireVia<S>],
+            claim: &'r S,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            sentence: Option<&'r WireSpan<S>>,
+        }
+        let whole = self.content.len() == 1 && self.content[0] == self.sentence;
+        Borrowed {
+            id: &self.id,
+            document: &self.document,
+            source: &self.source,
+            cue: &self.cue,
+            content: &self.content,
+            quote: &self.quote,
+            stance: &self.stance,
+            via: &self.via,
+            claim: &self.claim,
+            sentence: (!whole).then_some(&self.sentence),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<S: Clone> TryFrom<RecordLine<S>> for AttributionRecord<S> {
+    type Error = &'static str;
+
+    fn try_from(line: RecordLine<S>) -> Result<Self, Self::Error> {
+        let sentence = match (line.sentence, line.content.as_slice()) {
+            (Some(sentence), _) => sentence,
+            (None, [whole]) => whole.clone(),
+            (None, _) => return Err("no `sentence`, and not one content span to be it"),
+        };
+        Ok(AttributionRecord {
+            id: line.id,
+            document: line.document,
+            source: line.source,
+            cue: line.cue,
+            content: line.content,
+            quote: line.quote,
+            stance: line.stance,
+            via: line.via,
+            claim: line.claim,
+            sentence,
+        })
+    }
 }
 
 /// `graph.json`: networkx node-link form.
@@ -111,6 +192,25 @@ pub struct WireCredibility<S = String> {
     pub label: S,
     /// Why.
     pub reason: S,
+}
+
+/// A claim's credibility in `graph.json`: the score and a code for the reason
+/// (see [`super::credibility`]; the wording of each code is in `CONTRACT.md`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+// `default` needs no `S: Default` (a None), whatever serde guesses.
+#[serde(bound(deserialize = "S: Deserialize<'de>"))]
+pub struct WireCredibilityCode<S = String> {
+    /// 1 (confirmed by independent sources) … 6 (cannot be judged).
+    pub score: u8,
+    /// Why, as a code: `one-source`, `publisher-only`, … or `other`.
+    pub code: S,
+    /// The independent sources of the strongest claim contradicting it, for
+    /// the `contested-*` codes.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub against: Option<usize>,
+    /// The reason in words, for the code `other` only.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub reason: Option<S>,
 }
 
 /// A claim that contradicts another, with why.
@@ -199,8 +299,8 @@ pub enum WireNode<S = String> {
         documents: Vec<S>,
         /// Number of attributions.
         attributions: usize,
-        /// Credibility.
-        credibility: WireCredibility<S>,
+        /// Credibility: score and reason code.
+        credibility: WireCredibilityCode<S>,
         /// The story most of its documents belong to (ties to the lowest).
         #[serde(skip_serializing_if = "Option::is_none", default)]
         story: Option<u32>,
@@ -268,23 +368,28 @@ pub enum WireEdgeData<S = String> {
     Published {},
 }
 
-/// The evidence an asserts / denies edge carries.
+/// What an asserts / denies edge carries: the attribution record it stands
+/// for (in `attributions.jsonl`, with its cue, content and sentence), where,
+/// and how it was quoted.
+///
+/// `cue` and `content` are not written to `graph.json`: they are the record's,
+/// kept here only for the evidence tooltips of a drawing, and empty when read
+/// back until filled from the records (see
+/// [`fill_evidence`](super::records::fill_evidence)).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-// `default` needs no `S: Default` (an empty Vec, a None), whatever serde guesses.
+// No `S: Default` for the fields left out, whatever serde guesses.
 #[serde(bound(deserialize = "S: Deserialize<'de>"))]
 pub struct WireEvidence<S = String> {
     /// Attribution id.
     pub attribution: S,
     /// Document.
     pub document: S,
-    /// Cue span.
-    pub cue: Option<WireSpan<S>>,
-    /// Content spans.
-    pub content: Vec<WireSpan<S>>,
     /// Quote kind.
     pub quote: S,
-    /// The evidence sentence, when it is more than the one content span (the
-    /// attribution record always has it).
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub sentence: Option<WireSpan<S>>,
+    /// The record's cue span, for drawing only.
+    #[serde(skip)]
+    pub cue: Option<WireSpan<S>>,
+    /// The record's content spans, for drawing only.
+    #[serde(skip)]
+    pub content: Vec<WireSpan<S>>,
 }

@@ -12,6 +12,7 @@
 pub mod atomic;
 pub mod batches;
 pub mod builtin;
+pub mod credibility;
 pub mod csv;
 pub mod cut;
 pub mod dot;

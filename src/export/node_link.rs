@@ -14,11 +14,12 @@ use petgraph::visit::EdgeRef;
 use crate::graph::{ClaimGraph, Edge, Node};
 use crate::model::{ClaimId, Corpus, SourceId, Stance};
 
+use super::credibility;
 use super::json::{
-    GraphMeta, NodeLinkGraph, WireContradiction, WireCredibility, WireEdge, WireEdgeData,
-    WireEvidence, WireNode, SCHEMA,
+    GraphMeta, NodeLinkGraph, WireContradiction, WireEdge, WireEdgeData, WireEvidence, WireNode,
+    SCHEMA,
 };
-use super::records::{document_id, CharIndex, DocChars, Spans};
+use super::records::{document_id, CharIndex, Spans};
 
 /// Node kinds, in the order nodes are written.
 const NODE_KINDS: [&str; 4] = ["document", "source", "claim", "subject"];
@@ -33,19 +34,6 @@ const EDGE_KINDS: [&str; 7] = [
     "contradicts",
     "published",
 ];
-
-/// The label of an Admiralty credibility score; anything outside 1..=5 cannot be
-/// judged.
-pub fn credibility_label(score: u8) -> &'static str {
-    match score {
-        1 => "confirmed",
-        2 => "probably true",
-        3 => "possibly true",
-        4 => "doubtful",
-        5 => "improbable",
-        _ => "cannot be judged",
-    }
-}
 
 /// The whole graph in node-link form: nodes in graph order (documents, sources,
 /// claims, subjects), edges in petgraph edge order, each edge keyed by the number
@@ -141,8 +129,6 @@ pub struct WireTables<'a> {
     groups: Vec<SourceId>,
     /// Key of every edge among the edges joining the same two nodes.
     edge_keys: Vec<u32>,
-    /// The char index of every document, made when its first edge is.
-    chars: DocChars<'a>,
 }
 
 impl<'a> WireTables<'a> {
@@ -153,7 +139,6 @@ impl<'a> WireTables<'a> {
             document_ids: graph.corpus.articles.iter().map(document_id).collect(),
             groups: source_groups(&graph.corpus),
             edge_keys: edge_keys(graph),
-            chars: DocChars::new(&graph.corpus),
         }
     }
 
@@ -182,7 +167,7 @@ impl<'a> WireTables<'a> {
             .collect();
         let edges: Vec<WireEdge> = edges
             .iter()
-            .map(|&i| self.edge(EdgeIndex::new(i)))
+            .map(|&i| self.drawn_edge(EdgeIndex::new(i)))
             .collect();
         NodeLinkGraph {
             directed: true,
@@ -272,6 +257,11 @@ impl<'a> WireTables<'a> {
         } else {
             6
         };
+        let credibility = credibility::encode(
+            score,
+            &analysis.credibility_reason,
+            analysis.independent_sources,
+        );
         WireNode::Claim {
             id: S::from(claim.key.as_str()),
             text: S::from(claim.text.as_str()),
@@ -304,11 +294,7 @@ impl<'a> WireTables<'a> {
                 .map(|doc| S::from(self.document_ids[*doc].as_str()))
                 .collect(),
             attributions: claim.members.len(),
-            credibility: WireCredibility {
-                score,
-                label: S::from(credibility_label(score)),
-                reason: S::from(analysis.credibility_reason.as_str()),
-            },
+            credibility,
             story: Some(analysis.story),
         }
     }
@@ -346,19 +332,34 @@ impl<'a> WireTables<'a> {
         }
     }
 
-    /// The evidence of attribution `i`.
+    /// An edge in wire form with its evidence spans (the record's cue and
+    /// content), for drawing.
+    pub fn drawn_edge(&self, index: EdgeIndex) -> WireEdge {
+        let mut edge: WireEdge = self.edge(index);
+        if let Edge::Asserts(i) | Edge::Denies(i) = self.graph.graph[index] {
+            if let WireEdgeData::Asserts(evidence) | WireEdgeData::Denies(evidence) = &mut edge.data
+            {
+                let attribution = &self.graph.corpus.attributions[i];
+                let chars = CharIndex::new(&self.graph.corpus.articles[attribution.doc].text);
+                let raw = &attribution.raw;
+                evidence.cue = raw.cue.map(|c| chars.span(c));
+                evidence.content = raw.content.iter().map(|c| chars.span(*c)).collect();
+            }
+        }
+        edge
+    }
+
+    /// The evidence of attribution `i`: its record's id, document and quote
+    /// kind (its spans are in the record).
     fn evidence<'t, S: From<&'t str>>(&'t self, i: usize) -> WireEvidence<S> {
         let corpus = &self.graph.corpus;
         let attribution = &corpus.attributions[i];
-        let chars: &CharIndex<'t> = self.chars.of(attribution.doc);
-        let raw = &attribution.raw;
         WireEvidence {
             attribution: S::from(attribution.id.as_str()),
             document: S::from(corpus.articles[attribution.doc].path.as_str()),
-            cue: raw.cue.map(|c| chars.span(c)),
-            content: raw.content.iter().map(|c| chars.span(*c)).collect(),
-            quote: S::from(raw.quote.as_str()),
-            sentence: (raw.content.as_slice() != [raw.sentence]).then(|| chars.span(raw.sentence)),
+            quote: S::from(attribution.raw.quote.as_str()),
+            cue: None,
+            content: Vec::new(),
         }
     }
 }

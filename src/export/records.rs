@@ -1,12 +1,16 @@
 //! Turns the analysed graph into attribution records: the model's byte spans
-//! become the contract's code-point spans, ids become node ids.
+//! become the contract's code-point spans, ids become node ids. And back: the
+//! asserts and denies edges of a graph read from `graph.json` take their
+//! evidence spans from the records they name ([`fill_evidence`]).
 
 use std::sync::OnceLock;
 
 use crate::graph::ClaimGraph;
 use crate::model::{Article, ByteSpan, Corpus, ResolvedAttribution};
 
-use super::json::{AttributionRecord, WireSourceRef, WireSpan, WireVia};
+use super::json::{
+    AttributionRecord, NodeLinkGraph, WireEdgeData, WireSourceRef, WireSpan, WireVia,
+};
 
 pub use crate::text::CharIndex;
 
@@ -103,5 +107,56 @@ pub fn record<'a, S: From<&'a str>>(
             .collect(),
         claim: S::from(corpus.claim(attribution.claim).key.as_str()),
         sentence: chars.span(raw.sentence),
+    }
+}
+
+/// Fills the cue and content of every asserts and denies edge of `graph` (read
+/// back from `graph.json`, which names the record instead) from its record,
+/// for drawing: the same tooltips as the build's `graph.dot`. An edge whose
+/// record is not given keeps none.
+pub fn fill_evidence(graph: &mut NodeLinkGraph, records: &[AttributionRecord]) {
+    let by_id: std::collections::HashMap<&str, &AttributionRecord> = records
+        .iter()
+        .map(|record| (record.id.as_str(), record))
+        .collect();
+    for edge in &mut graph.edges {
+        if let WireEdgeData::Asserts(evidence) | WireEdgeData::Denies(evidence) = &mut edge.data {
+            if let Some(record) = by_id.get(evidence.attribution.as_str()) {
+                evidence.cue = record.cue.clone();
+                evidence.content = record.content.clone();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::testdata::sample_graph;
+
+    /// A line leaves out a sentence that is its one content span and reads it
+    /// back from there; any other sentence is written.
+    #[test]
+    fn a_sentence_that_is_the_content_is_left_out_and_read_back() {
+        let mut n_whole = 0;
+        for mut record in records(&sample_graph()) {
+            for whole in [false, true] {
+                if whole {
+                    record.content = vec![record.sentence.clone()];
+                }
+                let line = serde_json::to_string(&record).expect("serialize");
+                assert_eq!(line.contains(r#""sentence":"#), !whole, "{line}");
+                let back: AttributionRecord = serde_json::from_str(&line).expect("read back");
+                assert_eq!(back, record);
+                n_whole += usize::from(whole);
+            }
+        }
+        assert!(n_whole > 0);
+        let mut record = records(&sample_graph()).remove(0);
+        record.content.push(record.content[0].clone());
+        let mut line: serde_json::Value = serde_json::to_value(&record).expect("to value");
+        line.as_object_mut().expect("object").remove("sentence");
+        let err = serde_json::from_value::<AttributionRecord>(line).unwrap_err();
+        assert!(err.to_string().contains("no `sentence`"), "{err}");
     }
 }

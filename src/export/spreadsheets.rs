@@ -143,8 +143,8 @@ pub fn write_claims(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result<
                 .cell(if *circular { "true" } else { "false" })
                 .list(contradicted_by.iter().copied())
                 .number(credibility.score)
-                .cell(credibility.label)
-                .cell(credibility.reason)
+                .cell(credibility.label())
+                .cell(&credibility.reason(*independent_sources))
                 .list(named(&names, subjects));
             match story {
                 Some(story) => cells.number(*story),

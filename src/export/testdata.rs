@@ -251,7 +251,7 @@ pub(crate) fn sample_corpus() -> Corpus {
                 origins: vec![SourceId(2), SourceId(4)],
                 contradicted_by: vec![(ClaimId(2), reason.to_string())],
                 credibility: 2,
-                credibility_reason: "two independent sources".to_string(),
+                credibility_reason: "two independent sources, not contradicted".to_string(),
                 ..ClaimAnalysis::default()
             },
         ),
@@ -265,7 +265,7 @@ pub(crate) fn sample_corpus() -> Corpus {
                 independent_sources: 1,
                 origins: vec![SourceId(2)],
                 credibility: 3,
-                credibility_reason: "one source".to_string(),
+                credibility_reason: "one independent source, not contradicted".to_string(),
                 ..ClaimAnalysis::default()
             },
         ),

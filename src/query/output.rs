@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use super::answers::NamedRef;
 use super::claim_ids::{short_prefixes, ClaimLookup, MAX_AMBIGUOUS};
-use crate::export::json::{AttributionRecord, NodeLinkGraph, WireEdge, WireNode};
+use crate::export::json::{AttributionRecord, NodeLinkGraph, WireCredibility, WireEdge, WireNode};
 
 /// A built output folder, read back and indexed for questions.
 #[derive(Debug)]
@@ -195,7 +195,11 @@ impl Output {
                 contradictions,
                 documents,
                 attributions: *attributions,
-                credibility,
+                credibility: WireCredibility {
+                    score: credibility.score,
+                    label: credibility.label().to_string(),
+                    reason: credibility.reason(*independent_sources),
+                },
                 story: *story,
             }),
             _ => None,
@@ -235,7 +239,8 @@ pub(super) struct ClaimView<'a> {
     pub(super) contradictions: &'a [crate::export::json::WireContradiction],
     pub(super) documents: &'a [String],
     pub(super) attributions: usize,
-    pub(super) credibility: &'a crate::export::json::WireCredibility,
+    /// Score, label and reason in words (`graph.json` holds a code).
+    pub(super) credibility: WireCredibility,
     pub(super) story: Option<u32>,
 }
 

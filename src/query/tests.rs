@@ -8,8 +8,8 @@ use std::fs;
 use std::path::Path;
 
 use crate::export::json::{
-    AttributionRecord, GraphMeta, NodeLinkGraph, WireContradiction, WireCredibility, WireEdge,
-    WireEdgeData, WireEvidence, WireNode, WireSourceRef, WireSpan, WireVia, SCHEMA,
+    AttributionRecord, GraphMeta, NodeLinkGraph, WireContradiction, WireEdge, WireEdgeData,
+    WireEvidence, WireNode, WireSourceRef, WireSpan, WireVia, SCHEMA,
 };
 
 use super::*;
@@ -97,10 +97,10 @@ fn claim_node(spec: ClaimSpec<'_>) -> WireNode {
             .map(|path| format!("doc:{path}"))
             .collect(),
         attributions: spec.attributions,
-        credibility: WireCredibility {
-            score: spec.credibility.0,
-            label: spec.credibility.1.to_string(),
-            reason: spec.credibility.2.to_string(),
+        credibility: {
+            let (score, label, reason) = spec.credibility;
+            assert_eq!(crate::export::credibility::label(score), label);
+            crate::export::credibility::encode(score, reason, spec.origins.len())
         },
         story: Some(0),
     }
@@ -431,10 +431,9 @@ fn graph(records: &[AttributionRecord]) -> NodeLinkGraph {
         let evidence = WireEvidence {
             attribution: record.id.clone(),
             document: record.document.clone(),
+            quote: record.quote.clone(),
             cue: record.cue.clone(),
             content: record.content.clone(),
-            quote: record.quote.clone(),
-            sentence: Some(record.sentence.clone()),
         };
         let data = if record.stance == "denies" {
             WireEdgeData::Denies(evidence)

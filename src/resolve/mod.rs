@@ -303,9 +303,17 @@ fn body_local(name: &str, table: &AliasTable) -> LocalSource {
         },
         None => {
             let p = parse(name);
+            // A phrase that parses to no name ("X, Continental's": all of it
+            // the possessive owner) keeps its owner, or else its words.
+            let named = [p.name.as_str(), p.owner.as_deref().unwrap_or(""), name]
+                .into_iter()
+                .map(str::trim)
+                .find(|n| !n.is_empty())
+                .unwrap_or(name)
+                .to_string();
             LocalSource {
-                key: entity_key(&p.name, None),
-                name: p.name,
+                key: entity_key(&named, None),
+                name: named,
                 kind: SourceKind::Organization,
                 surface: name.to_string(),
                 member_of: Vec::new(),

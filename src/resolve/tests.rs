@@ -345,3 +345,24 @@ fn issue_12_a_surname_looks_back_one_window() {
         ["Dana Whitfield", "Robin Whitfield", "Whitfield"]
     );
 }
+
+#[test]
+fn issue_11_a_body_named_only_by_a_possessive_keeps_a_name_and_id() {
+    // The appositive's body ends in a possessive ("…, Continental's"), which
+    // parsed to no name: the source was "src:" with an empty name.
+    let appositive = "chairman of the Continental Illinois National Bank and Trust Co of Chicago, Continental's largest subsidiary";
+    let text = format!("The bank will decide, William Ogden, {appositive}, said.");
+    let found = vec![said(
+        &text,
+        "William Ogden",
+        MentionForm::Name,
+        Some(appositive),
+    )];
+    let r = entities(&[article(&text)], vec![found], &AliasTable::builtin());
+    let who = &r.sources[r.attributions[0].source.0 as usize];
+    assert_eq!(who.affiliation.len(), 1, "{:?}", r.sources);
+    for source in &r.sources {
+        assert!(!source.name.trim().is_empty(), "{source:?}");
+        assert!(source.key.len() > "src:".len(), "{source:?}");
+    }
+}

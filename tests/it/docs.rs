@@ -179,11 +179,6 @@ fn written_fields(out: &Path) -> BTreeMap<String, BTreeSet<String>> {
     }
     for edge in graph["edges"].as_array().unwrap() {
         add(&format!("edge {}", edge["kind"].as_str().unwrap()), edge);
-        for key in ["cue", "content", "sentence"] {
-            for span in spans(&edge[key]) {
-                add("span", &span);
-            }
-        }
     }
     // The CSV tables: their header rows.
     for name in ["claims.csv", "attributions.csv", "sources.csv"] {

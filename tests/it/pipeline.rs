@@ -34,6 +34,7 @@ fn build_keeps_the_output_contract() {
     let lines = fs::read_to_string(out.path().join("attributions.jsonl")).unwrap();
     let mut n = 0;
     let mut ids = BTreeSet::new();
+    let mut n_whole = 0;
     for line in lines.lines() {
         let r: Value = serde_json::from_str(line).unwrap();
         let text =
@@ -62,15 +63,21 @@ fn build_keeps_the_output_contract() {
         for key in ["source", "quote", "stance", "via", "claim"] {
             assert!(r.get(key).is_some(), "{key} missing in {line}");
         }
+        // A sentence left out is the one content span (issue 11).
+        if r.get("sentence").is_none() {
+            assert_eq!(r["content"].as_array().unwrap().len(), 1, "{line}");
+            n_whole += 1;
+        }
         n += 1;
     }
     assert!(n > 50, "only {n} attributions");
+    assert!(n_whole > 0, "no record is its whole sentence");
     // graph.json: networkx node-link keys.
     let graph: Value =
         serde_json::from_str(&fs::read_to_string(out.path().join("graph.json")).unwrap()).unwrap();
     assert_eq!(graph["directed"], true);
     assert_eq!(graph["multigraph"], true);
-    assert_eq!(graph["graph"]["schema"], "attrgraph/1");
+    assert_eq!(graph["graph"]["schema"], "attrgraph/2");
     let nodes: BTreeSet<&str> = graph["nodes"]
         .as_array()
         .unwrap()
@@ -84,9 +91,18 @@ fn build_keeps_the_output_contract() {
             "{e}"
         );
         assert!(e["key"].is_u64() && e["kind"].is_string(), "{e}");
+        // An assertion names its record, which holds the spans (issue 11).
+        if matches!(e["kind"].as_str(), Some("asserts" | "denies")) {
+            assert!(ids.contains(e["attribution"].as_str().unwrap()), "{e}");
+            assert!(e.get("content").is_none() && e.get("cue").is_none(), "{e}");
+        }
     }
     for node in graph["nodes"].as_array().unwrap() {
         assert!(node["kind"].is_string(), "{node}");
+        // Every reason `analyze` gives has its code: none left as `other`.
+        if node["kind"] == "claim" {
+            assert_ne!(node["credibility"]["code"], "other", "{node}");
+        }
     }
     if let Some(()) = need("networkx", have("python3", &["-c", "import networkx"])) {
         let script = format!(
@@ -243,5 +259,5 @@ fn query_lists_corroborated_claims() {
     );
     let o = attrgraph(&["query", "--out", s(out.path()), "--json", "contradictions"]);
     let json: Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(json["version"], "attrgraph/1");
+    assert_eq!(json["version"], "attrgraph/2");
 }

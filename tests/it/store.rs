@@ -135,7 +135,8 @@ claim_story = {n["id"]: n["story"] for n in graph["nodes"] if n["kind"] == "clai
 assert dict(db.execute("select id, story from claims").fetchall()) == claim_story
 assert one("select sum(articles) from stories") == kinds["document"]
 record = json.loads(open(out + "/attributions.jsonl").readline())
-word = max(record["sentence"]["text"].split(), key=len).strip(".,;:!?\"'“”‘’()")
+sentence = record.get("sentence") or record["content"][0]
+word = max(sentence["text"].split(), key=len).strip(".,;:!?\"'“”‘’()")
 found = [row[0] for row in db.execute(
     "select a.claim_id from sentences_fts f join attributions a on a.rowid = f.rowid "
     "where sentences_fts match ?", ['"' + word + '"'])]

@@ -116,9 +116,9 @@ pub(super) fn node_attributes(node: &WireNode) -> Vec<Attribute> {
             let mut tooltip = format!(
                 "{}\ncredibility: {} ({}) {}",
                 shorten(text, TOOLTIP_CHARS),
-                credibility.label,
+                credibility.label(),
                 credibility.score,
-                credibility.reason
+                credibility.reason(*independent_sources)
             );
             if *circular {
                 tooltip.push_str("\ncircular reporting");

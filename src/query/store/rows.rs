@@ -5,18 +5,17 @@
 
 use std::collections::HashMap;
 
+use crate::export::credibility;
 use rusqlite::{Connection, Row};
 
-use crate::export::json::{
-    AttributionRecord, WireCredibility, WireNode, WireSourceRef, WireSpan, WireVia,
-};
+use crate::export::json::{AttributionRecord, WireNode, WireSourceRef, WireSpan, WireVia};
 
 type Sql<T> = rusqlite::Result<T>;
 
 /// The columns of a claim row `c` [`claim`] reads, for `SELECT`; its lists
 /// come from the link tables ([`claim_lists`]).
 pub(super) const CLAIM_COLUMNS: &str = "node_index, id, text, independent_sources, attributions,
-    circular, credibility_score, credibility_label, credibility_reason,
+    circular, credibility_score, credibility_reason,
     contradicted_by_json, contradictions_json, story";
 
 /// The columns of an attribution row [`attribution`] reads, for `SELECT`.
@@ -36,28 +35,26 @@ fn json<T: serde::de::DeserializeOwned>(row: &Row<'_>, idx: usize) -> Sql<T> {
 /// A claim row (see [`CLAIM_COLUMNS`]) with its node index; its lists of
 /// subjects, sources and documents empty, for [`claim_lists`] to fill.
 pub(super) fn claim(row: &Row<'_>) -> Sql<(i64, WireNode)> {
+    let independent_sources = row.get(3)?;
+    let reason: String = row.get(7)?;
     Ok((
         row.get(0)?,
         WireNode::Claim {
             id: row.get(1)?,
             text: row.get(2)?,
-            independent_sources: row.get(3)?,
+            independent_sources,
             attributions: row.get(4)?,
             circular: row.get(5)?,
-            credibility: WireCredibility {
-                score: row.get(6)?,
-                label: row.get(7)?,
-                reason: row.get(8)?,
-            },
+            credibility: credibility::encode(row.get(6)?, &reason, independent_sources),
             subjects: Vec::new(),
             sources: Vec::new(),
             deniers: Vec::new(),
             origins: Vec::new(),
             chokepoints: Vec::new(),
-            contradicted_by: json(row, 9)?,
-            contradictions: json(row, 10)?,
+            contradicted_by: json(row, 8)?,
+            contradictions: json(row, 9)?,
             documents: Vec::new(),
-            story: row.get(11)?,
+            story: row.get(10)?,
         },
     ))
 }

@@ -30,7 +30,10 @@ pub fn norm_key(name: &str) -> String {
     words.join(" ")
 }
 
-/// A slug for ids: lower-case ASCII letters and digits joined by `-`.
+/// A slug for ids: lower-case ASCII letters and digits joined by `-`; never
+/// empty, so no id is a bare prefix ("src:"): a name with no letter or digit
+/// left (empty, punctuation, a lone possessive) gets `x` and a hash of its
+/// text.
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in norm_key(name).chars() {
@@ -49,6 +52,13 @@ pub fn slug(name: &str) -> String {
             .chars()
             .filter(|c| c.is_alphanumeric())
             .collect();
+    }
+    if out.is_empty() {
+        // FNV-1a, 32 bits: stable across runs and platforms.
+        let hash = name.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
+            (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+        });
+        out = format!("x{hash:08x}");
     }
     out
 }
@@ -71,5 +81,19 @@ mod tests {
             slug("U.S. Department of Defense"),
             "u-s-department-of-defense"
         );
+    }
+
+    #[test]
+    fn a_slug_is_never_empty() {
+        for name in ["", "'s", "’s", " - ", "the", "...", "Continental's"] {
+            let slug = slug(name);
+            assert!(!slug.is_empty(), "{name:?}");
+            assert!(
+                slug.chars().all(|c| c.is_alphanumeric() || c == '-'),
+                "{slug}"
+            );
+        }
+        assert_ne!(slug("'s"), slug("..."), "different names, different slugs");
+        assert_eq!(slug("Continental's"), "continental");
     }
 }
