@@ -199,6 +199,7 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
             .map(|&(a, b)| (a, b, true, false)),
     );
     candidates.par_sort_unstable();
+    drop((by_model, by_words));
     let rarity = Rarity::of(terms);
     let model = Model::get();
     // Judged in parallel: the likeness of a pair that may join, or why not.
@@ -247,8 +248,16 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     for (_, a, b) in scored {
         let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb {
+            continue;
+        }
+        // Two lone members are the pair just judged: its one cross pair
+        // was not refused, and its likeness met the bar (words at least
+        // `SAME_CLAIM`, or the model at least its threshold for wordings of
+        // different articles), which is above what cohesion asks.
         let (left, right) = (&members[ra], &members[rb]);
-        if ra == rb || !cohesive(terms, wordings, said, &rarity, left, right) {
+        let lone = left.len() == 1 && right.len() == 1;
+        if !lone && !cohesive(terms, wordings, said, &rarity, left, right) {
             continue;
         }
         uf.union(ra, rb);
