@@ -76,7 +76,7 @@ impl UnionFind {
 /// Blocking keys of one wording: the stems of its content words and its
 /// figures. Rare keys stay selective; common ones pass their cap and propose
 /// nothing.
-fn keys(w: &Wording) -> impl Iterator<Item = u64> + '_ {
+fn keys<'w>(w: &'w Wording) -> impl Iterator<Item = u64> + 'w {
     w.content_stems.iter().chain(&w.figures).copied()
 }
 
