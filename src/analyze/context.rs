@@ -93,7 +93,7 @@ pub fn fill(
             }
             let text = &articles[a.doc].text;
             let around = outside(text, a.raw.sentence, &a.raw.content, a.mention);
-            Some(Reading::Around(terms::of(&around, table).subjects))
+            Some(Reading::Around(terms::subjects(&around, table)))
         })
         .collect();
     for (i, reading) in read.into_iter().enumerate() {

@@ -26,7 +26,8 @@ pub struct Evidence<'a> {
     pub sources: &'a [Entity],
     /// The attributions.
     pub attributions: &'a [ResolvedAttribution],
-    /// The shingles of each attribution's sentence.
+    /// The shingles of each attribution's sentence (empty where its claim is
+    /// told in one document: copies are looked for across documents).
     pub shingles: Vec<origins::Shingles>,
     /// Whether each attribution is its article's headline.
     pub headline: Vec<bool>,
@@ -37,7 +38,8 @@ pub struct Evidence<'a> {
 }
 
 impl<'a> Evidence<'a> {
-    /// Works out the shingles, headlines, anaphoric sources and publishers.
+    /// Works out the shingles, headlines, anaphoric sources and publishers,
+    /// given attributions that carry their claims.
     pub fn of(
         articles: &'a [Article],
         sources: &'a [Entity],
@@ -45,9 +47,30 @@ impl<'a> Evidence<'a> {
         table: &AliasTable,
     ) -> Evidence<'a> {
         let body = |id: SourceId| outermost(sources, id);
+        // Shingles tell copies across documents apart, within one claim: a
+        // claim told in one document compares none, and leaves them empty.
+        let mut first_doc: Vec<Option<usize>> = Vec::new();
+        let mut spread: Vec<bool> = Vec::new();
+        for a in attributions {
+            let c = a.claim.0 as usize;
+            if c >= first_doc.len() {
+                first_doc.resize(c + 1, None);
+                spread.resize(c + 1, false);
+            }
+            match first_doc[c] {
+                None => first_doc[c] = Some(a.doc),
+                Some(doc) => spread[c] |= doc != a.doc,
+            }
+        }
         let shingles: Vec<origins::Shingles> = attributions
             .par_iter()
-            .map(|a| origins::Shingles::of(a.raw.sentence.slice(&articles[a.doc].text)))
+            .map(|a| {
+                if spread[a.claim.0 as usize] {
+                    origins::Shingles::of(a.raw.sentence.slice(&articles[a.doc].text))
+                } else {
+                    origins::Shingles::default()
+                }
+            })
             .collect();
         let headline: Vec<bool> = attributions
             .par_iter()

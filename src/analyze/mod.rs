@@ -73,9 +73,11 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         docs: &doc_of,
     };
     let wordings: Vec<matching::Wording> = texts.par_iter().map(|t| matching::wording(t)).collect();
-    let groups = grouping::group(&terms, &wordings, &said);
+    let mut groups = grouping::group(&terms, &wordings, &said);
+    // Every wording is held while claims are grouped, and none after.
+    drop(wordings);
 
-    let mut conflicts = groups.conflicts.clone();
+    let mut conflicts = std::mem::take(&mut groups.conflicts);
     conflicts.extend(contradiction::denials(
         &articles,
         &sources,
@@ -192,6 +194,8 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         .par_iter()
         .map(|c| counting::sources(c, &evidence, &terms, &texts))
         .collect();
+    // What claims were read from is not needed past their counting.
+    drop((evidence, terms, texts));
     for (c, (asserting, ind, n_reports)) in claims.iter_mut().zip(analyses) {
         c.analysis.sources = asserting;
         c.analysis.independent_sources = ind.count;

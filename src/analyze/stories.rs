@@ -32,27 +32,24 @@ pub const STORY_DAYS: u64 = 4;
 /// The story of each article: dense numbers in order of first article.
 pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
     let n = articles.len();
-    let stems: Vec<Vec<String>> = articles.par_iter().map(article_stems).collect();
-    // Stems hashed: counting and indexing walk integers, not strings.
-    let keys: Vec<Vec<u64>> = stems
-        .par_iter()
-        .map(|s| s.iter().map(|w| hash(w)).collect())
-        .collect();
+    // Each article's stems with their hashes: counting and indexing walk
+    // integers, not strings.
+    let stems: Vec<Vec<(Stem, u64)>> = articles.par_iter().map(article_stems).collect();
     // Document frequencies: each article holds a stem once, so a stem's run
     // in the sorted list of all of them is its count, written back to each
     // place the stem stands (`start[i]..start[i + 1]` are article i's).
     let mut start: Vec<usize> = Vec::with_capacity(n + 1);
     start.push(0);
-    for k in &keys {
+    for k in &stems {
         start.push(start[start.len() - 1] + k.len());
     }
-    let mut all: Vec<(u64, u32)> = keys
+    let mut all: Vec<(u64, u32)> = stems
         .par_iter()
         .zip(&start)
         .flat_map_iter(|(k, &at)| {
             k.iter()
                 .enumerate()
-                .map(move |(j, &key)| (key, (at + j) as u32))
+                .map(move |(j, &(_, key))| (key, (at + j) as u32))
         })
         .collect();
     all.par_sort_unstable();
@@ -67,15 +64,13 @@ pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
     // (ties in the words' order).
     let signatures: Vec<Vec<u64>> = stems
         .par_iter()
-        .zip(&keys)
         .zip(&start)
-        .map(|((s, k), &at)| {
-            let df = &df_at[at..at + k.len()];
-            let mut shared: Vec<(u32, &str, u64)> = s
+        .map(|(s, &at)| {
+            let df = &df_at[at..at + s.len()];
+            let mut shared: Vec<(u32, &Stem, u64)> = s
                 .iter()
-                .zip(k)
                 .zip(df)
-                .map(|((w, &key), &d)| (d, w.as_str(), key))
+                .map(|((w, key), &d)| (d, w, *key))
                 .filter(|&(d, _, _)| d >= 2 && d as usize <= MAX_POSTINGS)
                 .collect();
             shared.sort_unstable();
@@ -86,6 +81,7 @@ pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
                 .collect()
         })
         .collect();
+    drop(stems);
     let mut postings: Vec<(u64, u32)> = signatures
         .iter()
         .enumerate()
@@ -146,23 +142,31 @@ fn root(parent: &mut [usize], mut x: usize) -> usize {
     x
 }
 
-/// The unique content stems of an article's title and opening.
-fn article_stems(article: &Article) -> Vec<String> {
+/// A stem (at most five characters, so at most 20 bytes of UTF-8) held in
+/// place, zero bytes after it: no stem holds a zero byte, so stems compare
+/// as their strings do, and none needs a string of its own.
+type Stem = [u8; 20];
+
+/// The unique content stems of an article's title and opening, sorted as
+/// their strings, each with its hash.
+fn article_stems(article: &Article) -> Vec<(Stem, u64)> {
     let body = &article.text[article.body.start..article.body.end];
     let mut cut = body.len().min(OPENING);
     while !body.is_char_boundary(cut) {
         cut -= 1;
     }
     let title = article.meta.title.as_deref().unwrap_or("");
-    // Each word lowercased into one buffer (as `semantic::words` gives it):
-    // only the stems kept get a string of their own.
+    // Each word lowercased into one buffer (as `semantic::words` gives it).
     let mut low = String::new();
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<(Stem, u64)> = Vec::new();
     for raw in raw_words(title).chain(raw_words(&body[..cut])) {
         lowercase_into(raw, &mut low);
         let w = low.as_str();
         if w.chars().count() > 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit()) {
-            out.push(stem_of(w).to_string());
+            let stem = stem_of(w);
+            let mut packed: Stem = [0; 20];
+            packed[..stem.len()].copy_from_slice(stem.as_bytes());
+            out.push((packed, hash(stem)));
         }
     }
     out.sort_unstable();

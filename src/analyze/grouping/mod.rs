@@ -76,36 +76,59 @@ impl UnionFind {
 /// Blocking keys of one wording: the stems of its content words and its
 /// figures. Rare keys stay selective; common ones pass their cap and propose
 /// nothing.
-fn keys(w: &Wording) -> impl Iterator<Item = u64> + '_ {
+fn keys<'w>(w: &'w Wording) -> impl Iterator<Item = u64> + 'w {
     w.content_stems.iter().chain(&w.figures).copied()
 }
 
+/// How many candidate pairs (with repeats) one round of [`sharing_twice`]
+/// holds at once: a larger set is drawn in rounds, by ranges of its first
+/// attribution.
+const PAIRS_AT_ONCE: usize = 1 << 22;
+
 /// The pairs of attributions that share two or more keys, each key held by
-/// at most `cap` attributions (a commoner key proposes nothing). `entries`
-/// are (key, attribution) in any order.
+/// at most `cap` attributions (a commoner key proposes nothing), sorted.
+/// `entries` are (key, attribution) in any order.
 fn sharing_twice<K: Ord + Send + Sync>(
     mut entries: Vec<(K, u32)>,
     cap: usize,
 ) -> Vec<(usize, usize)> {
     entries.par_sort_unstable();
     entries.dedup();
-    // Each key's pairs, in parallel: their order does not matter, as they
-    // are sorted next.
-    let mut candidates: Vec<(u32, u32)> = entries
+    // Each key's attributions, ascending.
+    let lists: Vec<&[(K, u32)]> = entries
         .par_chunk_by(|x, y| x.0 == y.0)
         .filter(|list| (2..=cap).contains(&list.len()))
-        .flat_map_iter(|list| {
-            list.iter()
-                .enumerate()
-                .flat_map(move |(x, a)| list[x + 1..].iter().map(move |b| (a.1, b.1)))
-        })
         .collect();
-    candidates.par_sort_unstable();
-    candidates
-        .chunk_by(|x, y| x == y)
-        .filter(|run| run.len() >= 2)
-        .map(|run| (run[0].0 as usize, run[0].1 as usize))
-        .collect()
+    let total: usize = lists.iter().map(|l| l.len() * (l.len() - 1) / 2).sum();
+    let end = entries.iter().map(|e| e.1 + 1).max().unwrap_or(0);
+    let rounds = total.div_ceil(PAIRS_AT_ONCE).clamp(1, end.max(1) as usize) as u32;
+    let mut out = Vec::new();
+    // Rounds over ascending ranges of the first attribution: each round's
+    // pairs sorted are the next stretch of all of them sorted.
+    for r in 0..rounds {
+        let (lo, hi) = (
+            (u64::from(end) * u64::from(r) / u64::from(rounds)) as u32,
+            (u64::from(end) * u64::from(r + 1) / u64::from(rounds)) as u32,
+        );
+        // Each key's pairs, in parallel: their order does not matter, as
+        // they are sorted next.
+        let mut candidates: Vec<(u32, u32)> = lists
+            .par_iter()
+            .flat_map_iter(|list| {
+                let from = list.partition_point(|e| e.1 < lo);
+                let to = list.partition_point(|e| e.1 < hi);
+                (from..to).flat_map(move |x| list[x + 1..].iter().map(move |b| (list[x].1, b.1)))
+            })
+            .collect();
+        candidates.par_sort_unstable();
+        out.extend(
+            candidates
+                .chunk_by(|x, y| x == y)
+                .filter(|run| run.len() >= 2)
+                .map(|run| (run[0].0 as usize, run[0].1 as usize)),
+        );
+    }
+    out
 }
 
 /// The probability two wordings of different stories must reach to be one
@@ -161,31 +184,33 @@ const SAMPLE: usize = 6;
 pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     let n = terms.len();
     // Pairs that share two keys inside one story, and pairs of any stories
-    // that share two keys rare in the whole corpus.
+    // that share two keys rare in the whole corpus; each index built when
+    // its pairs are drawn, and gone after (every wording's keys, three times
+    // over, are much of the memory a build holds).
     let inside: Vec<((u32, u64), u32)> = wordings
         .par_iter()
         .enumerate()
         .flat_map_iter(|(i, w)| keys(w).map(move |k| ((said.stories[i], k), i as u32)))
         .collect();
+    // The model judges wordings of different articles only: it was fitted on
+    // wordings of different outlets, and inside one article it joins
+    // sentences on one topic. The words judge the pairs of the terms index.
+    let mut by_model = sharing_twice(inside, MODEL_POSTINGS);
     let across: Vec<(u64, u32)> = wordings
         .par_iter()
         .enumerate()
         .flat_map_iter(|(i, w)| keys(w).map(move |k| (k, i as u32)))
         .collect();
+    by_model.extend(sharing_twice(across, MODEL_POSTINGS));
+    by_model.retain(|&(a, b)| said.docs[a] != said.docs[b]);
+    by_model.par_sort_unstable();
+    by_model.dedup();
     // And, as before the model, pairs sharing two terms or subject × class keys.
     let terms_index: Vec<(u64, u32)> = terms
         .par_iter()
         .enumerate()
         .flat_map_iter(|(i, t)| term_keys(t).map(move |k| (k, i as u32)))
         .collect();
-    // The model judges wordings of different articles only: it was fitted on
-    // wordings of different outlets, and inside one article it joins
-    // sentences on one topic. The words judge the pairs of the terms index.
-    let mut by_model = sharing_twice(inside, MODEL_POSTINGS);
-    by_model.extend(sharing_twice(across, MODEL_POSTINGS));
-    by_model.retain(|&(a, b)| said.docs[a] != said.docs[b]);
-    by_model.par_sort_unstable();
-    by_model.dedup();
     let by_words = sharing_twice(terms_index, MAX_POSTINGS);
     // Each pair once, with which index proposed it.
     let mut candidates: Vec<(usize, usize, bool, bool)> = by_model
@@ -199,6 +224,7 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
             .map(|&(a, b)| (a, b, true, false)),
     );
     candidates.par_sort_unstable();
+    drop((by_model, by_words));
     let rarity = Rarity::of(terms);
     let model = Model::get();
     // Judged in parallel: the likeness of a pair that may join, or why not.
@@ -247,8 +273,16 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     for (_, a, b) in scored {
         let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb {
+            continue;
+        }
+        // Two lone members are the pair just judged: its one cross pair
+        // was not refused, and its likeness met the bar (words at least
+        // `SAME_CLAIM`, or the model at least its threshold for wordings of
+        // different articles), which is above what cohesion asks.
         let (left, right) = (&members[ra], &members[rb]);
-        if ra == rb || !cohesive(terms, wordings, said, &rarity, left, right) {
+        let lone = left.len() == 1 && right.len() == 1;
+        if !lone && !cohesive(terms, wordings, said, &rarity, left, right) {
             continue;
         }
         uf.union(ra, rb);

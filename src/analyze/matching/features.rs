@@ -78,8 +78,9 @@ pub fn of(a: &Wording, b: &Wording) -> [f64; N] {
     let both_figures = !a.figures.is_empty() && !b.figures.is_empty();
     let run = longest_run(&a.words, &b.words) as f64;
     let (short, long) = (na.min(nb), na.max(nb));
-    let shared_tri = sorted_shared(&a.trigrams, &b.trigrams) as f64;
-    let all_tri = (a.trigrams.len() + b.trigrams.len()) as f64 - shared_tri;
+    let (ta, tb) = (a.trigrams(), b.trigrams());
+    let shared_tri = sorted_shared(ta, tb) as f64;
+    let all_tri = (ta.len() + tb.len()) as f64 - shared_tri;
     [
         cosine(a.mean(), b.mean()),
         fa.min(fb),

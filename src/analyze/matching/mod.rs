@@ -145,7 +145,7 @@ impl Model {
 }
 
 /// Reads a wording against the table compiled in.
-pub fn wording(text: &str) -> Wording {
+pub fn wording(text: &str) -> Wording<'_> {
     Wording::of(text)
 }
 

@@ -65,7 +65,9 @@ impl ContentWord {
 
 /// A wording prepared for comparison.
 #[derive(Clone, Debug, Default)]
-pub struct Wording {
+pub struct Wording<'t> {
+    /// The text it was read from.
+    text: &'t str,
     /// Every word (lowercase, hashed), in order.
     pub words: Vec<u64>,
     /// The first five letters of each word (hashed), in order.
@@ -84,8 +86,10 @@ pub struct Wording {
     /// (empty when no word is known): worked out at its first use, as most
     /// wordings are never compared by meaning (see [`Wording::mean`]).
     mean: OnceLock<Box<[f32]>>,
-    /// Hashes of its lowercase character trigrams, sorted, unique.
-    pub trigrams: Vec<u32>,
+    /// Hashes of its lowercase character trigrams, sorted, unique: worked
+    /// out at their first use, as most wordings are never compared in
+    /// detail (see [`Wording::trigrams`]).
+    trigrams: OnceLock<Vec<u32>>,
     /// The content words (hashed) with their rarity, sorted, unique.
     pub rare: Vec<(u64, f32)>,
 }
@@ -127,7 +131,18 @@ fn raw_words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-impl Wording {
+impl<'t> Wording<'t> {
+    /// Hashes of its lowercase character trigrams, sorted, unique.
+    pub fn trigrams(&self) -> &[u32] {
+        self.trigrams.get_or_init(|| {
+            let mut t = trigrams(self.text);
+            // Kept with the wording: no spare capacity (one slot was given
+            // per byte).
+            t.shrink_to_fit();
+            t
+        })
+    }
+
     /// Cosine of the two wordings' mean vectors: a cheap first look.
     pub fn cosine(&self, other: &Wording) -> f32 {
         self.mean()
@@ -169,9 +184,12 @@ impl Wording {
     }
 
     /// Reads `text` against the word table compiled in.
-    pub fn of(text: &str) -> Wording {
+    pub fn of(text: &'t str) -> Wording<'t> {
         let table = Table::get_static();
-        let mut w = Wording::default();
+        let mut w = Wording {
+            text,
+            ..Wording::default()
+        };
         // One buffer for every word's lowercase form: most words are ASCII
         // and lowercase without a new string.
         let mut low = String::new();
@@ -209,19 +227,17 @@ impl Wording {
             list.sort_unstable();
             list.dedup();
         }
-        w.trigrams = trigrams(text);
         w.rare = w.content.iter().map(|c| (c.key, c.idf)).collect();
         w.rare.sort_unstable_by_key(|x| x.0);
         w.rare.dedup_by(|x, y| x.0 == y.0);
         // Every wording of the corpus is kept while claims are grouped: no
-        // spare capacity (the trigrams were given one slot per byte).
+        // spare capacity.
         w.words.shrink_to_fit();
         w.stems.shrink_to_fit();
         w.content.shrink_to_fit();
         w.content_stems.shrink_to_fit();
         w.figures.shrink_to_fit();
         w.names.shrink_to_fit();
-        w.trigrams.shrink_to_fit();
         w.rare.shrink_to_fit();
         w
     }

@@ -34,9 +34,12 @@ pub(super) fn of_lowercase(mut lower: Cow<str>) -> Option<String> {
     if lower.contains('’') {
         lower = Cow::Owned(lower.replace('’', "'"));
     }
-    let lower = lower
-        .trim_end_matches("'s")
-        .trim_matches(|c: char| !c.is_alphanumeric());
+    // `trim_end_matches("'s")`, without a string searcher set up per word.
+    let mut lower: &str = &lower;
+    while let Some(rest) = lower.strip_suffix("'s") {
+        lower = rest;
+    }
+    let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
     let head = known.get(lower).copied();
     if lower.is_empty()
         || head == Some(None)

@@ -111,6 +111,12 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
     t
 }
 
+/// The subjects `text` names, as [`of`] reads them for its whole: without
+/// reading the rest.
+pub fn subjects(text: &str, table: &AliasTable) -> Vec<String> {
+    read::subjects_of(text, table)
+}
+
 /// Lends a wording's subjects to its clauses that name none ("… and they do
 /// not have combat experience"), once context has filled them in.
 pub fn share_subjects(t: &mut Terms) {
@@ -139,6 +145,18 @@ mod tests {
     fn lower_is_the_standard_lowercase() {
         for w in ["troops", "Troops", "ΟΔΟΣ", "don’t", "İstanbul", "", "U.S."] {
             assert_eq!(lower(w), w.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn subjects_alone_are_those_of_the_whole_reading() {
+        let table = AliasTable::builtin();
+        for text in [
+            "In June, Putin and Kim Jong Un signed the pact; North Korean troops went to Russia.",
+            "the Pentagon’s spokesman said “Russia is using them” (U.S. officials agree)",
+            "",
+        ] {
+            assert_eq!(subjects(text, &table), of(text, &table).subjects, "{text}");
         }
     }
 

@@ -43,10 +43,10 @@ fn ends_sentence(token: &str) -> bool {
         && !token.trim_end_matches('.').contains('.')
 }
 
-/// Reads the features of one clause.
-pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
-    // Tokens, and the part of the wording each is in: quotation marks and
-    // semicolons part "… is huge” and “could potentially help …".
+/// A clause's tokens (a trailing comma kept), the part of the wording each
+/// is in (quotation marks and semicolons part "… is huge” and “could
+/// potentially help …"), and the last part's number.
+fn tokens(text: &str) -> (Vec<&str>, Vec<usize>, usize) {
     let mut raw_tokens: Vec<&str> = Vec::new();
     let mut part_of: Vec<usize> = Vec::new();
     let mut part = 0;
@@ -67,19 +67,20 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
             part += 1;
         }
     }
+    (raw_tokens, part_of, part)
+}
+
+/// The subjects a text names (see [`Terms::subjects`]), read as
+/// [`of_clause`] reads them, without the rest.
+pub(super) fn subjects_of(text: &str, table: &AliasTable) -> Vec<String> {
+    let (raw_tokens, _, _) = tokens(text);
     let tokens: Vec<&str> = raw_tokens.iter().map(|t| t.trim_end_matches(',')).collect();
-    // Each token's lowercase, read once for its term and the checks below.
-    let lows: Vec<Cow<str>> = tokens.iter().map(|w| lower(w)).collect();
-    let mut folded: Vec<Option<String>> = lows
-        .iter()
-        .map(|l| of_lowercase(Cow::Borrowed(l.as_ref())))
-        .collect();
-    for k in 0..tokens.len() {
-        if HAVE.contains(&lows[k].as_ref()) && is_main_verb(&tokens[k + 1..]) {
-            folded[k] = Some("have".to_string());
-        }
-    }
-    let is_class_at = |k: usize| folded[k].as_deref().is_some_and(is_class);
+    subjects(&raw_tokens, &tokens, table)
+}
+
+/// Subjects: runs of capitalised words (not at a sentence start alone), and
+/// nationality adjectives; sorted, unique.
+fn subjects(raw_tokens: &[&str], tokens: &[&str], table: &AliasTable) -> Vec<String> {
     // A capitalised function word or month opens no name ("In June, Putin …").
     let opens_name = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && {
@@ -87,12 +88,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
             !STOPWORDS.contains(&l.as_ref()) && !MONTHS.iter().any(|(m, _)| *m == l)
         }
     };
-    let mut t = Terms {
-        n_tokens: tokens.len(),
-        ..Terms::default()
-    };
-    // Subjects: runs of capitalised words (not at a sentence start alone), and
-    // nationality adjectives.
+    let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let w = tokens[i]
@@ -121,17 +117,17 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
                 .trim_end_matches("'s")
                 .trim_end_matches('.');
             if let Some(e) = table.canonical(phrase) {
-                t.subjects.push(e.name.clone());
+                out.push(e.name.clone());
             } else if let Some(c) = (1..=run.len().min(2)).find_map(|n| nation(&run[..n].join(" ")))
             {
-                t.subjects.push(c.to_string());
+                out.push(c.to_string());
             } else if run.len() >= 2 || i > 0 {
                 let key = norm_key(phrase);
                 if !key.is_empty()
                     && !STOPWORDS.contains(&key.as_str())
                     && !MONTHS.iter().any(|(m, _)| *m == key)
                 {
-                    t.subjects.push(phrase.to_string());
+                    out.push(phrase.to_string());
                 }
             }
             i = j;
@@ -139,8 +135,32 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
         }
         i += 1;
     }
-    t.subjects.sort();
-    t.subjects.dedup();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Reads the features of one clause.
+pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
+    let (raw_tokens, part_of, part) = tokens(text);
+    let tokens: Vec<&str> = raw_tokens.iter().map(|t| t.trim_end_matches(',')).collect();
+    // Each token's lowercase, read once for its term and the checks below.
+    let lows: Vec<Cow<str>> = tokens.iter().map(|w| lower(w)).collect();
+    let mut folded: Vec<Option<String>> = lows
+        .iter()
+        .map(|l| of_lowercase(Cow::Borrowed(l.as_ref())))
+        .collect();
+    for k in 0..tokens.len() {
+        if HAVE.contains(&lows[k].as_ref()) && is_main_verb(&tokens[k + 1..]) {
+            folded[k] = Some("have".to_string());
+        }
+    }
+    let is_class_at = |k: usize| folded[k].as_deref().is_some_and(is_class);
+    let mut t = Terms {
+        n_tokens: tokens.len(),
+        subjects: subjects(&raw_tokens, &tokens, table),
+        ..Terms::default()
+    };
     for (k, raw) in tokens.iter().enumerate() {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ',');
         // Untrimmed, the token's lowercase is at hand.
