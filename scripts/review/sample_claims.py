@@ -9,7 +9,7 @@ Each claim shows its independent count and origins, then every attribution: sour
 relays, stance, document and sentence. The closing notes of the claim-matching and
 independence issues list such samples with a verdict per claim.
 """
-import argparse, json, random
+import argparse, json, os, random
 from collections import defaultdict
 
 
@@ -23,6 +23,13 @@ def main():
     ap.add_argument("--contradictions", action="store_true")
     a = ap.parse_args()
     g = json.load(open(a.graph, encoding="utf-8"))
+    # Schema 2 keeps the sentences in the records beside graph.json.
+    records = {}
+    jsonl = os.path.join(os.path.dirname(a.graph) or ".", "attributions.jsonl")
+    if os.path.exists(jsonl):
+        for line in open(jsonl, encoding="utf-8"):
+            r = json.loads(line)
+            records[r["id"]] = (r.get("sentence") or r["content"][0])["text"]
     nodes = {n["id"]: n for n in g["nodes"]}
     by_claim = defaultdict(list)
     relays = defaultdict(list)
@@ -40,7 +47,7 @@ def main():
         for n, e in enumerate(rng.sample(rows, min(a.n, len(rows))), 1):
             print(f"## {n}. {e['source']} x {e['target']}  reason: {e.get('reason')}")
             for side in (e["source"], e["target"]):
-                show(nodes[side], by_claim[side], relays, nodes)
+                show(nodes[side], by_claim[side], relays, nodes, records)
         return
     claims = sorted(
         (n for n in g["nodes"] if n.get("kind") == "claim"
@@ -50,18 +57,19 @@ def main():
     print(f"{len(claims)} claims qualify; sample of {min(a.n, len(claims))} (seed {a.seed})")
     for n, c in enumerate(rng.sample(claims, min(a.n, len(claims))), 1):
         print(f"## {n}.")
-        show(c, by_claim[c["id"]], relays, nodes)
+        show(c, by_claim[c["id"]], relays, nodes, records)
 
 
-def show(c, edges, relays, nodes):
+def show(c, edges, relays, nodes, records):
     print(f"{c['id']} independent {c.get('independent_sources')} origins {c.get('origins')}"
-          f" credibility {c.get('credibility', {}).get('label')}")
+          f" credibility {c.get('credibility', {}).get('score')} {c.get('credibility', {}).get('code')}")
     print(f"  text: {c.get('text')}")
     for e in sorted(edges, key=lambda e: e["attribution"]):
         via = [nodes.get(r, {}).get("name", r) for r in relays.get(e["attribution"], [])]
         src = nodes.get(e["source"], {}).get("name", e["source"])
         print(f"  - [{e['kind']}] {src}{' via ' + ', '.join(via) if via else ''} | {e['document']}")
-        text = (e.get("sentence") or {}).get("text") or " ".join(c["text"] for c in e.get("content", []))
+        text = records.get(e["attribution"]) or (e.get("sentence") or {}).get("text") or " ".join(
+            c["text"] for c in e.get("content", []))
         print(f"      {text[:400]}")
 
 
