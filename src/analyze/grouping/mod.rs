@@ -231,6 +231,10 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     let judged: Vec<(usize, usize, Result<f64, Option<String>>)> = candidates
         .par_iter()
         .filter_map(|&(a, b, words, by_model)| {
+            if said.docs[a] != said.docs[b] && (says_little(&wordings[a]) || says_little(&wordings[b]))
+            {
+                return None;
+            }
             // The readings that match best (clauses or wholes), once.
             let reading = words.then(|| best_reading(&terms[a], &terms[b], &rarity));
             let sim = reading.as_ref().map_or(0.0, |r| r.0);
@@ -305,6 +309,16 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
         group_of,
         conflicts,
     }
+}
+
+/// Fewer words of meaning than this (content words and figures) say too little
+/// to be recognised in another article: "I don't think that's okay", "the
+/// trade deal", "the Obama agenda" name no proposition of their own.
+const LEAST_WORDS: usize = 3;
+
+/// True when a wording says too little to join one of another article.
+fn says_little(w: &Wording) -> bool {
+    w.content.len() + w.figures.len() < LEAST_WORDS
 }
 
 /// True when two groups may join: no sampled cross pair is refused, and the
