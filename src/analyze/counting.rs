@@ -159,9 +159,10 @@ pub fn sources(
         .collect();
     // One cue's content in one document credited to a source twice over
     // ("X wrote in a recent report that …": X and its report), or to
-    // sources speaking jointly ("said in a joint statement"), is one
-    // utterance. Sources joined by "and" ("Washington and Kyiv began
-    // accusing …") each speak for themselves.
+    // sources speaking jointly ("said in a joint statement") or asking
+    // together ("Pfizer and BioNTech asked regulators …"), is one utterance.
+    // Sources joined by "and" ("Washington and Kyiv began accusing …") each
+    // speak for themselves.
     let mut utterances: BTreeMap<(usize, Option<ByteSpan>, Option<ByteSpan>), usize> =
         BTreeMap::new();
     let mut counted: Vec<(usize, SourceId, Vec<SourceId>)> = Vec::new();
@@ -191,6 +192,7 @@ pub fn sources(
                     let sentence = a.raw.sentence.slice(text);
                     let b = &attributions[j];
                     if origins::joint_statement(sentence)
+                        || origins::joint_request(text, a.mention, b.mention)
                         || !origins::coordinated(text, a.mention, b.mention)
                     {
                         continue;

@@ -161,6 +161,46 @@ pub fn joint_statement(sentence: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case("joint") || w.eq_ignore_ascii_case("jointly"))
 }
 
+/// True when coordinated sources file or ask together ("Pfizer and BioNTech
+/// asked federal regulators to …", "Nebraska and Oklahoma sued …, saying …"):
+/// the verb after the later mention is a request or a filing, one utterance
+/// however many sign it.
+pub fn joint_request(text: &str, a: Option<ByteSpan>, b: Option<ByteSpan>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let later = if a.end >= b.end { a } else { b };
+    let verb = text
+        .get(later.end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "have" | "has" | "had" | "jointly" | "also" | "on"
+            )
+        });
+    matches!(
+        verb.as_deref(),
+        Some(
+            "asked"
+                | "asks"
+                | "petitioned"
+                | "petition"
+                | "sued"
+                | "sue"
+                | "filed"
+                | "file"
+                | "requested"
+                | "applied"
+        )
+    )
+}
+
 /// True when two mentions are joined by "and" or a comma ("Washington and
 /// Kyiv", "Both Moscow and Pyongyang", "South Korean and U.S. intelligence
 /// agencies"): coordinated sources, each speaking for itself.
@@ -252,5 +292,32 @@ mod tests {
         // A publisher's own voice is no citation of itself.
         let own = [report(1, 11, &post)];
         assert_eq!(standing(&own, &publishers), [true]);
+    }
+
+    #[test]
+    fn sources_asking_together_make_one_request() {
+        let span = |text: &str, part: &str| {
+            let start = text.find(part).expect("part of the text");
+            Some(ByteSpan::new(start, start + part.len()))
+        };
+        let asked = "Pfizer and BioNTech asked federal regulators to authorize the vaccine.";
+        assert!(joint_request(
+            asked,
+            span(asked, "Pfizer"),
+            span(asked, "BioNTech")
+        ));
+        let sued = "Nebraska and Oklahoma have sued, saying the drug flows across the border.";
+        assert!(joint_request(
+            sued,
+            span(sued, "Nebraska"),
+            span(sued, "Oklahoma")
+        ));
+        // Accusing or denying, each speaks for itself.
+        let accused = "Washington and Kyiv began accusing Russia of using the missiles.";
+        assert!(!joint_request(
+            accused,
+            span(accused, "Washington"),
+            span(accused, "Kyiv")
+        ));
     }
 }

@@ -231,7 +231,8 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     let judged: Vec<(usize, usize, Result<f64, Option<String>>)> = candidates
         .par_iter()
         .filter_map(|&(a, b, words, by_model)| {
-            if said.docs[a] != said.docs[b] && (says_little(&wordings[a]) || says_little(&wordings[b]))
+            if said.docs[a] != said.docs[b]
+                && (says_little(&wordings[a]) || says_little(&wordings[b]))
             {
                 return None;
             }

@@ -132,7 +132,11 @@ fn different_goals_are_different_claims() {
 #[test]
 fn a_wording_that_says_too_little_joins_no_other_article() {
     // The same two words in two articles name no proposition of their own.
-    check(&[(1, "the trade deal"), (2, "the trade deal")], &[0, 1], &[]);
+    check(
+        &[(1, "the trade deal"), (2, "the trade deal")],
+        &[0, 1],
+        &[],
+    );
     // Said in full, the same words join.
     check(
         &[
