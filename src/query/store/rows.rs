@@ -71,7 +71,7 @@ pub(super) fn claim_lists(conn: &Connection, claims: &mut [(i64, WireNode)]) -> 
     let mut indexes: Vec<i64> = at.keys().copied().collect();
     indexes.sort_unstable();
     // Each row names the list it belongs to; in a list, rows come in order.
-    let links = each_index(
+    let links = each(
         conn,
         "SELECT l.claim_index, 'subject', l.subject_index, l.position FROM claim_subjects l
              WHERE l.claim_index IN (SELECT value FROM json_each(?1))
@@ -103,7 +103,7 @@ pub(super) fn claim_lists(conn: &Connection, claims: &mut [(i64, WireNode)]) -> 
             "SELECT node_index, id FROM {table} WHERE node_index IN (SELECT value FROM json_each(?1))"
         );
         Ok(
-            each_index(conn, &sql, &wanted, |row| Ok((row.get(0)?, row.get(1)?)))?
+            each(conn, &sql, &wanted, |row| Ok((row.get(0)?, row.get(1)?)))?
                 .into_iter()
                 .collect(),
         )
@@ -223,35 +223,18 @@ pub(super) fn attribution(row: &Row<'_>) -> Sql<(i64, AttributionRecord)> {
     ))
 }
 
-/// Rows of `sql` (one parameter: a JSON array of node indexes, read with
-/// `json_each`) mapped by `map`.
-fn each_index<T>(
+/// Rows of `sql` (one parameter: a JSON array of the keys — ids or node
+/// indexes — read with `json_each`) mapped by `map`.
+pub(super) fn each<K: serde::Serialize, T>(
     conn: &Connection,
     sql: &str,
-    keys: &[i64],
+    keys: &[K],
     map: impl FnMut(&Row<'_>) -> Sql<T>,
 ) -> Sql<Vec<T>> {
     if keys.is_empty() {
         return Ok(Vec::new());
     }
-    let keys = serde_json::to_string(keys).expect("integers serialize");
-    let mut statement = conn.prepare_cached(sql)?;
-    let rows = statement.query_map([keys], map)?;
-    rows.collect()
-}
-
-/// Rows of `sql` (one parameter: a JSON array of strings, read with
-/// `json_each`) mapped by `map`.
-pub(super) fn each<T>(
-    conn: &Connection,
-    sql: &str,
-    keys: &[&str],
-    map: impl FnMut(&Row<'_>) -> Sql<T>,
-) -> Sql<Vec<T>> {
-    if keys.is_empty() {
-        return Ok(Vec::new());
-    }
-    let keys = serde_json::to_string(keys).expect("strings serialize");
+    let keys = serde_json::to_string(keys).expect("keys serialize");
     let mut statement = conn.prepare_cached(sql)?;
     let rows = statement.query_map([keys], map)?;
     rows.collect()
