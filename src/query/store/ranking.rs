@@ -106,7 +106,17 @@ pub(super) fn sources(conn: &Connection, filters: &Filters) -> Sql<Vec<SourceRow
         })?
         .collect::<Sql<_>>()?;
 
-    // The counts of each source shown, under the same filters.
+    // The counts of each source shown, under the same filters; with none,
+    // no claim row needs reading.
+    let (detail_from, conditions, mut params) = if open {
+        (
+            "attributions a LEFT JOIN documents d ON d.path = a.document",
+            "a.source_id IS NOT NULL".to_string(),
+            Vec::new(),
+        )
+    } else {
+        (ATTRIBUTION_JOIN, conditions, params)
+    };
     params.push(Value::Null);
     let source_param = params.len();
     let detail = format!(
@@ -114,11 +124,11 @@ pub(super) fn sources(conn: &Connection, filters: &Filters) -> Sql<Vec<SourceRow
                 count(DISTINCT a.document), min(d.date), max(d.date),
                 (SELECT count(DISTINCT v.attribution_id) FROM attribution_via v
                  WHERE v.source_id = s.id)
-         FROM {ATTRIBUTION_JOIN} JOIN sources s ON s.id = a.source_id
+         FROM {detail_from} JOIN sources s ON s.id = a.source_id
          WHERE {conditions} AND a.source_id = ?{source_param}"
     );
     let outlets = format!(
-        "SELECT d.publisher, count(*) AS n FROM {ATTRIBUTION_JOIN}
+        "SELECT d.publisher, count(*) AS n FROM {detail_from}
          WHERE {conditions} AND a.source_id = ?{source_param} AND d.publisher IS NOT NULL
          GROUP BY d.publisher ORDER BY n DESC, d.publisher LIMIT {TOP_PUBLISHERS}"
     );

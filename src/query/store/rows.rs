@@ -70,27 +70,22 @@ pub(super) fn claim_lists(conn: &Connection, claims: &mut [(i64, WireNode)]) -> 
         .collect();
     let mut indexes: Vec<i64> = at.keys().copied().collect();
     indexes.sort_unstable();
-    // Each row names the list it belongs to; in a list, rows come in order.
-    let links = each(
-        conn,
-        "SELECT l.claim_index, 'subject', l.subject_index, l.position FROM claim_subjects l
-             WHERE l.claim_index IN (SELECT value FROM json_each(?1))
-         UNION ALL
-         SELECT l.claim_index, l.role, l.source_index, l.position FROM claim_sources l
-             WHERE l.claim_index IN (SELECT value FROM json_each(?1))
-         UNION ALL
-         SELECT l.claim_index, 'document', l.document_index, l.position FROM claim_documents l
-             WHERE l.claim_index IN (SELECT value FROM json_each(?1))
-         ORDER BY 1, 2, 4",
-        &indexes,
-        |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, Option<i64>>(2)?,
-            ))
-        },
-    )?;
+    // Each row names the list it belongs to; each table is read in its
+    // primary key's order, so a list's rows come in order with no sort.
+    let mut links: Vec<(i64, String, Option<i64>)> = Vec::new();
+    for sql in [
+        "SELECT claim_index, 'subject', subject_index FROM claim_subjects
+             WHERE claim_index IN (SELECT value FROM json_each(?1)) ORDER BY claim_index, position",
+        "SELECT claim_index, role, source_index FROM claim_sources
+             WHERE claim_index IN (SELECT value FROM json_each(?1))
+             ORDER BY claim_index, role, position",
+        "SELECT claim_index, 'document', document_index FROM claim_documents
+             WHERE claim_index IN (SELECT value FROM json_each(?1)) ORDER BY claim_index, position",
+    ] {
+        links.extend(each(conn, sql, &indexes, |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })?);
+    }
     let ids_of = |table: &str, list: &dyn Fn(&str) -> bool| -> Sql<HashMap<i64, String>> {
         let mut wanted: Vec<i64> = links
             .iter()
