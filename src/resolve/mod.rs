@@ -15,6 +15,7 @@ mod agreement;
 mod aliases;
 mod documents;
 mod known;
+mod local;
 mod mentions;
 pub mod names;
 mod nicknames;
@@ -25,6 +26,7 @@ use std::collections::{BTreeMap, HashMap};
 use rayon::prelude::*;
 
 pub use aliases::{AliasEntry, AliasTable};
+pub use local::{publisher_key, publisher_name};
 
 use crate::model::{
     Article, Attribution, ByteSpan, ClaimId, Entity, Mention, MentionForm, QuoteKind,
@@ -32,11 +34,12 @@ use crate::model::{
 };
 use agreement::{gender_of_appositive, gender_of_description, gender_of_title, Genders};
 use known::Known;
+use local::{body_local, entity_key, publisher_local, LocalSource};
 use mentions::{
     collective, is_group_at_place, is_reports_from, resolve_description, resolve_name,
     resolve_pronoun, titled_people, unnamed,
 };
-use names::{parse, slug};
+use names::parse;
 
 /// Resolution result: entities sorted by key, attributions in document order.
 #[derive(Clone, Debug, Default)]
@@ -45,59 +48,6 @@ pub struct Resolved {
     pub sources: Vec<Entity>,
     /// Attributions with their source; `claim` is assigned by analysis.
     pub attributions: Vec<ResolvedAttribution>,
-}
-
-/// The publisher name of an article, or a per-document placeholder when unknown.
-pub fn publisher_name(article: &Article) -> String {
-    match &article.meta.publisher {
-        Some(p) => p.clone(),
-        None => format!("unknown publisher of {}", article.path),
-    }
-}
-
-/// The entity key of an article's publisher.
-pub fn publisher_key(article: &Article, table: &AliasTable) -> String {
-    match &article.meta.publisher {
-        Some(p) => entity_key(&outlet(p, table), None),
-        None => entity_key(&publisher_name(article), Some(&article.path)),
-    }
-}
-
-/// The outlet a publisher name stands for: its canonical name, without the desk
-/// or edition in parentheses ("Fox News (Online News)", "New York Times
-/// (Opinion)" are Fox News and the New York Times: one outlet, one source).
-fn outlet(publisher: &str, table: &AliasTable) -> String {
-    let bare = match publisher.trim_end().strip_suffix(')') {
-        Some(open) => match open.rfind('(') {
-            Some(at) if at > 0 => open[..at].trim_end(),
-            _ => publisher,
-        },
-        None => publisher,
-    };
-    table
-        .canonical(bare)
-        .map_or_else(|| bare.to_string(), |e| e.name.clone())
-}
-
-fn entity_key(name: &str, scope: Option<&str>) -> String {
-    match scope {
-        Some(doc) => format!("src:{}@{}", slug(name), doc),
-        None => format!("src:{}", slug(name)),
-    }
-}
-
-/// A source as resolved inside one article, before entities are numbered.
-#[derive(Clone, Debug)]
-struct LocalSource {
-    key: String,
-    name: String,
-    kind: SourceKind,
-    /// The surface phrase, kept as an alias.
-    surface: String,
-    /// Canonical names of the bodies it belongs to, innermost first.
-    member_of: Vec<String>,
-    /// Lower-case title words, for descriptions ("the defense minister").
-    title: String,
 }
 
 /// Resolves every mention of every article.
@@ -268,58 +218,6 @@ pub fn entities(
     Resolved {
         sources,
         attributions,
-    }
-}
-
-fn publisher_local(article: &Article, table: &AliasTable) -> LocalSource {
-    let name = match &article.meta.publisher {
-        Some(p) => outlet(p, table),
-        None => publisher_name(article),
-    };
-    LocalSource {
-        key: publisher_key(article, table),
-        surface: name.clone(),
-        name,
-        kind: if article.meta.publisher.is_some() {
-            SourceKind::Media
-        } else {
-            SourceKind::Publisher
-        },
-        member_of: Vec::new(),
-        title: String::new(),
-    }
-}
-
-/// An entity for a body named only as an affiliation ("South Korea").
-fn body_local(name: &str, table: &AliasTable) -> LocalSource {
-    match table.canonical(name) {
-        Some(e) => LocalSource {
-            key: entity_key(&e.name, None),
-            name: e.name.clone(),
-            kind: e.kind,
-            surface: name.to_string(),
-            member_of: e.member_of.iter().cloned().collect(),
-            title: String::new(),
-        },
-        None => {
-            let p = parse(name);
-            // A phrase that parses to no name ("X, Continental's": all of it
-            // the possessive owner) keeps its owner, or else its words.
-            let named = [p.name.as_str(), p.owner.as_deref().unwrap_or(""), name]
-                .into_iter()
-                .map(str::trim)
-                .find(|n| !n.is_empty())
-                .unwrap_or(name)
-                .to_string();
-            LocalSource {
-                key: entity_key(&named, None),
-                name: named,
-                kind: SourceKind::Organization,
-                surface: name.to_string(),
-                member_of: Vec::new(),
-                title: String::new(),
-            }
-        }
     }
 }
 

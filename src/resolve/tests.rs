@@ -2,6 +2,7 @@
 //! with gender and number, descriptions, bodies), each with what must stay
 //! unchanged.
 
+use super::local::outlet;
 use super::*;
 use crate::model::ArticleMeta;
 
