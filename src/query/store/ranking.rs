@@ -37,31 +37,27 @@ pub(super) fn sources(conn: &Connection, filters: &Filters) -> Sql<Vec<SourceRow
             params.len()
         ));
     }
-    let conditions = conditions.join(" AND ");
     let open = claim_filters.is_open() && named.is_none();
-    // The ranking: counts per source, from `attributions` alone when nothing
-    // filters them.
-    let from = if open {
-        "attributions a LEFT JOIN documents d ON d.path = a.document"
+    // Nothing filters the attributions: no claim row needs reading, and the
+    // ranking reads documents only for their dates.
+    let (from, conditions, mut params) = if open {
+        (
+            "attributions a LEFT JOIN documents d ON d.path = a.document",
+            "a.source_id IS NOT NULL".to_string(),
+            Vec::new(),
+        )
     } else {
-        ATTRIBUTION_JOIN
+        (ATTRIBUTION_JOIN, conditions.join(" AND "), params)
     };
-    let (date_column, where_clause) = match (filters.sort, open) {
-        (Sort::Date, _) => (
-            "max(d.date)",
-            if open {
-                "a.source_id IS NOT NULL".to_string()
-            } else {
-                conditions.clone()
-            },
-        ),
-        (_, true) => ("NULL", "a.source_id IS NOT NULL".to_string()),
-        (_, false) => ("NULL", conditions.clone()),
-    };
-    let from = if filters.sort == Sort::Date || !open {
-        from
+    let date_column = if filters.sort == Sort::Date {
+        "max(d.date)"
     } else {
+        "NULL"
+    };
+    let rank_from = if open && filters.sort != Sort::Date {
         "attributions a"
+    } else {
+        from
     };
     let order = match filters.sort {
         Sort::Default | Sort::Credibility => "g.n DESC, s.name, s.id",
@@ -74,8 +70,7 @@ pub(super) fn sources(conn: &Connection, filters: &Filters) -> Sql<Vec<SourceRow
     } else {
         "0"
     };
-    let rank_params = if open { Vec::new() } else { params.clone() };
-    let mut rank_params = rank_params;
+    let mut rank_params = params.clone();
     rank_params.push(Value::Integer(filters.limit.map_or(-1, |n| n as i64)));
     let limit_param = rank_params.len();
     // With a limit, only the groups that reach the limit's count need their
@@ -95,7 +90,7 @@ pub(super) fn sources(conn: &Connection, filters: &Filters) -> Sql<Vec<SourceRow
     let sql = format!(
         "WITH g AS MATERIALIZED (SELECT a.source_id, count(*) AS n, {date_column} AS last_date,
                                         {claims_column} AS claims
-                                 FROM {from} WHERE {where_clause} GROUP BY a.source_id)
+                                 FROM {rank_from} WHERE {conditions} GROUP BY a.source_id)
          SELECT s.id FROM g JOIN sources s ON s.id = g.source_id {cut}
          ORDER BY {order} LIMIT ?{limit_param}"
     );
@@ -106,17 +101,7 @@ pub(super) fn sources(conn: &Connection, filters: &Filters) -> Sql<Vec<SourceRow
         })?
         .collect::<Sql<_>>()?;
 
-    // The counts of each source shown, under the same filters; with none,
-    // no claim row needs reading.
-    let (detail_from, conditions, mut params) = if open {
-        (
-            "attributions a LEFT JOIN documents d ON d.path = a.document",
-            "a.source_id IS NOT NULL".to_string(),
-            Vec::new(),
-        )
-    } else {
-        (ATTRIBUTION_JOIN, conditions, params)
-    };
+    // The counts of each source shown, under the same filters.
     params.push(Value::Null);
     let source_param = params.len();
     let detail = format!(
@@ -124,11 +109,11 @@ pub(super) fn sources(conn: &Connection, filters: &Filters) -> Sql<Vec<SourceRow
                 count(DISTINCT a.document), min(d.date), max(d.date),
                 (SELECT count(DISTINCT v.attribution_id) FROM attribution_via v
                  WHERE v.source_id = s.id)
-         FROM {detail_from} JOIN sources s ON s.id = a.source_id
+         FROM {from} JOIN sources s ON s.id = a.source_id
          WHERE {conditions} AND a.source_id = ?{source_param}"
     );
     let outlets = format!(
-        "SELECT d.publisher, count(*) AS n FROM {detail_from}
+        "SELECT d.publisher, count(*) AS n FROM {from}
          WHERE {conditions} AND a.source_id = ?{source_param} AND d.publisher IS NOT NULL
          GROUP BY d.publisher ORDER BY n DESC, d.publisher LIMIT {TOP_PUBLISHERS}"
     );
