@@ -3,7 +3,7 @@
 //! and n-grams, and what one says that the other does not (words, figures,
 //! names, negation). Every feature is symmetric in the pair.
 
-use super::wording::{ContentWord, Wording};
+use super::wording::{ContentWord, Wording, MAX_WORDS};
 
 /// The features' names, in order: the columns of `weights.json`.
 pub const NAMES: [&str; 28] = [
@@ -47,15 +47,16 @@ const ALIGNED: f32 = 0.5;
 pub fn of(a: &Wording, b: &Wording) -> [f64; N] {
     let ((fa, ua), (fb, ub)) = align(&a.content, &b.content);
     let (jaccard, overlap) = idf_overlap(&a.rare, &b.rare);
+    let (ga, gb) = (a.grams(), b.grams());
     let mut grams = [0.0; 6];
     // A shared n-gram holds a shared (n-1)-gram: once none is shared, no
     // longer one is either.
-    let mut shared = shared_grams::<1>(&a.stems, &b.stems);
+    let mut shared = sorted_shared(&ga.stems1, &gb.stems1);
     for n in 1..=3 {
         if n == 2 && shared > 0 {
-            shared = shared_grams::<2>(&a.stems, &b.stems);
+            shared = sorted_shared(&ga.stems2, &gb.stems2);
         } else if n == 3 && shared > 0 {
-            shared = shared_grams::<3>(&a.stems, &b.stems);
+            shared = sorted_shared(&ga.stems3, &gb.stems3);
         }
         let (x, y) = (
             precision(shared, a.stems.len(), b.stems.len(), n),
@@ -87,7 +88,7 @@ pub fn of(a: &Wording, b: &Wording) -> [f64; N] {
         fa.max(fb),
         jaccard,
         overlap,
-        bigram_dice(&a.words, &b.words),
+        bigram_dice(&ga.bigrams, &gb.bigrams),
         ((na + 1.0) / (nb + 1.0)).ln().abs(),
         f64::from(both_figures && figures_unshared > 0.0),
         f64::from(a.figures.is_empty() != b.figures.is_empty()),
@@ -212,15 +213,20 @@ fn align(a: &[ContentWord], b: &[ContentWord]) -> ((f64, f64), (f64, f64)) {
     if a.is_empty() || b.is_empty() {
         return ((0.0, 0.0), (0.0, 0.0));
     }
-    let mut best_a = vec![0.0f32; a.len()];
-    let mut best_b = vec![0.0f32; b.len()];
-    let read = |words: &[ContentWord]| -> Vec<Read> {
-        words.iter().map(|w| (w.key, w.row, w.vector())).collect()
+    let (a, b) = (&a[..a.len().min(MAX_WORDS)], &b[..b.len().min(MAX_WORDS)]);
+    let mut best_a = [0.0f32; MAX_WORDS];
+    let mut best_b = [0.0f32; MAX_WORDS];
+    let read = |words: &[ContentWord], out: &mut [Read; MAX_WORDS]| {
+        for (slot, w) in out.iter_mut().zip(words) {
+            *slot = (w.key, w.row, w.vector());
+        }
     };
-    let (ra, rb) = (read(a), read(b));
+    let (mut ra, mut rb) = ([(0, 0, None); MAX_WORDS], [(0, 0, None); MAX_WORDS]);
+    read(a, &mut ra);
+    read(b, &mut rb);
     DOTS.with_borrow_mut(|dots| {
-        for (i, w) in ra.iter().enumerate() {
-            for (j, v) in rb.iter().enumerate() {
+        for (i, w) in ra[..a.len()].iter().enumerate() {
+            for (j, v) in rb[..b.len()].iter().enumerate() {
                 let c = word_cosine(w, v, dots);
                 best_a[i] = best_a[i].max(c);
                 best_b[j] = best_b[j].max(c);
@@ -268,7 +274,8 @@ pub fn idf_overlap(x: &[(u64, f32)], y: &[(u64, f32)]) -> (f64, f64) {
 }
 
 /// The share of the `len_a - n + 1` n-grams of a list of `len_a` words found
-/// in one of `len_b` words, given how many they share ([`shared_grams`]).
+/// in one of `len_b` words, given how many they share (each counted as often
+/// as both hold it).
 fn precision(shared: usize, len_a: usize, len_b: usize, n: usize) -> f64 {
     if len_a < n || len_b < n {
         return 0.0;
@@ -276,45 +283,18 @@ fn precision(shared: usize, len_a: usize, len_b: usize, n: usize) -> f64 {
     shared as f64 / (len_a - n + 1) as f64
 }
 
-/// How many n-grams two word lists share, each counted as often as both
-/// hold it (clipped counts): the same read from either side.
-fn shared_grams<const N: usize>(a: &[u64], b: &[u64]) -> usize {
-    let grams = |w: &[u64]| -> Vec<[u64; N]> {
-        let mut v: Vec<[u64; N]> = w
-            .windows(N)
-            .map(|g| g.try_into().expect("a window of N"))
-            .collect();
-        v.sort_unstable();
-        v
-    };
-    if a.len() < N || b.len() < N {
-        return 0;
-    }
-    // Sorted with repeats: each match pairs one of each side.
-    sorted_shared(&grams(a), &grams(b))
-}
-
-/// Dice coefficient of the two wordings' sets of word bigrams.
-fn bigram_dice(a: &[u64], b: &[u64]) -> f64 {
-    let (x, y) = (bigrams(a), bigrams(b));
+/// Dice coefficient of two sorted, unique sets of word bigrams.
+fn bigram_dice(x: &[u64], y: &[u64]) -> f64 {
     if x.is_empty() || y.is_empty() {
         return 0.0;
     }
-    2.0 * sorted_shared(&x, &y) as f64 / (x.len() + y.len()) as f64
-}
-
-/// A wording's word bigrams, sorted, unique.
-fn bigrams(w: &[u64]) -> Vec<(u64, u64)> {
-    let mut v: Vec<(u64, u64)> = w.windows(2).map(|p| (p[0], p[1])).collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+    2.0 * sorted_shared(x, y) as f64 / (x.len() + y.len()) as f64
 }
 
 /// The longest run of words both wordings hold in the same order.
 fn longest_run(a: &[u64], b: &[u64]) -> usize {
-    let mut prev = vec![0usize; b.len() + 1];
-    let mut cur = vec![0usize; b.len() + 1];
+    let b = &b[..b.len().min(MAX_WORDS)];
+    let (mut prev, mut cur) = ([0usize; MAX_WORDS + 1], [0usize; MAX_WORDS + 1]);
     let mut best = 0;
     for x in a {
         for (j, y) in b.iter().enumerate() {

@@ -6,6 +6,7 @@
 
 pub mod features;
 mod flat;
+mod grams;
 pub mod wording;
 
 use std::sync::OnceLock;

@@ -1,9 +1,10 @@
 //! A wording read once for matching: its words, their stems, rarity and
-//! vectors, its figures, names and negation, and its character trigrams, so
-//! that comparing two wordings only walks arrays.
+//! vectors, its figures, names and negation, its character trigrams and its
+//! sorted n-grams, so that comparing two wordings only walks arrays.
 
 use std::sync::OnceLock;
 
+use super::grams::Grams;
 use crate::analyze::semantic::{Table, UNKNOWN_IDF};
 use crate::text::WordSet;
 
@@ -20,7 +21,7 @@ static STOP: WordSet = WordSet::new(&[
 
 /// The words of a wording read for matching: past these, a long wording
 /// (a whole article read as one statement) adds nothing a claim turns on.
-const MAX_WORDS: usize = 40;
+pub const MAX_WORDS: usize = 40;
 
 /// Words that negate what they govern.
 const NEGATIONS: &[&str] = &[
@@ -90,6 +91,9 @@ pub struct Wording<'t> {
     /// out at their first use, as most wordings are never compared in
     /// detail (see [`Wording::trigrams`]).
     trigrams: OnceLock<Vec<u32>>,
+    /// Its word and stem n-grams, sorted: worked out at their first use, as
+    /// most wordings are never compared in detail (see [`Wording::grams`]).
+    grams: OnceLock<Grams>,
     /// The content words (hashed) with their rarity, sorted, unique.
     pub rare: Vec<(u64, f32)>,
 }
@@ -141,6 +145,12 @@ impl<'t> Wording<'t> {
             t.shrink_to_fit();
             t
         })
+    }
+
+    /// Its word and stem n-grams, sorted.
+    pub fn grams(&self) -> &Grams {
+        self.grams
+            .get_or_init(|| Grams::of(&self.stems, &self.words))
     }
 
     /// Cosine of the two wordings' mean vectors: a cheap first look.
