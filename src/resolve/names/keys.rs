@@ -5,29 +5,42 @@
 /// ("Zelenskiy" = "Zelensky" = "Zelenskyy", "Kim Jong-un" = "Kim Jong Un").
 pub fn norm_key(name: &str) -> String {
     // A soft hyphen is a line-break hint, not a letter: "La\u{AD}Pierre" = "LaPierre".
-    let lower = name
-        .to_lowercase()
-        .replace(['’', '`'], "'")
-        .replace('\u{AD}', "");
-    let mut words: Vec<String> = Vec::new();
+    // An ASCII name (most) lowercases byte by byte, into one string.
+    let lower = if name.is_ascii() {
+        let lower = name.to_ascii_lowercase();
+        if lower.contains('`') {
+            lower.replace('`', "'")
+        } else {
+            lower
+        }
+    } else {
+        name.to_lowercase()
+            .replace(['’', '`'], "'")
+            .replace('\u{AD}', "")
+    };
+    // The words are written straight into the key, each folded where it ends.
+    let mut key = String::with_capacity(lower.len());
     for raw in lower.split(|c: char| c.is_whitespace() || c == '-') {
         let w =
             raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '/' && c != '&');
         let w = w.strip_suffix("'s").unwrap_or(w);
         let w = w.trim_end_matches('\'');
-        if w.is_empty() || words.is_empty() && matches!(w, "the" | "a" | "an") {
+        if w.is_empty() || key.is_empty() && matches!(w, "the" | "a" | "an") {
             continue;
         }
-        let mut w = w.to_string();
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        let start = key.len();
+        key.push_str(w);
         for (from, to) in [("iy", "y"), ("yy", "y")] {
-            if w.len() > 4 && w.ends_with(from) {
-                w.truncate(w.len() - from.len());
-                w.push_str(to);
+            if key.len() - start > 4 && key.ends_with(from) {
+                key.truncate(key.len() - from.len());
+                key.push_str(to);
             }
         }
-        words.push(w);
     }
-    words.join(" ")
+    key
 }
 
 /// A slug for ids: lower-case ASCII letters and digits joined by `-`; never
@@ -66,6 +79,54 @@ pub fn slug(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The key as a plain reading builds it: word by word, joined.
+    fn plain_key(name: &str) -> String {
+        let lower = name
+            .to_lowercase()
+            .replace(['’', '`'], "'")
+            .replace('\u{AD}', "");
+        let mut words: Vec<String> = Vec::new();
+        for raw in lower.split(|c: char| c.is_whitespace() || c == '-') {
+            let w = raw
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '/' && c != '&');
+            let w = w.strip_suffix("'s").unwrap_or(w);
+            let w = w.trim_end_matches('\'');
+            if w.is_empty() || words.is_empty() && matches!(w, "the" | "a" | "an") {
+                continue;
+            }
+            let mut w = w.to_string();
+            for (from, to) in [("iy", "y"), ("yy", "y")] {
+                if w.len() > 4 && w.ends_with(from) {
+                    w.truncate(w.len() - from.len());
+                    w.push_str(to);
+                }
+            }
+            words.push(w);
+        }
+        words.join(" ")
+    }
+
+    proptest! {
+        #[test]
+        fn the_key_is_the_plain_reading(name in "([A-Za-z`'’ .&/-]|\u{AD}|Σ|É|ß|İ|\t){0,24}") {
+            prop_assert_eq!(norm_key(&name), plain_key(&name));
+        }
+    }
+
+    #[test]
+    fn keys_of_folded_endings_and_leading_articles() {
+        for name in [
+            "The Zelenskiyy",
+            "an Abcyiy",
+            "O`Neill`s",
+            "THE the A",
+            "Ba-yy",
+        ] {
+            assert_eq!(norm_key(name), plain_key(name), "{name}");
+        }
+    }
 
     #[test]
     fn keys_fold_spellings() {
