@@ -16,6 +16,7 @@ pub mod credibility;
 pub mod csv;
 pub mod cut;
 pub mod dot;
+pub mod flush;
 pub mod gexf;
 pub mod graph_json;
 pub mod graphml;
@@ -44,6 +45,7 @@ use crate::graph::{ClaimGraph, Edge};
 pub use atomic::write_atomic;
 pub use cut::{neighbourhood, overview};
 pub use dot::{to_dot, DotOptions};
+use flush::{with_flusher, Flusher};
 pub use graph_json::write_node_link;
 use manifest::HashingWriter;
 pub use manifest::{Manifest, ManifestFile, MANIFEST_FILE};
@@ -112,38 +114,47 @@ pub fn write_staged(
     // not depend on each other, and the bytes do not depend on the order. The
     // picture is drawn from only the part of the graph it shows.
     let tables = WireTables::new(graph);
-    let (store_written, (tables_written, (records_written, (json_written, drawing)))) = rayon::join(
-        || write_database(dir, &tables),
-        || {
-            rayon::join(
-                || write_tables(dir, &tables),
+    // Each file is flushed to disk on a thread of its own once written (see
+    // [`flush`]), all of them before the manifest is written.
+    let (store_written, (tables_written, (records_written, (json_written, drawing)))) =
+        with_flusher(|flusher| {
+            Ok(rayon::join(
+                || write_database(dir, &tables, flusher),
                 || {
                     rayon::join(
-                        || write_records(dir, graph),
+                        || write_tables(dir, &tables, flusher),
                         || {
                             rayon::join(
-                                || -> Result<_> {
-                                    let entry = write_file(dir, GRAPH_FILE, &mut |out| {
-                                        write_node_link(&tables, out)
-                                    })?;
-                                    Ok((entry, tables.meta()))
-                                },
-                                || -> Result<_> {
-                                    let (drawn, dot_text) = dot::draw(&tables, &dot_options);
-                                    let entry = write_file(dir, DOT_FILE, &mut |out| {
-                                        out.write_all(dot_text.as_bytes())
-                                    })?;
-                                    let svg = (!options.skip_svg)
-                                        .then(|| render_svg(&dot_text, &drawn, options.drawer));
-                                    Ok((entry, svg))
+                                || write_records(dir, graph, flusher),
+                                || {
+                                    rayon::join(
+                                        || -> Result<_> {
+                                            let entry =
+                                                write_file(dir, GRAPH_FILE, flusher, &mut |out| {
+                                                    write_node_link(&tables, out)
+                                                })?;
+                                            Ok((entry, tables.meta()))
+                                        },
+                                        || -> Result<_> {
+                                            let (drawn, dot_text) =
+                                                dot::draw(&tables, &dot_options);
+                                            let entry =
+                                                write_file(dir, DOT_FILE, flusher, &mut |out| {
+                                                    out.write_all(dot_text.as_bytes())
+                                                })?;
+                                            let svg = (!options.skip_svg).then(|| {
+                                                render_svg(&dot_text, &drawn, options.drawer)
+                                            });
+                                            Ok((entry, svg))
+                                        },
+                                    )
                                 },
                             )
                         },
                     )
                 },
-            )
-        },
-    );
+            ))
+        })?;
     let (graph_entry, meta) = json_written?;
     let (dot_entry, drawn_svg) = drawing?;
     let mut entries = vec![records_written?, graph_entry, dot_entry, store_written?];
@@ -153,8 +164,10 @@ pub fn write_staged(
     if let Some(outcome) = drawn_svg {
         let outcome = outcome?;
         svg_note = outcome.note();
-        entries.push(write_file(dir, SVG_FILE, &mut |out| {
-            out.write_all(outcome.svg().as_bytes())
+        entries.push(with_flusher(|flusher| {
+            write_file(dir, SVG_FILE, flusher, &mut |out| {
+                out.write_all(outcome.svg().as_bytes())
+            })
         })?);
     }
     let written = entries
@@ -162,18 +175,21 @@ pub fn write_staged(
         .map(|entry| staging.out().join(&entry.name))
         .collect();
     let manifest = Manifest::new(entries, meta.counts);
-    write_file(dir, MANIFEST_FILE, &mut |out| {
-        serde_json::to_writer_pretty(&mut *out, &manifest)?;
-        out.write_all(b"\n")
+    with_flusher(|flusher| {
+        write_file(dir, MANIFEST_FILE, flusher, &mut |out| {
+            serde_json::to_writer_pretty(&mut *out, &manifest)?;
+            out.write_all(b"\n")
+        })
     })?;
     Ok(ExportReport { written, svg_note })
 }
 
-/// Writes `dir/name` with what `fill` writes, synced to disk, and returns its
-/// manifest entry.
+/// Writes `dir/name` with what `fill` writes, hands it to `flusher`, and
+/// returns its manifest entry.
 fn write_file(
     dir: &Path,
     name: &str,
+    flusher: &Flusher,
     fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
 ) -> Result<ManifestFile> {
     let path = dir.join(name);
@@ -185,19 +201,23 @@ fn write_file(
             .into_inner()
             .map_err(|err| err.into_error())?
             .finish(name);
-        file.sync_all()?;
-        Ok(entry)
+        Ok((entry, file))
     })();
-    written.map_err(|source| Error::Write { path, source })
+    let (entry, file) = written.map_err(|source| Error::Write {
+        path: path.clone(),
+        source,
+    })?;
+    flusher.flush(path, file);
+    Ok(entry)
 }
 
 /// Writes `attributions.jsonl`: one compact record per line, in corpus order,
 /// serialised in parallel batches (see [`batches::write_items`]) with one
 /// [`records::CharIndex`] per document, shared by the batches, as in
 /// [`records()`].
-fn write_records(dir: &Path, graph: &ClaimGraph) -> Result<ManifestFile> {
+fn write_records(dir: &Path, graph: &ClaimGraph, flusher: &Flusher) -> Result<ManifestFile> {
     let corpus = &graph.corpus;
-    write_file(dir, ATTRIBUTIONS_FILE, &mut |out| {
+    write_file(dir, ATTRIBUTIONS_FILE, flusher, &mut |out| {
         let chars = records::DocChars::new(corpus);
         batches::write_items(out, corpus.attributions.len(), |run, piece| {
             for attribution in &corpus.attributions[run] {
@@ -212,7 +232,11 @@ fn write_records(dir: &Path, graph: &ClaimGraph) -> Result<ManifestFile> {
 
 /// Writes the files for other tools, in parallel: `graph.graphml` and the
 /// three CSV tables.
-fn write_tables(dir: &Path, tables: &WireTables<'_>) -> Result<Vec<ManifestFile>> {
+fn write_tables(
+    dir: &Path,
+    tables: &WireTables<'_>,
+    flusher: &Flusher,
+) -> Result<Vec<ManifestFile>> {
     use rayon::prelude::*;
     type Writer = fn(&WireTables<'_>, &mut dyn Write) -> io::Result<()>;
     let writers: [(&str, Writer); 4] = [
@@ -226,13 +250,13 @@ fn write_tables(dir: &Path, tables: &WireTables<'_>) -> Result<Vec<ManifestFile>
     ];
     writers
         .par_iter()
-        .map(|(name, writer)| write_file(dir, name, &mut |out| writer(tables, out)))
+        .map(|(name, writer)| write_file(dir, name, flusher, &mut |out| writer(tables, out)))
         .collect()
 }
 
 /// Writes `attrgraph.sqlite` from the wire form of every node, every edge but
 /// `asserts` and `denies` (the attributions hold them) and every record.
-fn write_database(dir: &Path, tables: &WireTables<'_>) -> Result<ManifestFile> {
+fn write_database(dir: &Path, tables: &WireTables<'_>, flusher: &Flusher) -> Result<ManifestFile> {
     let graph = tables.graph;
     let corpus = &graph.corpus;
     let nodes = (0..graph.graph.node_count()).map(|i| tables.node::<&str>(NodeIndex::new(i)));
@@ -261,6 +285,7 @@ fn write_database(dir: &Path, tables: &WireTables<'_>) -> Result<ManifestFile> {
             edges,
             records,
         },
+        flusher,
     )
 }
 

@@ -12,7 +12,8 @@
 //! hold), so a set read back makes the same database. The same input gives the
 //! same bytes at any thread count: one writer, rows inserted in graph and file
 //! order, a fixed page size, no journal, no timestamp. The file is hashed for
-//! the manifest after it is closed (SQLite writes pages, not a stream). Reads
+//! the manifest after it is closed (SQLite writes pages, not a stream), then
+//! handed to the export's flusher. Reads
 //! nothing but what it is given; prints nothing.
 
 mod fts;
@@ -26,6 +27,7 @@ use std::sync::mpsc;
 
 use rusqlite::Connection;
 
+use super::flush::{with_flusher, Flusher};
 use super::json::{AttributionRecord, GraphMeta, NodeLinkGraph, WireEdge, WireNode};
 use super::manifest::{HashingWriter, ManifestFile};
 use crate::error::{Error, Result};
@@ -63,10 +65,14 @@ const BATCH: usize = 512;
 const IN_FLIGHT: usize = 16;
 
 /// Writes the database at `path` (which must not exist) and returns its
-/// manifest entry. The rows' strings are made on a second thread
-/// (`prepare.rs`) and handed over in batches, in insertion order; one
-/// connection writes them.
-pub fn write_store<S, N, E, R>(path: &Path, input: StoreInput<N, E, R>) -> Result<ManifestFile>
+/// manifest entry, the file handed to `flusher`. The rows' strings are made
+/// on a second thread (`prepare.rs`) and handed over in batches, in insertion
+/// order; one connection writes them.
+pub fn write_store<S, N, E, R>(
+    path: &Path,
+    input: StoreInput<N, E, R>,
+    flusher: &Flusher,
+) -> Result<ManifestFile>
 where
     S: AsRef<str> + Send,
     N: IntoIterator<Item = WireNode<S>> + Send,
@@ -150,10 +156,12 @@ where
     fts::copy_into(&conn, side.path()).map_err(failed)?;
     conn.close().map_err(|(_, err)| failed(err))?;
     drop(side);
-    hash_file(path, STORE_FILE).map_err(|source| Error::Write {
+    let (entry, file) = hash_file(path, STORE_FILE).map_err(|source| Error::Write {
         path: path.to_path_buf(),
         source,
-    })
+    })?;
+    flusher.flush(path.to_path_buf(), file);
+    Ok(entry)
 }
 
 /// Writes the database of a set read back (`graph.json` and
@@ -163,20 +171,22 @@ pub fn write_from_wire(
     graph: &NodeLinkGraph,
     records: &[AttributionRecord],
 ) -> Result<ManifestFile> {
-    write_store(
-        path,
-        StoreInput {
-            meta: graph.graph.clone(),
-            nodes: graph.nodes.iter().cloned(),
-            edges: graph.edges.iter().cloned().enumerate(),
-            records: records.iter().cloned(),
-        },
-    )
+    with_flusher(|flusher| {
+        write_store(
+            path,
+            StoreInput {
+                meta: graph.graph.clone(),
+                nodes: graph.nodes.iter().cloned(),
+                edges: graph.edges.iter().cloned().enumerate(),
+                records: records.iter().cloned(),
+            },
+            flusher,
+        )
+    })
 }
 
-/// Hashes a closed file for the manifest and syncs it to disk: hashed first,
-/// while the kernel is already writing it back, so the sync waits less.
-fn hash_file(path: &Path, name: &str) -> io::Result<ManifestFile> {
+/// Hashes a closed file for the manifest; returns it open, to be flushed.
+fn hash_file(path: &Path, name: &str) -> io::Result<(ManifestFile, fs::File)> {
     let mut file = fs::File::open(path)?;
     let mut hashing = HashingWriter::new(io::sink());
     let mut buffer = vec![0u8; 1 << 16];
@@ -187,8 +197,7 @@ fn hash_file(path: &Path, name: &str) -> io::Result<ManifestFile> {
         }
         io::Write::write_all(&mut hashing, &buffer[..n])?;
     }
-    file.sync_all()?;
-    Ok(hashing.finish(name).0)
+    Ok((hashing.finish(name).0, file))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 use rusqlite::Connection;
 
 use super::*;
+use crate::export::flush::with_flusher;
 use crate::export::testdata::sample_graph;
 use crate::export::{self, node_link, records, ExportOptions};
 
@@ -23,15 +24,18 @@ fn rows_equal_the_wire_graph_and_search_finds_claims() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(STORE_FILE);
     let edges: Vec<(usize, WireEdge)> = wire.edges.iter().cloned().enumerate().collect();
-    write_store(
-        &path,
-        StoreInput {
-            meta: wire.graph.clone(),
-            nodes: wire.nodes.clone(),
-            edges,
-            records: recs.clone(),
-        },
-    )
+    with_flusher(|flusher| {
+        write_store(
+            &path,
+            StoreInput {
+                meta: wire.graph.clone(),
+                nodes: wire.nodes.clone(),
+                edges,
+                records: recs.clone(),
+            },
+            flusher,
+        )
+    })
     .unwrap();
     let conn = Connection::open(&path).unwrap();
     let counts = &wire.graph.counts;
@@ -108,15 +112,18 @@ fn the_same_graph_gives_the_same_bytes_from_the_build_or_read_back() {
 
     let wire = node_link(&graph);
     let path = dir.path().join("again.sqlite");
-    write_store(
-        &path,
-        StoreInput {
-            meta: wire.graph.clone(),
-            nodes: wire.nodes.clone(),
-            edges: wire.edges.iter().cloned().enumerate(),
-            records: records(&graph),
-        },
-    )
+    with_flusher(|flusher| {
+        write_store(
+            &path,
+            StoreInput {
+                meta: wire.graph.clone(),
+                nodes: wire.nodes.clone(),
+                edges: wire.edges.iter().cloned().enumerate(),
+                records: records(&graph),
+            },
+            flusher,
+        )
+    })
     .unwrap();
     assert!(
         built == std::fs::read(&path).unwrap(),
