@@ -12,6 +12,7 @@ pub mod grouping;
 pub mod independence;
 pub mod matching;
 pub mod origins;
+pub mod postings;
 pub mod semantic;
 pub mod speakers;
 pub mod stories;

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use crate::analyze::matching::wording::{hash, is_stopword, lowercase_into, stem_of};
+use crate::analyze::postings::sharing;
 use crate::analyze::semantic::raw_words;
 use crate::model::Article;
 
@@ -82,26 +83,19 @@ pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
         })
         .collect();
     drop(stems);
-    let mut postings: Vec<(u64, u32)> = signatures
+    let postings: Vec<(u64, u32)> = signatures
         .iter()
         .enumerate()
         .flat_map(|(i, sig)| sig.iter().map(move |&key| (key, i as u32)))
         .collect();
-    postings.par_sort_unstable();
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    for list in postings.chunk_by(|x, y| x.0 == y.0) {
-        for (x, &(_, a)) in list.iter().enumerate() {
-            pairs.extend(list[x + 1..].iter().map(|&(_, b)| (a, b)));
-        }
-    }
-    pairs.par_sort_unstable();
+    // Union by the lower root: each story's root is its first article,
+    // whatever the order of the pairs.
     let mut parent: Vec<usize> = (0..n).collect();
-    for run in pairs.chunk_by(|x, y| x == y) {
-        let (a, b) = (run[0].0 as usize, run[0].1 as usize);
+    for (a, b) in sharing(postings, usize::MAX, SHARED) {
         let near = days[a]
             .zip(days[b])
             .is_none_or(|(x, y)| x.abs_diff(y) <= STORY_DAYS);
-        if run.len() >= SHARED && near {
+        if near {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
             parent[ra.max(rb)] = ra.min(rb);
         }

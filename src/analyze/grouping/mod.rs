@@ -27,6 +27,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use super::matching::{Model, Wording};
+use super::postings::sharing;
 use super::terms::{is_class, Terms};
 use crate::model::Stance;
 use conflicts::refusal;
@@ -78,57 +79,6 @@ impl UnionFind {
 /// nothing.
 fn keys<'w>(w: &'w Wording) -> impl Iterator<Item = u64> + 'w {
     w.content_stems.iter().chain(&w.figures).copied()
-}
-
-/// How many candidate pairs (with repeats) one round of [`sharing_twice`]
-/// holds at once: a larger set is drawn in rounds, by ranges of its first
-/// attribution.
-const PAIRS_AT_ONCE: usize = 1 << 22;
-
-/// The pairs of attributions that share two or more keys, each key held by
-/// at most `cap` attributions (a commoner key proposes nothing), sorted.
-/// `entries` are (key, attribution) in any order.
-fn sharing_twice<K: Ord + Send + Sync>(
-    mut entries: Vec<(K, u32)>,
-    cap: usize,
-) -> Vec<(usize, usize)> {
-    entries.par_sort_unstable();
-    entries.dedup();
-    // Each key's attributions, ascending.
-    let lists: Vec<&[(K, u32)]> = entries
-        .par_chunk_by(|x, y| x.0 == y.0)
-        .filter(|list| (2..=cap).contains(&list.len()))
-        .collect();
-    let total: usize = lists.iter().map(|l| l.len() * (l.len() - 1) / 2).sum();
-    let end = entries.iter().map(|e| e.1 + 1).max().unwrap_or(0);
-    let rounds = total.div_ceil(PAIRS_AT_ONCE).clamp(1, end.max(1) as usize) as u32;
-    let mut out = Vec::new();
-    // Rounds over ascending ranges of the first attribution: each round's
-    // pairs sorted are the next stretch of all of them sorted.
-    for r in 0..rounds {
-        let (lo, hi) = (
-            (u64::from(end) * u64::from(r) / u64::from(rounds)) as u32,
-            (u64::from(end) * u64::from(r + 1) / u64::from(rounds)) as u32,
-        );
-        // Each key's pairs, in parallel: their order does not matter, as
-        // they are sorted next.
-        let mut candidates: Vec<(u32, u32)> = lists
-            .par_iter()
-            .flat_map_iter(|list| {
-                let from = list.partition_point(|e| e.1 < lo);
-                let to = list.partition_point(|e| e.1 < hi);
-                (from..to).flat_map(move |x| list[x + 1..].iter().map(move |b| (list[x].1, b.1)))
-            })
-            .collect();
-        candidates.par_sort_unstable();
-        out.extend(
-            candidates
-                .chunk_by(|x, y| x == y)
-                .filter(|run| run.len() >= 2)
-                .map(|run| (run[0].0 as usize, run[0].1 as usize)),
-        );
-    }
-    out
 }
 
 /// The probability two wordings of different stories must reach to be one
@@ -195,13 +145,13 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     // The model judges wordings of different articles only: it was fitted on
     // wordings of different outlets, and inside one article it joins
     // sentences on one topic. The words judge the pairs of the terms index.
-    let mut by_model = sharing_twice(inside, MODEL_POSTINGS);
+    let mut by_model = sharing(inside, MODEL_POSTINGS, 2);
     let across: Vec<(u64, u32)> = wordings
         .par_iter()
         .enumerate()
         .flat_map_iter(|(i, w)| keys(w).map(move |k| (k, i as u32)))
         .collect();
-    by_model.extend(sharing_twice(across, MODEL_POSTINGS));
+    by_model.extend(sharing(across, MODEL_POSTINGS, 2));
     by_model.retain(|&(a, b)| said.docs[a] != said.docs[b]);
     by_model.par_sort_unstable();
     by_model.dedup();
@@ -211,7 +161,7 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
         .enumerate()
         .flat_map_iter(|(i, t)| term_keys(t).map(move |k| (k, i as u32)))
         .collect();
-    let by_words = sharing_twice(terms_index, MAX_POSTINGS);
+    let by_words = sharing(terms_index, MAX_POSTINGS, 2);
     // Each pair once, with which index proposed it.
     let mut candidates: Vec<(usize, usize, bool, bool)> = by_model
         .par_iter()
