@@ -15,6 +15,7 @@
 //! the manifest after it is closed (SQLite writes pages, not a stream). Reads
 //! nothing but what it is given; prints nothing.
 
+mod content;
 mod fts;
 mod prepare;
 mod rows;
@@ -26,6 +27,8 @@ use std::sync::mpsc;
 
 use rusqlite::Connection;
 
+pub use content::content_spans;
+
 use super::json::{AttributionRecord, GraphMeta, NodeLinkGraph, WireEdge, WireNode};
 use super::manifest::{HashingWriter, ManifestFile};
 use crate::error::{Error, Result};
@@ -34,7 +37,7 @@ use crate::error::{Error, Result};
 pub const STORE_FILE: &str = "attrgraph.sqlite";
 
 /// Schema id of the database, in its `meta` table under `schema`.
-pub const STORE_SCHEMA: &str = "attrgraph-sqlite/2";
+pub const STORE_SCHEMA: &str = "attrgraph-sqlite/3";
 
 /// The tables, in `schema.sql`.
 const SCHEMA_SQL: &str = include_str!("schema.sql");
@@ -68,7 +71,7 @@ const IN_FLIGHT: usize = 16;
 /// connection writes them.
 pub fn write_store<S, N, E, R>(path: &Path, input: StoreInput<N, E, R>) -> Result<ManifestFile>
 where
-    S: AsRef<str> + Send,
+    S: AsRef<str> + Clone + Send,
     N: IntoIterator<Item = WireNode<S>> + Send,
     E: IntoIterator<Item = (usize, WireEdge<S>)> + Send,
     R: IntoIterator<Item = AttributionRecord<S>> + Send,
@@ -102,7 +105,7 @@ where
         ..
     } = input;
     let (send, receive) = mpsc::sync_channel::<Vec<prepare::Item<S>>>(IN_FLIGHT);
-    let (send_texts, receive_texts) = mpsc::sync_channel::<Vec<fts::Text>>(IN_FLIGHT);
+    let (send_texts, receive_texts) = mpsc::sync_channel::<Vec<fts::Text<S>>>(IN_FLIGHT);
     let (written, indexed) = std::thread::scope(|scope| {
         let indexing = scope.spawn(|| fts::build(side.path(), receive_texts));
         scope.spawn(move || {
