@@ -9,6 +9,7 @@
 //! `other` with the reason itself, so nothing is lost. Pure.
 
 use super::json::WireCredibilityCode;
+use crate::model::Corpus;
 
 /// Every code but `other`, and its wording.
 pub const CODES: [(&str, &str); 10] = [
@@ -99,6 +100,30 @@ pub fn encode<'t, S: From<&'t str>>(
             reason: Some(S::from(reason)),
         },
     }
+}
+
+/// The compact credibility of every claim of `corpus`, by claim id, encoded
+/// once for all the files that write it (in parallel: it reads every reason).
+pub fn of_claims(corpus: &Corpus) -> Vec<WireCredibilityCode<&str>> {
+    use rayon::prelude::*;
+    corpus
+        .claims
+        .par_iter()
+        .map(|claim| {
+            let analysis = &claim.analysis;
+            // A score outside the scale cannot be judged.
+            let score = if (1..=6).contains(&analysis.credibility) {
+                analysis.credibility
+            } else {
+                6
+            };
+            encode(
+                score,
+                &analysis.credibility_reason,
+                analysis.independent_sources,
+            )
+        })
+        .collect()
 }
 
 /// Whether `text` is `wording` with `{n}` written as `n` and `{m}` as some

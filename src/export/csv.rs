@@ -51,16 +51,22 @@ impl<'o> Cells<'o> {
         self
     }
 
-    /// A list as one cell, items joined by `; ` (see [`list`]).
+    /// A list as one cell, items joined by `; ` (see [`list`]): joined in
+    /// place, and moved out to be quoted only when the cell needs it.
     pub fn list<'t>(&mut self, items: impl IntoIterator<Item = &'t str>) -> &mut Self {
-        let mut joined = String::new();
+        self.next();
+        let start = self.out.len();
         for (position, item) in items.into_iter().enumerate() {
             if position > 0 {
-                joined.push_str("; ");
+                self.out.push_str("; ");
             }
-            joined.push_str(item);
+            self.out.push_str(item);
         }
-        self.cell(&joined)
+        if !is_plain(&self.out[start..]) {
+            let joined = self.out.split_off(start);
+            quote_into(self.out, &joined);
+        }
+        self
     }
 
     /// Ends the row.
@@ -71,21 +77,34 @@ impl<'o> Cells<'o> {
 
 /// Appends one cell, quoted and defused as needed.
 fn cell_into(out: &mut String, cell: &str) {
-    let bytes = cell.as_bytes();
-    let formula = matches!(
-        bytes.first(),
+    if is_plain(cell) {
+        out.push_str(cell);
+    } else {
+        quote_into(out, cell);
+    }
+}
+
+/// Whether a cell is a formula to defuse: it starts like one and is no number.
+fn is_formula(cell: &str) -> bool {
+    matches!(
+        cell.as_bytes().first(),
         Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
-    ) && cell.parse::<f64>().is_err();
+    ) && cell.parse::<f64>().is_err()
+}
+
+/// Whether a cell goes out as it is: no formula, nothing to quote.
+fn is_plain(cell: &str) -> bool {
     // No early exit: the loop is vectorised, and most cells are short.
-    let special = bytes.iter().fold(false, |found, &byte| {
+    let special = cell.as_bytes().iter().fold(false, |found, &byte| {
         found | matches!(byte, b',' | b'"' | b'\n' | b'\r')
     });
-    if !(formula || special) {
-        out.push_str(cell);
-        return;
-    }
+    !special && !is_formula(cell)
+}
+
+/// Appends a cell that is not plain: quoted, and defused if a formula.
+fn quote_into(out: &mut String, cell: &str) {
     out.push('"');
-    if formula {
+    if is_formula(cell) {
         out.push('\'');
     }
     // A quotation mark inside a quoted cell is doubled.

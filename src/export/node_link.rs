@@ -16,8 +16,8 @@ use crate::model::{ClaimId, Corpus, SourceId, Stance};
 
 use super::credibility;
 use super::json::{
-    GraphMeta, NodeLinkGraph, WireContradiction, WireEdge, WireEdgeData, WireEvidence, WireNode,
-    SCHEMA,
+    GraphMeta, NodeLinkGraph, WireContradiction, WireCredibilityCode, WireEdge, WireEdgeData,
+    WireEvidence, WireNode, SCHEMA,
 };
 use super::records::{document_id, CharIndex, Spans};
 
@@ -129,6 +129,8 @@ pub struct WireTables<'a> {
     groups: Vec<SourceId>,
     /// Key of every edge among the edges joining the same two nodes.
     edge_keys: Vec<u32>,
+    /// The credibility of every claim, by claim id.
+    credibility: Vec<WireCredibilityCode<&'a str>>,
 }
 
 impl<'a> WireTables<'a> {
@@ -139,6 +141,7 @@ impl<'a> WireTables<'a> {
             document_ids: graph.corpus.articles.iter().map(document_id).collect(),
             groups: source_groups(&graph.corpus),
             edge_keys: edge_keys(graph),
+            credibility: credibility::of_claims(&graph.corpus),
         }
     }
 
@@ -252,16 +255,13 @@ impl<'a> WireTables<'a> {
                 deniers.insert(attribution.source);
             }
         }
-        let score = if (1..=6).contains(&analysis.credibility) {
-            analysis.credibility
-        } else {
-            6
+        let known = &self.credibility[id.0 as usize];
+        let credibility = WireCredibilityCode {
+            score: known.score,
+            code: S::from(known.code),
+            against: known.against,
+            reason: known.reason.map(S::from),
         };
-        let credibility = credibility::encode(
-            score,
-            &analysis.credibility_reason,
-            analysis.independent_sources,
-        );
         WireNode::Claim {
             id: S::from(claim.key.as_str()),
             text: S::from(claim.text.as_str()),

@@ -70,7 +70,9 @@ pub const SOURCE_COLUMNS: &[&str] = &[
     "attributions",
 ];
 
-/// Writes `claims.csv`, serialised in parallel batches once sorted.
+/// Writes `claims.csv`, serialised in parallel batches once sorted. The sort
+/// reads only each claim's key (independent sources, attributions, id), and
+/// each claim's wire form is made in its batch, on the thread writing it.
 pub fn write_claims(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result<()> {
     let graph = tables.graph;
     let corpus = &graph.corpus;
@@ -86,31 +88,30 @@ pub fn write_claims(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result<
         )
         .collect();
     // An id's name, or the id when it names nothing.
-    fn named<'a>(names: &HashMap<&'a str, &'a str>, ids: &[&'a str]) -> Vec<&'a str> {
-        ids.iter()
-            .map(|id| names.get(id).copied().unwrap_or(id))
-            .collect()
+    fn named<'n>(
+        names: &'n HashMap<&'n str, &'n str>,
+        ids: &'n [&'n str],
+    ) -> impl Iterator<Item = &'n str> + 'n {
+        ids.iter().map(|id| names.get(id).copied().unwrap_or(id))
     }
-    let mut claims: Vec<WireNode<&str>> = graph
-        .claim_nodes
+    // Most independent sources first, then most attributions, then by id: the
+    // ids are unique, so the order is total and an unstable sort gives it.
+    let mut order: Vec<(usize, usize, &str, NodeIndex)> = corpus
+        .claims
         .iter()
-        .map(|&index| tables.node(index))
+        .zip(&graph.claim_nodes)
+        .map(|(claim, &index)| {
+            let n = claim.analysis.independent_sources;
+            (n, claim.members.len(), claim.key.as_str(), index)
+        })
         .collect();
-    let key = |node: &WireNode<&str>| match node {
-        WireNode::Claim {
-            independent_sources,
-            attributions,
-            ..
-        } => (*independent_sources, *attributions),
-        _ => (0, 0),
-    };
-    claims.sort_by(|a, b| key(b).cmp(&key(a)).then_with(|| a.id().cmp(b.id())));
+    order.sort_unstable_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)).then_with(|| a.2.cmp(b.2)));
     let mut header = String::new();
     row(&mut header, CLAIM_COLUMNS);
     out.write_all(header.as_bytes())?;
-    super::batches::write_items(out, claims.len(), |run, piece| {
+    super::batches::write_items(out, order.len(), |run, piece| {
         let mut text = String::new();
-        for node in &claims[run] {
+        for &(_, _, _, index) in &order[run] {
             let WireNode::Claim {
                 id,
                 text: wording,
@@ -126,7 +127,7 @@ pub fn write_claims(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result<
                 credibility,
                 story,
                 ..
-            } = node
+            } = tables.node::<&str>(index)
             else {
                 continue;
             };
@@ -134,20 +135,20 @@ pub fn write_claims(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result<
             cells
                 .cell(id)
                 .cell(wording)
-                .number(*independent_sources)
-                .list(named(&names, origins))
-                .list(named(&names, sources))
-                .list(named(&names, deniers))
-                .number(*attributions)
+                .number(independent_sources)
+                .list(named(&names, &origins))
+                .list(named(&names, &sources))
+                .list(named(&names, &deniers))
+                .number(attributions)
                 .number(documents.len())
-                .cell(if *circular { "true" } else { "false" })
+                .cell(if circular { "true" } else { "false" })
                 .list(contradicted_by.iter().copied())
                 .number(credibility.score)
                 .cell(credibility.label())
-                .cell(&credibility.reason(*independent_sources))
-                .list(named(&names, subjects));
+                .cell(&credibility.reason(independent_sources))
+                .list(named(&names, &subjects));
             match story {
-                Some(story) => cells.number(*story),
+                Some(story) => cells.number(story),
                 None => cells.cell(""),
             };
             cells.end();

@@ -31,23 +31,24 @@ const SHADOWS: &[&str] = &[
     "sentences_fts_config",
 ];
 
-/// A text to index, under the rowid of its row.
-pub(super) enum Text {
+/// A text to index, under the rowid of its row: borrowed like the items'
+/// (`&str` from the graph), so nothing is copied for the indexer.
+pub(super) enum Text<S> {
     /// A claim's text, at its `claims` rowid (its `node_index`).
-    Claim(i64, String),
+    Claim(i64, S),
     /// An attribution's sentence, at its `attributions` rowid.
-    Sentence(i64, String),
+    Sentence(i64, S),
 }
 
 /// The text `item` puts in an index, if any.
-pub(super) fn text_of<S: AsRef<str>>(item: &Item<S>) -> Option<Text> {
+pub(super) fn text_of<S: AsRef<str> + Clone>(item: &Item<S>) -> Option<Text<S>> {
     match item {
         Item::Node(node_index, WireNode::Claim { text, .. }, _) => {
-            Some(Text::Claim(*node_index as i64, text.as_ref().to_string()))
+            Some(Text::Claim(*node_index as i64, text.clone()))
         }
         Item::Record(position, record, _) => Some(Text::Sentence(
             record_rowid(*position),
-            record.sentence.text.as_ref().to_string(),
+            record.sentence.text.clone(),
         )),
         Item::Node(..) | Item::Edge(..) => None,
     }
@@ -55,7 +56,10 @@ pub(super) fn text_of<S: AsRef<str>>(item: &Item<S>) -> Option<Text> {
 
 /// Builds both indexes in a new database at `path` from the texts received,
 /// once the sender is gone.
-pub(super) fn build(path: &Path, texts: Receiver<Vec<Text>>) -> rusqlite::Result<()> {
+pub(super) fn build<S: AsRef<str>>(
+    path: &Path,
+    texts: Receiver<Vec<Text<S>>>,
+) -> rusqlite::Result<()> {
     let mut conn = Connection::open(path)?;
     conn.execute_batch(
         "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
@@ -82,8 +86,10 @@ pub(super) fn build(path: &Path, texts: Receiver<Vec<Text>>) -> rusqlite::Result
         for batch in texts {
             for text in &batch {
                 match text {
-                    Text::Claim(rowid, text) => claims.execute(params![rowid, text])?,
-                    Text::Sentence(rowid, text) => sentences.execute(params![rowid, text])?,
+                    Text::Claim(rowid, text) => claims.execute(params![rowid, text.as_ref()])?,
+                    Text::Sentence(rowid, text) => {
+                        sentences.execute(params![rowid, text.as_ref()])?
+                    }
                 };
             }
         }
@@ -111,7 +117,8 @@ pub(super) fn copy_into(conn: &Connection, path: &Path) -> rusqlite::Result<()> 
     copied
 }
 
-/// The `attributions` rowid of the record at `position` in the file.
+/// The `attributions` rowid of the record at `position` in the file: its
+/// `position` (the table's `INTEGER PRIMARY KEY`).
 pub(super) fn record_rowid(position: usize) -> i64 {
-    position as i64 + 1
+    position as i64
 }

@@ -16,6 +16,7 @@
 //! handed to the export's flusher. Reads
 //! nothing but what it is given; prints nothing.
 
+mod content;
 mod fts;
 mod prepare;
 mod rows;
@@ -27,6 +28,8 @@ use std::sync::mpsc;
 
 use rusqlite::Connection;
 
+pub use content::content_spans;
+
 use super::flush::{with_flusher, Flusher};
 use super::json::{AttributionRecord, GraphMeta, NodeLinkGraph, WireEdge, WireNode};
 use super::manifest::{HashingWriter, ManifestFile};
@@ -36,7 +39,7 @@ use crate::error::{Error, Result};
 pub const STORE_FILE: &str = "attrgraph.sqlite";
 
 /// Schema id of the database, in its `meta` table under `schema`.
-pub const STORE_SCHEMA: &str = "attrgraph-sqlite/2";
+pub const STORE_SCHEMA: &str = "attrgraph-sqlite/3";
 
 /// The tables, in `schema.sql`.
 const SCHEMA_SQL: &str = include_str!("schema.sql");
@@ -74,7 +77,7 @@ pub fn write_store<S, N, E, R>(
     flusher: &Flusher,
 ) -> Result<ManifestFile>
 where
-    S: AsRef<str> + Send,
+    S: AsRef<str> + Clone + Send,
     N: IntoIterator<Item = WireNode<S>> + Send,
     E: IntoIterator<Item = (usize, WireEdge<S>)> + Send,
     R: IntoIterator<Item = AttributionRecord<S>> + Send,
@@ -108,7 +111,7 @@ where
         ..
     } = input;
     let (send, receive) = mpsc::sync_channel::<Vec<prepare::Item<S>>>(IN_FLIGHT);
-    let (send_texts, receive_texts) = mpsc::sync_channel::<Vec<fts::Text>>(IN_FLIGHT);
+    let (send_texts, receive_texts) = mpsc::sync_channel::<Vec<fts::Text<S>>>(IN_FLIGHT);
     let (written, indexed) = std::thread::scope(|scope| {
         let indexing = scope.spawn(|| fts::build(side.path(), receive_texts));
         scope.spawn(move || {

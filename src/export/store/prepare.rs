@@ -6,11 +6,11 @@
 //! it, [`Known`]). Pure: it hands each item to `send` and stops when `send`
 //! says the writer has gone.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
-use crate::export::json::{
-    AttributionRecord, WireContradiction, WireEdge, WireNode, WireSpan, WireVia,
-};
+use foldhash::HashMap;
+
+use crate::export::json::{AttributionRecord, WireContradiction, WireEdge, WireNode, WireVia};
 
 /// One row to insert, with what it derives.
 pub(super) enum Item<S> {
@@ -74,7 +74,8 @@ impl ClaimStrings {
 
 /// An attribution row's columns made from lists.
 pub(super) struct RecordStrings {
-    /// The content spans as JSON.
+    /// The content spans as JSON, texts left out where `content_text`
+    /// tells them (see [`super::content`]).
     pub content_json: String,
     /// The content spans' texts joined by ` … `.
     pub content_text: String,
@@ -262,7 +263,7 @@ fn record_strings<S: AsRef<str>>(record: &AttributionRecord<S>) -> RecordStrings
         .iter()
         .map(|span| span.text.as_ref())
         .collect::<Vec<_>>()
-        .join(" … ");
+        .join(super::content::SEPARATOR);
     let via_names = record
         .via
         .iter()
@@ -281,7 +282,7 @@ fn record_strings<S: AsRef<str>>(record: &AttributionRecord<S>) -> RecordStrings
     )
     .expect("via serializes");
     RecordStrings {
-        content_json: spans_json(&record.content),
+        content_json: super::content::content_json(&record.content),
         content_text,
         via_json,
         via_names,
@@ -292,19 +293,4 @@ fn record_strings<S: AsRef<str>>(record: &AttributionRecord<S>) -> RecordStrings
 fn json_list<S: AsRef<str>>(items: &[S]) -> String {
     serde_json::to_string(&items.iter().map(AsRef::as_ref).collect::<Vec<_>>())
         .expect("strings serialize")
-}
-
-/// Spans as a JSON array of `{"start", "end", "text"}`.
-fn spans_json<S: AsRef<str>>(spans: &[WireSpan<S>]) -> String {
-    serde_json::to_string(
-        &spans
-            .iter()
-            .map(|s| WireSpan {
-                start: s.start,
-                end: s.end,
-                text: s.text.as_ref(),
-            })
-            .collect::<Vec<_>>(),
-    )
-    .expect("spans serialize")
 }

@@ -111,9 +111,9 @@ impl<'c> Inserts<'c> {
                 "INSERT INTO attributions (id, position, document, source_id, source_name,
                      source_kind, mention_start, mention_end, mention_text, cue_start, cue_end,
                      cue_text, content_json, content_text, quote, stance, via_json, via_names,
-                     claim_id, sentence_start, sentence_end, sentence_text, rowid)
+                     claim_id, sentence_start, sentence_end, sentence_text)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                     ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+                     ?17, ?18, ?19, ?20, ?21, ?22)",
             )?,
             attribution_via: conn.prepare(
                 "INSERT OR IGNORE INTO attribution_via (attribution_id, position, source_id, name)

@@ -95,9 +95,12 @@ CREATE TABLE claim_contradictions (
     PRIMARY KEY (claim_id, position)
 ) WITHOUT ROWID;
 
+-- An attribution's `position` (its line of attributions.jsonl) is its rowid;
+-- `content_json` holds its content spans, each `text` left out where it is
+-- the next piece of `content_text` (the texts joined by ' … ').
 CREATE TABLE attributions (
-    id TEXT PRIMARY KEY,
-    position INTEGER NOT NULL UNIQUE,
+    id TEXT NOT NULL UNIQUE,
+    position INTEGER PRIMARY KEY,
     document TEXT NOT NULL,
     source_id TEXT,
     source_name TEXT,

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::export::credibility;
+use crate::export::{credibility, store};
 use rusqlite::{Connection, Row};
 
 use crate::export::json::{AttributionRecord, WireNode, WireSourceRef, WireSpan, WireVia};
@@ -22,13 +22,27 @@ pub(super) const CLAIM_COLUMNS: &str = "node_index, id, text, independent_source
 pub(super) const ATTRIBUTION_COLUMNS: &str = "a.position, a.id, a.document, a.source_id,
     a.source_name, a.source_kind, a.mention_start, a.mention_end, a.mention_text, a.cue_start,
     a.cue_end, a.cue_text, a.content_json, a.quote, a.stance, a.via_json, a.claim_id,
-    a.sentence_start, a.sentence_end, a.sentence_text";
+    a.sentence_start, a.sentence_end, a.sentence_text, a.content_text";
 
 /// A JSON column that `rows.rs` of the writer filled.
 fn json<T: serde::de::DeserializeOwned>(row: &Row<'_>, idx: usize) -> Sql<T> {
     let text: String = row.get(idx)?;
     serde_json::from_str(&text).map_err(|err| {
         rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(err))
+    })
+}
+
+/// The content spans of an attribution row: `content_json` at `json_idx`,
+/// the texts it leaves out from `content_text` at `text_idx`.
+fn content(row: &Row<'_>, json_idx: usize, text_idx: usize) -> Sql<Vec<WireSpan>> {
+    let json: String = row.get(json_idx)?;
+    let text: String = row.get(text_idx)?;
+    store::content_spans(&json, &text).map_err(|err| {
+        rusqlite::Error::FromSqlConversionFailure(
+            json_idx,
+            rusqlite::types::Type::Text,
+            Box::new(err),
+        )
     })
 }
 
@@ -208,7 +222,7 @@ pub(super) fn attribution(row: &Row<'_>) -> Sql<(i64, AttributionRecord)> {
             document: row.get(2)?,
             source,
             cue: span(9, 10, 11)?,
-            content: json(row, 12)?,
+            content: content(row, 12, 20)?,
             quote: row.get(13)?,
             stance: row.get(14)?,
             via,

@@ -64,7 +64,7 @@ impl Inserts<'_> {
         let cue = record.cue.as_ref();
         self.attributions.execute(params![
             record.id.as_ref(),
-            position,
+            super::super::fts::record_rowid(position),
             record.document.as_ref(),
             source.map(|s| s.id.as_ref()),
             source.map(|s| s.name.as_ref()),
@@ -85,7 +85,6 @@ impl Inserts<'_> {
             record.sentence.start,
             record.sentence.end,
             record.sentence.text.as_ref(),
-            super::super::fts::record_rowid(position),
         ])?;
         for (position, relay) in record.via.iter().enumerate() {
             self.attribution_via.execute(params![
