@@ -67,7 +67,11 @@ pub fn entities(
     let mut by_key: BTreeMap<String, LocalSource> = BTreeMap::new();
     let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
     let mut register = |s: &LocalSource, by_key: &mut BTreeMap<String, LocalSource>| {
-        let entry = by_key.entry(s.key.clone()).or_insert_with(|| s.clone());
+        // Most sightings are of a known key: looked up without a new string.
+        let entry = match by_key.get_mut(&s.key) {
+            Some(entry) => entry,
+            None => by_key.entry(s.key.clone()).or_insert_with(|| s.clone()),
+        };
         if entry.kind == SourceKind::Unnamed && s.kind != SourceKind::Unnamed {
             entry.kind = s.kind;
         }
@@ -80,10 +84,12 @@ pub fn entities(
         {
             entry.name = s.name.clone();
         }
-        aliases
-            .entry(s.key.clone())
-            .or_default()
-            .push(s.surface.clone());
+        match aliases.get_mut(&s.key) {
+            Some(names) => names.push(s.surface.clone()),
+            None => {
+                aliases.insert(s.key.clone(), vec![s.surface.clone()]);
+            }
+        }
     };
     for doc in &per_doc {
         for sighting in doc {
