@@ -49,11 +49,19 @@ pub fn clauses(text: &str) -> Vec<&str> {
 }
 
 /// The words of `text` split on whitespace, with their byte offsets;
-/// quotation marks and semicolons come out as words of their own.
+/// quotation marks and semicolons come out as words of their own. ASCII bytes
+/// are read as they are; only other characters are decoded.
 fn words_at(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    for (at, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let c = if bytes[at].is_ascii() {
+            bytes[at] as char
+        } else {
+            text[at..].chars().next().unwrap_or_default()
+        };
         let mark = matches!(c, '“' | '”' | '"' | ';');
         if c.is_whitespace() || mark {
             if let Some(s) = start.take() {
@@ -65,6 +73,7 @@ fn words_at(text: &str) -> Vec<(usize, &str)> {
         } else if start.is_none() {
             start = Some(at);
         }
+        at += c.len_utf8();
     }
     if let Some(s) = start {
         out.push((s, &text[s..]));
