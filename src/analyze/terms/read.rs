@@ -185,16 +185,47 @@ fn subjects(raw_tokens: &[&str], tokens: &[&str], table: &AliasTable) -> Vec<Str
     out
 }
 
+/// Each token's lowercase: the token itself when already lowercase, else
+/// written into `buffer`, one allocation for the clause rather than one per
+/// capitalised word.
+fn lowercase<'a>(tokens: &[&'a str], buffer: &'a mut String) -> Vec<&'a str> {
+    let spans: Vec<Result<&'a str, (usize, usize)>> = tokens
+        .iter()
+        .map(|&w| {
+            let start = buffer.len();
+            if w.is_ascii() {
+                if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    return Ok(w);
+                }
+                buffer.push_str(w);
+                buffer[start..].make_ascii_lowercase();
+            } else {
+                match lower(w) {
+                    Cow::Borrowed(w) => return Ok(w),
+                    Cow::Owned(l) => buffer.push_str(&l),
+                }
+            }
+            Err((start, buffer.len()))
+        })
+        .collect();
+    let buffer: &'a String = buffer;
+    spans
+        .into_iter()
+        .map(|span| span.unwrap_or_else(|(start, end)| &buffer[start..end]))
+        .collect()
+}
+
 /// Reads the features of one clause.
 pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     let (raw_tokens, part_of, part) = tokens(text);
     let tokens: Vec<&str> = raw_tokens.iter().map(|t| t.trim_end_matches(',')).collect();
     // Each token's lowercase, read once for its term and the checks below.
-    let lows: Vec<Cow<str>> = tokens.iter().map(|w| lower(w)).collect();
+    let mut buffer = String::new();
+    let lows = lowercase(&tokens, &mut buffer);
     // Terms borrow from the lowercase, allocating only when respelled.
     let mut folded: Vec<Option<Cow<str>>> = lows.iter().map(|l| fold(l)).collect();
     for k in 0..tokens.len() {
-        if HAVE.contains(&lows[k].as_ref()) && is_main_verb(&tokens[k + 1..]) {
+        if HAVE.contains(&lows[k]) && is_main_verb(&tokens[k + 1..]) {
             folded[k] = Some(Cow::Borrowed("have"));
         }
     }
@@ -208,7 +239,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ',');
         // Untrimmed, the token's lowercase is at hand.
         let l = if w.len() == raw.len() {
-            Cow::Borrowed(lows[k].as_ref())
+            Cow::Borrowed(lows[k])
         } else {
             lower(w)
         };
@@ -226,7 +257,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
             }
         }
         // "not only", "make no mistake": emphasis, not negation.
-        let next = lows.get(k + 1).map_or("", |n| n.as_ref());
+        let next = lows.get(k + 1).copied().unwrap_or_default();
         let additive = l == "not" && matches!(next, "only" | "just" | "simply" | "merely")
             || l == "no" && matches!(next.trim_end_matches([',', '.']), "mistake" | "doubt");
         if (matches!(
@@ -253,7 +284,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     // predicate is: "… is huge” and “could potentially help …" states a fact.
     let modal_at = |k: usize| {
         matches!(
-            lows[k].as_ref(),
+            lows[k],
             "could" | "might" | "may" | "can" | "would"
         ) && (k + 1..tokens.len().min(k + 3)).any(|j| part_of[j] == part_of[k] && is_class_at(j))
     };
@@ -265,7 +296,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     t.modal = parts_with_class.peek().is_some() && parts_with_class.all(|k| modal_part[part_of[k]]);
     t.conditional = lows.first().is_some_and(|w| {
         // "whether Russia was involved": a question, which states nothing.
-        matches!(w.as_ref(), "if" | "should" | "unless" | "whether")
+        matches!(*w, "if" | "should" | "unless" | "whether")
     });
     t.legality = legality(&tokens);
     // Content words leave out the words of subjects, which are compared apart.
