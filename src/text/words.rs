@@ -53,7 +53,10 @@ impl std::fmt::Debug for WordSet {
 /// (most words of running text), so that reading it allocates nothing.
 pub fn lower(word: &str) -> Cow<'_, str> {
     // One pass over the bytes settles the common case: ASCII, no capital.
-    if !word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+    if !word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
         return Cow::Borrowed(word);
     }
     let unchanged = if word.is_ascii() {

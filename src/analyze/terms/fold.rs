@@ -81,8 +81,7 @@ pub(super) fn fold(lower: &str) -> Option<Cow<'_, str>> {
 fn trim_non_alphanumeric(word: &str) -> &str {
     let bytes = word.as_bytes();
     let mut start = 0;
-    while start < bytes.len() && bytes[start].is_ascii() && !bytes[start].is_ascii_alphanumeric()
-    {
+    while start < bytes.len() && bytes[start].is_ascii() && !bytes[start].is_ascii_alphanumeric() {
         start += 1;
     }
     let mut end = bytes.len();

@@ -120,9 +120,8 @@ fn is_function_word(word: &str) -> bool {
 /// nationality adjectives; sorted, unique.
 fn subjects(raw_tokens: &[&str], tokens: &[&str], table: &AliasTable) -> Vec<String> {
     // A capitalised function word or month opens no name ("In June, Putin …").
-    let opens_name = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase) && !is_function_word(w)
-    };
+    let opens_name =
+        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_function_word(w);
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -283,10 +282,8 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     // A wording of several parts is a possibility only when each part with a
     // predicate is: "… is huge” and “could potentially help …" states a fact.
     let modal_at = |k: usize| {
-        matches!(
-            lows[k],
-            "could" | "might" | "may" | "can" | "would"
-        ) && (k + 1..tokens.len().min(k + 3)).any(|j| part_of[j] == part_of[k] && is_class_at(j))
+        matches!(lows[k], "could" | "might" | "may" | "can" | "would")
+            && (k + 1..tokens.len().min(k + 3)).any(|j| part_of[j] == part_of[k] && is_class_at(j))
     };
     let mut modal_part = vec![false; part + 1];
     for k in (0..tokens.len()).filter(|&k| modal_at(k)) {
@@ -332,6 +329,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
 
 #[cfg(test)]
 mod tests {
+    use super::{is_function_word, MONTHS, STOPWORDS};
     use crate::analyze::terms::of;
     use crate::resolve::AliasTable;
 
@@ -343,6 +341,26 @@ mod tests {
         );
         assert!(t.words.contains(&"fight".to_string()), "{:?}", t.words);
         assert!(t.subjects.contains(&"Korean War".to_string()));
+    }
+
+    #[test]
+    fn function_words_are_short_lowercase_ascii() {
+        // `is_function_word` lowercases at most nine ASCII bytes on the stack.
+        let words = STOPWORDS.iter().chain(MONTHS.iter().map(|(m, _)| m));
+        for w in words {
+            assert!(
+                w.len() <= 9 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w}"
+            );
+        }
+        for (w, want) in [
+            ("In", true),
+            ("JUNE", true),
+            ("Putin", false),
+            ("İn", false),
+        ] {
+            assert_eq!(is_function_word(w), want, "{w}");
+        }
     }
 
     #[test]
