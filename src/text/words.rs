@@ -52,8 +52,15 @@ impl std::fmt::Debug for WordSet {
 /// `word.to_lowercase()`, borrowed when the word has no uppercase letter
 /// (most words of running text), so that reading it allocates nothing.
 pub fn lower(word: &str) -> Cow<'_, str> {
+    // One pass over the bytes settles the common case: ASCII, no capital.
+    if !word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        return Cow::Borrowed(word);
+    }
     let unchanged = if word.is_ascii() {
-        !word.bytes().any(|b| b.is_ascii_uppercase())
+        false
     } else {
         // Outside ASCII, lowercasing may change a letter that is not
         // uppercase (final sigma, title case): compare the result instead.

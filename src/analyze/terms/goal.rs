@@ -3,6 +3,8 @@
 //! presupposes ("the deployment …") rather than asserts. Consults
 //! the alias table, nothing else.
 
+use std::borrow::Cow;
+
 use crate::resolve::names::country_of_adjective;
 use crate::resolve::AliasTable;
 
@@ -35,7 +37,7 @@ const GENERIC_PLACES: &[&str] = &[
 /// The goal of the first movement word ("deploy" class) in `tokens`.
 pub(super) fn goal(
     tokens: &[&str],
-    folded: &[Option<String>],
+    folded: &[Option<Cow<str>>],
     table: &AliasTable,
 ) -> Option<String> {
     let at = folded.iter().position(|w| w.as_deref() == Some("deploy"))?;
@@ -130,7 +132,7 @@ pub(super) fn goal(
 
 /// True when the wording opens with a movement named as a noun ("the
 /// deployment …", "the arrival of troops …").
-pub(super) fn names_event(tokens: &[&str], folded: &[Option<String>]) -> bool {
+pub(super) fn names_event(tokens: &[&str], folded: &[Option<Cow<str>>]) -> bool {
     let (Some(det), Some(noun)) = (tokens.first(), tokens.get(1)) else {
         return false;
     };

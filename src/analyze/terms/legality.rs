@@ -15,9 +15,10 @@ pub(super) fn legality(tokens: &[&str]) -> i8 {
     // lowercase to those letters, so a wording without them, in either case,
     // takes no side.
     let names_law = |w: &&str| {
-        w.as_bytes()
-            .windows(3)
-            .any(|g| g.eq_ignore_ascii_case(b"law") || g.eq_ignore_ascii_case(b"leg"))
+        w.as_bytes().windows(3).any(|g| {
+            g[0].eq_ignore_ascii_case(&b'l')
+                && (g[1..].eq_ignore_ascii_case(b"aw") || g[1..].eq_ignore_ascii_case(b"eg"))
+        })
     };
     if !tokens.iter().any(names_law) {
         return 0;

@@ -3,6 +3,8 @@
 //! year is no figure, and the unit is the first counted word after it. Whether
 //! two figures conflict is for `grouping` to judge, not this module.
 
+use std::borrow::Cow;
+
 /// Words between a figure and what it counts ("3 million new claims").
 const COUNT_MODIFIERS: &[&str] = &[
     "million",
@@ -25,10 +27,10 @@ const COUNT_MODIFIERS: &[&str] = &[
 pub(super) fn quantity(
     word: &str,
     tokens: &[&str],
-    folded: &[Option<String>],
+    folded: &[Option<Cow<str>>],
     at: usize,
 ) -> Option<(f64, f64, String)> {
-    if !word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
     // "12-15" and "1–2" are ranges; "85.6-million" is one scaled figure.
@@ -86,9 +88,8 @@ pub(super) fn quantity(
         .iter()
         .skip(at + 1)
         .flatten()
-        .find(|x| !COUNT_MODIFIERS.contains(&x.as_str()))
-        .cloned()
-        .unwrap_or_default();
+        .find(|x| !COUNT_MODIFIERS.contains(&x.as_ref()))
+        .map_or_else(String::new, |x| x.to_string());
     Some((lo, hi, unit))
 }
 

@@ -10,7 +10,7 @@ use crate::analyze::vocabulary::{HAVE, LACKS, MONTHS, STOPWORDS};
 use crate::resolve::names::{country_of_adjective, norm_key};
 use crate::resolve::AliasTable;
 
-use super::fold::{lower, of_lowercase, term};
+use super::fold::{fold, lower, of_word};
 use super::goal::{goal, names_event};
 use super::have::is_main_verb;
 use super::legality::legality;
@@ -50,24 +50,40 @@ fn tokens(text: &str) -> (Vec<&str>, Vec<usize>, usize) {
     let mut raw_tokens: Vec<&str> = Vec::new();
     let mut part_of: Vec<usize> = Vec::new();
     let mut part = 0;
-    for piece in text.split_inclusive(|c: char| {
-        c.is_whitespace() || matches!(c, '“' | '”' | '"' | '(' | ')' | ';' | ':' | '—' | '–')
-    }) {
-        let mut chars = piece.chars();
-        let last = chars.next_back();
-        let token = match last {
-            Some(c) if c.is_whitespace() || "“”\"();:—–".contains(c) => chars.as_str(),
-            _ => piece,
+    // Each token ends at a delimiter, which is no part of it; ASCII bytes are
+    // read as they are, and only other characters are decoded.
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut at = 0;
+    while at <= bytes.len() {
+        let (delimiter, width) = match bytes.get(at) {
+            None => (None, 0),
+            Some(&b) if b.is_ascii() => (Some(b as char), 1),
+            Some(_) => {
+                let c = text[at..].chars().next().unwrap_or_default();
+                (Some(c), c.len_utf8())
+            }
         };
-        if !token.trim_end_matches(',').is_empty() {
-            raw_tokens.push(token);
-            part_of.push(part);
+        if delimiter.is_none_or(is_delimiter) {
+            let token = &text[start..at];
+            if !token.trim_end_matches(',').is_empty() {
+                raw_tokens.push(token);
+                part_of.push(part);
+            }
+            if delimiter.is_some_and(|c| matches!(c, '“' | '”' | '"' | ';')) {
+                part += 1;
+            }
+            start = at + width;
         }
-        if last.is_some_and(|c| "“”\";".contains(c)) {
-            part += 1;
-        }
+        at += width.max(1);
     }
     (raw_tokens, part_of, part)
+}
+
+/// True for a character that ends a token: a space, or a mark that sets off
+/// a quotation or an aside.
+fn is_delimiter(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '“' | '”' | '"' | '(' | ')' | ';' | ':' | '—' | '–')
 }
 
 /// The subjects a text names (see [`Terms::subjects`]), read as
@@ -78,19 +94,47 @@ pub(super) fn subjects_of(text: &str, table: &AliasTable) -> Vec<String> {
     subjects(&raw_tokens, &tokens, table)
 }
 
+/// True for a stopword or a month in any case ("In", "June"), as their
+/// lists (lowercase ASCII, nine letters at most) hold it once lowercased.
+fn is_function_word(word: &str) -> bool {
+    const LONGEST: usize = 9;
+    if !word.is_ascii() {
+        // Lowercasing may turn a letter outside ASCII into one inside it.
+        let l = lower(word);
+        return STOPWORDS.contains(&l.as_ref()) || MONTHS.iter().any(|(m, _)| *m == l);
+    }
+    if word.len() > LONGEST {
+        return false;
+    }
+    let mut buffer = [0u8; LONGEST];
+    let buffer = &mut buffer[..word.len()];
+    buffer.copy_from_slice(word.as_bytes());
+    buffer.make_ascii_lowercase();
+    let Ok(l) = std::str::from_utf8(buffer) else {
+        return false;
+    };
+    STOPWORDS.contains(l) || MONTHS.iter().any(|(m, _)| *m == l)
+}
+
 /// Subjects: runs of capitalised words (not at a sentence start alone), and
 /// nationality adjectives; sorted, unique.
 fn subjects(raw_tokens: &[&str], tokens: &[&str], table: &AliasTable) -> Vec<String> {
     // A capitalised function word or month opens no name ("In June, Putin …").
-    let opens_name = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase) && {
-            let l = lower(w);
-            !STOPWORDS.contains(&l.as_ref()) && !MONTHS.iter().any(|(m, _)| *m == l)
-        }
-    };
+    let opens_name =
+        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_function_word(w);
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // A token opening with a lowercase ASCII letter or a digit opens with
+        // it once trimmed too: no name.
+        if tokens[i]
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            i += 1;
+            continue;
+        }
         let w = tokens[i]
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '’');
         if opens_name(w) {
@@ -140,19 +184,48 @@ fn subjects(raw_tokens: &[&str], tokens: &[&str], table: &AliasTable) -> Vec<Str
     out
 }
 
+/// Each token's lowercase: the token itself when already lowercase, else
+/// written into `buffer`, one allocation for the clause rather than one per
+/// capitalised word.
+fn lowercase<'a>(tokens: &[&'a str], buffer: &'a mut String) -> Vec<&'a str> {
+    let spans: Vec<Result<&'a str, (usize, usize)>> = tokens
+        .iter()
+        .map(|&w| {
+            let start = buffer.len();
+            if w.is_ascii() {
+                if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    return Ok(w);
+                }
+                buffer.push_str(w);
+                buffer[start..].make_ascii_lowercase();
+            } else {
+                match lower(w) {
+                    Cow::Borrowed(w) => return Ok(w),
+                    Cow::Owned(l) => buffer.push_str(&l),
+                }
+            }
+            Err((start, buffer.len()))
+        })
+        .collect();
+    let buffer: &'a String = buffer;
+    spans
+        .into_iter()
+        .map(|span| span.unwrap_or_else(|(start, end)| &buffer[start..end]))
+        .collect()
+}
+
 /// Reads the features of one clause.
 pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     let (raw_tokens, part_of, part) = tokens(text);
     let tokens: Vec<&str> = raw_tokens.iter().map(|t| t.trim_end_matches(',')).collect();
     // Each token's lowercase, read once for its term and the checks below.
-    let lows: Vec<Cow<str>> = tokens.iter().map(|w| lower(w)).collect();
-    let mut folded: Vec<Option<String>> = lows
-        .iter()
-        .map(|l| of_lowercase(Cow::Borrowed(l.as_ref())))
-        .collect();
+    let mut buffer = String::new();
+    let lows = lowercase(&tokens, &mut buffer);
+    // Terms borrow from the lowercase, allocating only when respelled.
+    let mut folded: Vec<Option<Cow<str>>> = lows.iter().map(|l| fold(l)).collect();
     for k in 0..tokens.len() {
-        if HAVE.contains(&lows[k].as_ref()) && is_main_verb(&tokens[k + 1..]) {
-            folded[k] = Some("have".to_string());
+        if HAVE.contains(&lows[k]) && is_main_verb(&tokens[k + 1..]) {
+            folded[k] = Some(Cow::Borrowed("have"));
         }
     }
     let is_class_at = |k: usize| folded[k].as_deref().is_some_and(is_class);
@@ -165,7 +238,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ',');
         // Untrimmed, the token's lowercase is at hand.
         let l = if w.len() == raw.len() {
-            Cow::Borrowed(lows[k].as_ref())
+            Cow::Borrowed(lows[k])
         } else {
             lower(w)
         };
@@ -177,12 +250,13 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
                 // The predicates near the month are the events it dates.
                 let near = k.saturating_sub(DATE_REACH)..tokens.len().min(k + DATE_REACH + 1);
                 for at in near.filter(|&at| is_class_at(at)) {
-                    t.dated.push((folded[at].clone().unwrap_or_default(), m));
+                    t.dated
+                        .push((folded[at].as_deref().unwrap_or_default().to_string(), m));
                 }
             }
         }
         // "not only", "make no mistake": emphasis, not negation.
-        let next = lows.get(k + 1).map_or("", |n| n.as_ref());
+        let next = lows.get(k + 1).copied().unwrap_or_default();
         let additive = l == "not" && matches!(next, "only" | "just" | "simply" | "merely")
             || l == "no" && matches!(next.trim_end_matches([',', '.']), "mistake" | "doubt");
         if (matches!(
@@ -208,10 +282,8 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     // A wording of several parts is a possibility only when each part with a
     // predicate is: "… is huge” and “could potentially help …" states a fact.
     let modal_at = |k: usize| {
-        matches!(
-            lows[k].as_ref(),
-            "could" | "might" | "may" | "can" | "would"
-        ) && (k + 1..tokens.len().min(k + 3)).any(|j| part_of[j] == part_of[k] && is_class_at(j))
+        matches!(lows[k], "could" | "might" | "may" | "can" | "would")
+            && (k + 1..tokens.len().min(k + 3)).any(|j| part_of[j] == part_of[k] && is_class_at(j))
     };
     let mut modal_part = vec![false; part + 1];
     for k in (0..tokens.len()).filter(|&k| modal_at(k)) {
@@ -221,16 +293,16 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     t.modal = parts_with_class.peek().is_some() && parts_with_class.all(|k| modal_part[part_of[k]]);
     t.conditional = lows.first().is_some_and(|w| {
         // "whether Russia was involved": a question, which states nothing.
-        matches!(w.as_ref(), "if" | "should" | "unless" | "whether")
+        matches!(*w, "if" | "should" | "unless" | "whether")
     });
     t.legality = legality(&tokens);
     // Content words leave out the words of subjects, which are compared apart.
-    let subject_words: Vec<String> = t
+    let subject_words: Vec<Cow<str>> = t
         .subjects
         .iter()
-        .flat_map(|s| s.split_whitespace().filter_map(term))
+        .flat_map(|s| s.split_whitespace().filter_map(of_word))
         .collect();
-    let mut words: Vec<String> = tokens
+    let mut words: Vec<&str> = tokens
         .iter()
         .zip(&lows)
         .zip(&folded)
@@ -238,13 +310,13 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
             !w.chars().next().is_some_and(char::is_uppercase)
                 || MONTHS.iter().any(|(m, _)| l.starts_with(m))
         })
-        .filter_map(|(_, f)| f.clone())
+        .filter_map(|(_, f)| f.as_deref())
         // A predicate class stays: "combat" is not "War" of "Korean War".
-        .filter(|w| is_class(w) || !subject_words.contains(w))
+        .filter(|w| is_class(w) || !subject_words.iter().any(|s| s == w))
         .collect();
-    words.sort();
+    words.sort_unstable();
     words.dedup();
-    t.words = words;
+    t.words = words.into_iter().map(str::to_string).collect();
     if names_event(&tokens, &folded) {
         // "The deployment marked an escalation": a claim about the event, which
         // it presupposes rather than asserts.
@@ -257,6 +329,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
 
 #[cfg(test)]
 mod tests {
+    use super::{is_function_word, MONTHS, STOPWORDS};
     use crate::analyze::terms::of;
     use crate::resolve::AliasTable;
 
@@ -268,6 +341,26 @@ mod tests {
         );
         assert!(t.words.contains(&"fight".to_string()), "{:?}", t.words);
         assert!(t.subjects.contains(&"Korean War".to_string()));
+    }
+
+    #[test]
+    fn function_words_are_short_lowercase_ascii() {
+        // `is_function_word` lowercases at most nine ASCII bytes on the stack.
+        let words = STOPWORDS.iter().chain(MONTHS.iter().map(|(m, _)| m));
+        for w in words {
+            assert!(
+                w.len() <= 9 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w}"
+            );
+        }
+        for (w, want) in [
+            ("In", true),
+            ("JUNE", true),
+            ("Putin", false),
+            ("İn", false),
+        ] {
+            assert_eq!(is_function_word(w), want, "{w}");
+        }
     }
 
     #[test]

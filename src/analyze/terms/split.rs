@@ -19,6 +19,14 @@ pub fn clauses(text: &str) -> Vec<&str> {
         }
         *start = resume;
     }
+    if is_one_clause(text) {
+        let piece = text.trim();
+        return if piece.is_empty() {
+            Vec::new()
+        } else {
+            vec![piece]
+        };
+    }
     let mut out = Vec::new();
     let mut start = 0;
     let mut prev: Option<(usize, &str)> = None;
@@ -48,12 +56,32 @@ pub fn clauses(text: &str) -> Vec<&str> {
     out
 }
 
+/// True when nothing in `text` can cut it: no quotation mark, semicolon or
+/// comma, and no "and" in any case. Read from the bytes alone: `0xE2` opens
+/// both curly quotation marks (and other characters, which then take the
+/// long way).
+fn is_one_clause(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    !bytes
+        .iter()
+        .any(|&b| matches!(b, b'"' | b';' | b',' | 0xE2))
+        && !bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"and"))
+}
+
 /// The words of `text` split on whitespace, with their byte offsets;
-/// quotation marks and semicolons come out as words of their own.
+/// quotation marks and semicolons come out as words of their own. ASCII bytes
+/// are read as they are; only other characters are decoded.
 fn words_at(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    for (at, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let c = if bytes[at].is_ascii() {
+            bytes[at] as char
+        } else {
+            text[at..].chars().next().unwrap_or_default()
+        };
         let mark = matches!(c, '“' | '”' | '"' | ';');
         if c.is_whitespace() || mark {
             if let Some(s) = start.take() {
@@ -65,6 +93,7 @@ fn words_at(text: &str) -> Vec<(usize, &str)> {
         } else if start.is_none() {
             start = Some(at);
         }
+        at += c.len_utf8();
     }
     if let Some(s) = start {
         out.push((s, &text[s..]));
@@ -92,6 +121,9 @@ mod tests {
                 &["Most do not speak Russian", "they do not have combat experience yet"],
             ),
             ("prices rose; wages fell", &["prices rose", "wages fell"]),
+            // Nothing to cut at: the whole, trimmed.
+            ("  Troops moved east overnight ", &["Troops moved east overnight"]),
+            ("   ", &[]),
             // "and" between nouns, and a comma before anything but a contrast, join.
             ("Russia and China said troops, tanks and jets moved", &["Russia and China said troops, tanks and jets moved"]),
         ];
