@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use super::given_names::given_name_gender;
+use super::given_names::{given_name_gender, is_listed_given_name};
 use super::number::{is_plural_noun, is_single_person};
 use super::words::{gender_of_title, honorific_gender, title_gender};
 use super::Gender;
@@ -123,7 +123,7 @@ impl Genders {
                 && word.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !TITLE_WORDS.contains(&lower)
                 && !PLACE_WORDS.contains(&lower.as_ref())
-                && (!sentence_start || given_name_gender(word).is_some());
+                && (!sentence_start || is_listed_given_name(word));
             if could_be_given {
                 let surname = words
                     .iter()
