@@ -19,9 +19,10 @@ mod local;
 mod mentions;
 pub mod names;
 mod nicknames;
+mod registry;
 mod surnames;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use rayon::prelude::*;
 
@@ -30,7 +31,7 @@ pub use local::{publisher_key, publisher_name};
 
 use crate::model::{
     Article, Attribution, ByteSpan, ClaimId, Entity, Mention, MentionForm, QuoteKind,
-    ResolvedAttribution, SourceId, SourceKind,
+    ResolvedAttribution, SourceId,
 };
 use agreement::{gender_of_appositive, gender_of_description, gender_of_title, Genders};
 use known::Known;
@@ -40,6 +41,7 @@ use mentions::{
     resolve_pronoun, titled_people, unnamed,
 };
 use names::parse;
+use registry::Registry;
 
 /// Resolution result: entities sorted by key, attributions in document order.
 #[derive(Clone, Debug, Default)]
@@ -62,40 +64,14 @@ pub fn entities(
         .map(|(article, found)| resolve_article(article, found, table))
         .collect();
 
-    // Entities by key; the first sighting (in document order) fixes the name and
-    // kind, later ones add aliases and affiliations.
-    let mut by_key: BTreeMap<String, LocalSource> = BTreeMap::new();
-    let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
-    let mut register = |s: &LocalSource, by_key: &mut BTreeMap<String, LocalSource>| {
-        // Most sightings are of a known key: looked up without a new string.
-        let entry = match by_key.get_mut(&s.key) {
-            Some(entry) => entry,
-            None => by_key.entry(s.key.clone()).or_insert_with(|| s.clone()),
-        };
-        if entry.kind == SourceKind::Unnamed && s.kind != SourceKind::Unnamed {
-            entry.kind = s.kind;
-        }
-        if entry.member_of.is_empty() && !s.member_of.is_empty() {
-            entry.member_of = s.member_of.clone();
-        }
-        if entry.name.split_whitespace().count() < s.name.split_whitespace().count()
-            && entry.kind == SourceKind::Person
-            && s.kind == SourceKind::Person
-        {
-            entry.name = s.name.clone();
-        }
-        match aliases.get_mut(&s.key) {
-            Some(names) => names.push(s.surface.clone()),
-            None => {
-                aliases.insert(s.key.clone(), vec![s.surface.clone()]);
-            }
-        }
-    };
+    // Entities by key, from every sighting in document order, then the
+    // publishers, then the bodies named as affiliations.
+    let mut registry = Registry::default();
     for doc in &per_doc {
         for sighting in doc {
-            register(&sighting.source, &mut by_key);
+            registry.register(&sighting.source);
             for v in &sighting.via {
-                register(v, &mut by_key);
+                registry.register(v);
             }
         }
     }
@@ -104,17 +80,13 @@ pub fn entities(
         .map(|article| publisher_local(article, table))
         .collect();
     for p in &publishers {
-        register(p, &mut by_key);
+        registry.register(p);
     }
-    // Bodies named as affiliations become entities too.
-    let mut pending: Vec<String> = by_key.values().flat_map(|s| s.member_of.clone()).collect();
-    while let Some(body) = pending.pop() {
-        let local = body_local(&body, table);
-        if !by_key.contains_key(&local.key) {
-            pending.extend(local.member_of.clone());
-            register(&local, &mut by_key);
-        }
-    }
+    registry.add_bodies(table);
+    let Registry {
+        mut by_key,
+        mut aliases,
+    } = registry;
     // "Tim Murray" joins the one Timothy Murray of the corpus; then a bare
     // surname joins the one person of the corpus who bears it.
     let mut moved = nicknames::redirects(
