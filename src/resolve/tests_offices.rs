@@ -6,6 +6,7 @@
 use super::tests::{article, said};
 use super::*;
 use crate::extract::phrases::classify;
+use crate::model::SourceKind;
 
 /// Resolves one mention per article; returns each source's name, kind and
 /// the names of the bodies it belongs to.
