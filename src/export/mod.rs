@@ -111,8 +111,7 @@ pub fn write_staged(
         .unwrap_or_else(|| DotOptions::for_node_count(graph.graph.node_count()));
     // The database on one thread from the start (it is the longest writer and
     // one connection writes it), everything else on the others: the files do
-    // not depend on each other, and the bytes do not depend on the order. The
-    // picture is drawn from only the part of the graph it shows.
+    // not depend on each other, and the bytes do not depend on the order.
     let tables = WireTables::new(graph);
     // Each file is flushed to disk on a thread of its own once written (see
     // [`flush`]), all of them before the manifest is written.
@@ -135,17 +134,14 @@ pub fn write_staged(
                                                 })?;
                                             Ok((entry, tables.meta()))
                                         },
-                                        || -> Result<_> {
-                                            let (drawn, dot_text) =
-                                                dot::draw(&tables, &dot_options);
-                                            let entry =
-                                                write_file(dir, DOT_FILE, flusher, &mut |out| {
-                                                    out.write_all(dot_text.as_bytes())
-                                                })?;
-                                            let svg = (!options.skip_svg).then(|| {
-                                                render_svg(&dot_text, &drawn, options.drawer)
-                                            });
-                                            Ok((entry, svg))
+                                        || {
+                                            write_drawing(
+                                                dir,
+                                                &tables,
+                                                &dot_options,
+                                                options,
+                                                flusher,
+                                            )
                                         },
                                     )
                                 },
@@ -159,16 +155,10 @@ pub fn write_staged(
     let (dot_entry, drawn_svg) = drawing?;
     let mut entries = vec![records_written?, graph_entry, dot_entry, store_written?];
     entries.extend(tables_written?);
-
     let mut svg_note = None;
-    if let Some(outcome) = drawn_svg {
-        let outcome = outcome?;
-        svg_note = outcome.note();
-        entries.push(with_flusher(|flusher| {
-            write_file(dir, SVG_FILE, flusher, &mut |out| {
-                out.write_all(outcome.svg().as_bytes())
-            })
-        })?);
+    if let Some((svg_entry, note)) = drawn_svg {
+        entries.push(svg_entry);
+        svg_note = note;
     }
     let written = entries
         .iter()
@@ -182,6 +172,33 @@ pub fn write_staged(
         })
     })?;
     Ok(ExportReport { written, svg_note })
+}
+
+/// What [`write_drawing`] wrote: `graph.dot`'s entry, and `graph.svg`'s with
+/// its note unless the options skip it.
+type Drawing = (ManifestFile, Option<(ManifestFile, Option<String>)>);
+
+/// Writes `graph.dot` and, unless the options skip it, `graph.svg`: drawn
+/// from only the part of the graph the picture shows.
+fn write_drawing(
+    dir: &Path,
+    tables: &WireTables<'_>,
+    dot_options: &DotOptions,
+    options: &ExportOptions,
+    flusher: &Flusher,
+) -> Result<Drawing> {
+    let (drawn, dot_text) = dot::draw(tables, dot_options);
+    let dot_entry = write_file(dir, DOT_FILE, flusher, &mut |out| {
+        out.write_all(dot_text.as_bytes())
+    })?;
+    if options.skip_svg {
+        return Ok((dot_entry, None));
+    }
+    let outcome = render_svg(&dot_text, &drawn, options.drawer)?;
+    let svg_entry = write_file(dir, SVG_FILE, flusher, &mut |out| {
+        out.write_all(outcome.svg().as_bytes())
+    })?;
+    Ok((dot_entry, Some((svg_entry, outcome.note()))))
 }
 
 /// Writes `dir/name` with what `fill` writes, hands it to `flusher`, and
