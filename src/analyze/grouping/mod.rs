@@ -189,19 +189,20 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
             // The readings that match best (clauses or wholes), once.
             let reading = words.then(|| best_reading(&terms[a], &terms[b], &rarity));
             let sim = reading.as_ref().map_or(0.0, |r| r.0);
-            let p = if sim < SAME_CLAIM && by_model {
-                model.probability(&wordings[a], &wordings[b])
-            } else {
-                0.0
-            };
             let bar = if said.stories[a] == said.stories[b] {
                 model.threshold
             } else {
                 model.threshold.max(ACROSS_STORIES)
             };
-            if sim < SAME_CLAIM && p < bar {
+            let p = if sim < SAME_CLAIM && by_model {
+                model.probability_at_least(&wordings[a], &wordings[b], bar)
+            } else {
+                None
+            };
+            if sim < SAME_CLAIM && p.is_none() {
                 return None;
             }
+            let p = p.unwrap_or(0.0);
             // The readings that match best are what a refusal looks at,
             // whoever proposed the pair.
             let (_, ta, tb) =
@@ -303,7 +304,10 @@ fn cohesive(
     let model = Model::get();
     let bar = MODEL_COHESION * model.threshold;
     pairs().all(|(a, b)| {
-        said.docs[a] != said.docs[b] && model.probability(&wordings[a], &wordings[b]) >= bar
+        said.docs[a] != said.docs[b]
+            && model
+                .probability_at_least(&wordings[a], &wordings[b], bar)
+                .is_some()
     })
 }
 
