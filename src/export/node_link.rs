@@ -145,6 +145,11 @@ impl<'a> WireTables<'a> {
         }
     }
 
+    /// The credibility of claim `id` in wire form.
+    pub fn credibility(&self, id: ClaimId) -> &WireCredibilityCode<&'a str> {
+        &self.credibility[id.0 as usize]
+    }
+
     /// The graph attributes of the whole graph.
     pub fn meta(&self) -> GraphMeta {
         let graph = &self.graph.graph;

@@ -9,13 +9,12 @@ use std::io::{self, Write};
 
 use petgraph::graph::NodeIndex;
 
-use foldhash::HashMap;
-
 use super::csv::{row, Cells};
 use super::json::WireNode;
 use super::node_link::WireTables;
 use super::records::{self, CharIndex};
 use crate::graph::Node;
+use crate::model::{ClaimId, SourceId, Stance};
 
 /// Name of the claims table.
 pub const CLAIMS_CSV: &str = "claims.csv";
@@ -74,35 +73,17 @@ pub const SOURCE_COLUMNS: &[&str] = &[
 /// reads only each claim's key (independent sources, attributions, id), and
 /// each claim's wire form is made in its batch, on the thread writing it.
 pub fn write_claims(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let graph = tables.graph;
-    let corpus = &graph.corpus;
-    let names: HashMap<&str, &str> = corpus
-        .sources
-        .iter()
-        .map(|s| (s.key.as_str(), s.name.as_str()))
-        .chain(
-            corpus
-                .subjects
-                .iter()
-                .map(|s| (s.key.as_str(), s.name.as_str())),
-        )
-        .collect();
-    // An id's name, or the id when it names nothing.
-    fn named<'n>(
-        names: &'n HashMap<&'n str, &'n str>,
-        ids: &'n [&'n str],
-    ) -> impl Iterator<Item = &'n str> + 'n {
-        ids.iter().map(|id| names.get(id).copied().unwrap_or(id))
-    }
+    let corpus = &tables.graph.corpus;
+    let source_name = |id: &SourceId| corpus.source(*id).name.as_str();
     // Most independent sources first, then most attributions, then by id: the
     // ids are unique, so the order is total and an unstable sort gives it.
-    let mut order: Vec<(usize, usize, &str, NodeIndex)> = corpus
+    let mut order: Vec<(usize, usize, &str, usize)> = corpus
         .claims
         .iter()
-        .zip(&graph.claim_nodes)
-        .map(|(claim, &index)| {
+        .enumerate()
+        .map(|(i, claim)| {
             let n = claim.analysis.independent_sources;
-            (n, claim.members.len(), claim.key.as_str(), index)
+            (n, claim.members.len(), claim.key.as_str(), i)
         })
         .collect();
     order.sort_unstable_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)).then_with(|| a.2.cmp(b.2)));
@@ -111,46 +92,54 @@ pub fn write_claims(tables: &WireTables<'_>, out: &mut dyn Write) -> io::Result<
     out.write_all(header.as_bytes())?;
     super::batches::write_items(out, order.len(), |run, piece| {
         let mut text = String::new();
-        for &(_, _, _, index) in &order[run] {
-            let WireNode::Claim {
-                id,
-                text: wording,
-                subjects,
-                sources,
-                deniers,
-                independent_sources,
-                origins,
-                circular,
-                contradicted_by,
-                documents,
-                attributions,
-                credibility,
-                story,
-                ..
-            } = tables.node::<&str>(index)
-            else {
-                continue;
-            };
+        let (mut deniers, mut documents) = (Vec::new(), Vec::new());
+        for &(_, _, _, i) in &order[run] {
+            let claim = &corpus.claims[i];
+            let analysis = &claim.analysis;
+            // Who denies it, and its documents: each once, in id order (as
+            // in `graph.json`).
+            deniers.clear();
+            documents.clear();
+            for &member in &claim.members {
+                let attribution = &corpus.attributions[member];
+                documents.push(attribution.doc);
+                if attribution.raw.stance == Stance::Denies {
+                    deniers.push(attribution.source);
+                }
+            }
+            deniers.sort_unstable();
+            deniers.dedup();
+            documents.sort_unstable();
+            documents.dedup();
+            let credibility = tables.credibility(ClaimId(i as u32));
+            let n = analysis.independent_sources;
             let mut cells = Cells::new(&mut text);
             cells
-                .cell(id)
-                .cell(wording)
-                .number(independent_sources)
-                .list(named(&names, &origins))
-                .list(named(&names, &sources))
-                .list(named(&names, &deniers))
-                .number(attributions)
+                .cell(&claim.key)
+                .cell(&claim.text)
+                .number(n)
+                .list(analysis.origins.iter().map(source_name))
+                .list(analysis.sources.iter().map(source_name))
+                .list(deniers.iter().map(source_name))
+                .number(claim.members.len())
                 .number(documents.len())
-                .cell(if circular { "true" } else { "false" })
-                .list(contradicted_by.iter().copied())
+                .cell(if analysis.circular { "true" } else { "false" })
+                .list(
+                    analysis
+                        .contradicted_by
+                        .iter()
+                        .map(|(other, _)| corpus.claim(*other).key.as_str()),
+                )
                 .number(credibility.score)
                 .cell(credibility.label())
-                .cell(&credibility.reason(independent_sources))
-                .list(named(&names, &subjects));
-            match story {
-                Some(story) => cells.number(story),
-                None => cells.cell(""),
-            };
+                .cell(&credibility.reason(n))
+                .list(
+                    claim
+                        .subjects
+                        .iter()
+                        .map(|s| corpus.subjects[s.0 as usize].name.as_str()),
+                )
+                .number(analysis.story);
             cells.end();
         }
         piece.extend_from_slice(text.as_bytes());
