@@ -75,18 +75,15 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
     };
     let wordings: Vec<matching::Wording> = texts.par_iter().map(|t| matching::wording(t)).collect();
     let mut groups = grouping::group(&terms, &wordings, &said);
-    // Every wording is held while claims are grouped, and none after.
-    drop(wordings);
+    // Every wording is held while claims are grouped, and none after: they
+    // are freed while denials are read.
+    let ((), denials) = rayon::join(
+        move || drop(wordings),
+        || contradiction::denials(&articles, &sources, &attributions, &texts, &terms, table),
+    );
 
     let mut conflicts = std::mem::take(&mut groups.conflicts);
-    conflicts.extend(contradiction::denials(
-        &articles,
-        &sources,
-        &attributions,
-        &texts,
-        &terms,
-        table,
-    ));
+    conflicts.extend(denials);
     conflicts.extend(contradiction::predicates(&terms, &groups.group_of));
     // Figures conflict only between reports of the same days: last week's
     // jobless claims are not this week's. A date conflict about an event both
@@ -163,67 +160,122 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
             (claim, named)
         })
         .unzip();
-    let mut subjects: BTreeMap<String, String> = BTreeMap::new();
-    for (key, name) in named.iter().flatten() {
-        if !subjects.contains_key(key) {
-            subjects.insert(key.clone(), name.to_string());
-        }
+    // The subjects are listed while the claims' sources are counted: neither
+    // reads the other.
+    let ((subject_list, subject_ids), analyses) = rayon::join(
+        || list_subjects(named),
+        || {
+            let evidence = counting::Evidence::of(&articles, &sources, &attributions, table);
+            claims
+                .par_iter()
+                .map(|c| counting::sources(c, &evidence, &terms, &texts))
+                .collect::<Vec<_>>()
+        },
+    );
+    // What claims were read from is not needed past their counting: it is
+    // freed while contradictions and grades are worked out.
+    rayon::join(
+        move || drop((terms, texts)),
+        || {
+            settle(
+                &mut claims,
+                subject_ids,
+                analyses,
+                conflicts,
+                &attributions,
+                &sources,
+                &story_of_doc,
+            )
+        },
+    );
+    Corpus {
+        articles,
+        sources,
+        attributions,
+        claims,
+        subjects: subject_list,
+        stories: story_of_doc,
     }
-    let subject_keys_of: Vec<Vec<&String>> = named
-        .iter()
-        .map(|n| n.iter().map(|(key, _)| key).collect())
+}
+
+/// A claim's subjects: key and name, at most eight.
+type Named<'a> = Vec<(String, &'a str)>;
+
+/// Every subject of the claims, by key (a key's first name in claim order
+/// kept), and each claim's subjects. Takes the names to free them here.
+fn list_subjects(named: Vec<Named>) -> (Vec<Subject>, Vec<Vec<SubjectId>>) {
+    let mut first: BTreeMap<&str, &str> = BTreeMap::new();
+    for (key, name) in named.iter().flatten() {
+        first.entry(key.as_str()).or_insert(name);
+    }
+    let index: HashMap<&str, SubjectId> = first
+        .keys()
+        .enumerate()
+        .map(|(i, &key)| (key, SubjectId(i as u32)))
         .collect();
-    let subject_list: Vec<Subject> = subjects
-        .iter()
-        .map(|(k, n)| Subject {
-            key: k.clone(),
-            name: n.clone(),
+    let ids = named
+        .par_iter()
+        .map(|n| n.iter().map(|(key, _)| index[key.as_str()]).collect())
+        .collect();
+    let subjects = first
+        .into_iter()
+        .map(|(key, name)| Subject {
+            key: key.to_string(),
+            name: name.to_string(),
         })
         .collect();
-    let subject_index: HashMap<&str, SubjectId> = subject_list
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.key.as_str(), SubjectId(i as u32)))
-        .collect();
-    for (c, keys) in claims.iter_mut().zip(&subject_keys_of) {
-        c.subjects = keys.iter().map(|k| subject_index[k.as_str()]).collect();
-    }
+    (subjects, ids)
+}
 
-    // Independence.
-    let evidence = counting::Evidence::of(&articles, &sources, &attributions, table);
-    let analyses: Vec<(Vec<SourceId>, independence::Independence, usize)> = claims
-        .par_iter()
-        .map(|c| counting::sources(c, &evidence, &terms, &texts))
-        .collect();
-    // What claims were read from is not needed past their counting.
-    drop((evidence, terms, texts));
-    for (c, (asserting, ind, n_reports)) in claims.iter_mut().zip(analyses) {
-        c.analysis.sources = asserting;
-        c.analysis.independent_sources = ind.count;
-        c.analysis.origins = ind.origins;
-        // The cut is news only where reports collapse into fewer sources.
-        if n_reports > ind.count {
-            c.analysis.chokepoints = ind.chokepoints;
-        }
-        c.analysis.circular = n_reports >= 2 && ind.count == 1;
-    }
+/// Gives each claim its subjects, its counted sources, the claims that
+/// contradict it, its grade and its story. Each claim is settled on its own,
+/// in parallel, but for the contradicting pairs, gathered in order.
+fn settle(
+    claims: &mut [Claim],
+    subject_ids: Vec<Vec<SubjectId>>,
+    analyses: Vec<(Vec<SourceId>, independence::Independence, usize)>,
+    conflicts: Vec<contradiction::Candidate>,
+    attributions: &[crate::model::ResolvedAttribution],
+    sources: &[crate::model::Entity],
+    story_of_doc: &[u32],
+) {
+    claims
+        .par_iter_mut()
+        .zip(subject_ids)
+        .zip(analyses)
+        .for_each(|((c, ids), (asserting, ind, n_reports))| {
+            c.subjects = ids;
+            c.analysis.sources = asserting;
+            c.analysis.independent_sources = ind.count;
+            c.analysis.origins = ind.origins;
+            // The cut is news only where reports collapse into fewer sources.
+            if n_reports > ind.count {
+                c.analysis.chokepoints = ind.chokepoints;
+            }
+            c.analysis.circular = n_reports >= 2 && ind.count == 1;
+        });
 
-    // Contradictions between claims.
+    // Contradictions between claims: each conflict judged in parallel, the
+    // first reason of each pair kept in the conflicts' order.
+    let speakers = |c: u32| -> Vec<SourceId> {
+        let members = &claims[c as usize].members;
+        let mut s: Vec<SourceId> = members.iter().map(|&i| attributions[i].source).collect();
+        s.sort_unstable();
+        s.dedup();
+        s
+    };
+    let judged: Vec<Option<((u32, u32), String)>> = conflicts
+        .into_par_iter()
+        .map(|(a, b, why)| {
+            let (ca, cb) = (attributions[a].claim.0, attributions[b].claim.0);
+            // One speaker on both sides revised what they said: no two sides.
+            let two_sides = ca != cb && !speakers::one_voice(&speakers(ca), &speakers(cb), sources);
+            two_sides.then(|| ((ca.min(cb), ca.max(cb)), why))
+        })
+        .collect();
     let mut pairs: BTreeMap<(u32, u32), String> = BTreeMap::new();
-    for (a, b, why) in conflicts {
-        let (ca, cb) = (attributions[a].claim.0, attributions[b].claim.0);
-        // One speaker on both sides revised what they said: no two sides.
-        let speakers = |c: u32| -> Vec<SourceId> {
-            let members = &claims[c as usize].members;
-            let mut s: Vec<SourceId> = members.iter().map(|&i| attributions[i].source).collect();
-            s.sort_unstable();
-            s.dedup();
-            s
-        };
-        let revision = speakers::one_voice(&speakers(ca), &speakers(cb), &sources);
-        if ca != cb && !revision {
-            pairs.entry((ca.min(cb), ca.max(cb))).or_insert(why);
-        }
+    for (pair, why) in judged.into_iter().flatten() {
+        pairs.entry(pair).or_insert(why);
     }
     for ((a, b), why) in pairs {
         claims[a as usize]
@@ -239,7 +291,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         .iter()
         .map(|c| c.analysis.independent_sources)
         .collect();
-    for c in &mut claims {
+    claims.par_iter_mut().for_each(|c| {
         let all = |f: &dyn Fn(&crate::model::ResolvedAttribution) -> bool| {
             c.members.iter().all(|&i| f(&attributions[i]))
         };
@@ -254,20 +306,9 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         c.analysis.credibility = score;
         c.analysis.credibility_reason = reason;
         let docs = c.members.iter().map(|&i| attributions[i].doc);
-        c.analysis.story = stories::main_story(docs, &story_of_doc);
-    }
-    Corpus {
-        articles,
-        sources,
-        attributions,
-        claims,
-        subjects: subject_list,
-        stories: story_of_doc,
-    }
+        c.analysis.story = stories::main_story(docs, story_of_doc);
+    });
 }
-
-/// A claim's subjects: key and name, at most eight.
-type Named<'a> = Vec<(String, &'a str)>;
 
 /// Days since 1970-01-01 of a date written `YYYY-MM-DD…`, if it is one.
 fn day_number(date: Option<&str>) -> Option<i64> {

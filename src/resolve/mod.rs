@@ -19,10 +19,9 @@ mod local;
 mod mentions;
 pub mod names;
 mod nicknames;
+mod numbering;
 mod registry;
 mod surnames;
-
-use std::collections::HashMap;
 
 use rayon::prelude::*;
 
@@ -35,7 +34,7 @@ use crate::model::{
 };
 use agreement::{gender_of_appositive, gender_of_description, gender_of_title, Genders};
 use known::Known;
-use local::{body_local, entity_key, publisher_local, LocalSource};
+use local::{entity_key, publisher_local, LocalSource};
 use mentions::{
     collective, is_group_at_place, is_reports_from, resolve_description, resolve_name,
     resolve_pronoun, titled_people, unnamed,
@@ -66,86 +65,24 @@ pub fn entities(
 
     // Entities by key, from every sighting in document order, then the
     // publishers, then the bodies named as affiliations.
-    let mut registry = Registry::default();
-    for doc in &per_doc {
-        for sighting in doc {
-            registry.register(&sighting.source);
-            for v in &sighting.via {
-                registry.register(v);
-            }
-        }
-    }
     let publishers: Vec<LocalSource> = articles
         .par_iter()
         .map(|article| publisher_local(article, table))
         .collect();
-    for p in &publishers {
-        registry.register(p);
-    }
+    let mut registry = Registry::of_all(|| {
+        per_doc
+            .iter()
+            .flatten()
+            .flat_map(|sighting| std::iter::once(&sighting.source).chain(&sighting.via))
+            .chain(&publishers)
+    });
     registry.add_bodies(table);
-    let Registry {
-        mut by_key,
-        mut aliases,
-    } = registry;
-    // "Tim Murray" joins the one Timothy Murray of the corpus; then a bare
-    // surname joins the one person of the corpus who bears it.
-    let mut moved = nicknames::redirects(
-        by_key
-            .values()
-            .map(|s| (s.key.as_str(), s.name.as_str(), s.kind)),
-        table,
-    );
-    // "CDC" joins "Centers for Disease Control and Prevention" when an article
-    // spells it out so, and no article otherwise.
-    moved.extend(acronyms::redirects(
-        articles,
-        by_key.values().map(|s| (s.key.as_str(), s.name.as_str())),
-    ));
-    moved.extend(surnames::redirects(
-        by_key
-            .values()
-            .filter(|s| !moved.contains_key(&s.key))
-            .map(|s| (s.key.as_str(), s.name.as_str(), s.kind)),
-        table,
-    ));
-    for (from, to) in &moved {
-        if let Some(gone) = by_key.remove(from) {
-            let names = aliases.remove(from).unwrap_or_default();
-            let target = aliases.entry(to.clone()).or_default();
-            target.push(gone.name);
-            target.extend(names);
-        }
-    }
-    let key_of = |key: &String| moved.get(key).unwrap_or(key).clone();
-    let index: HashMap<String, SourceId> = by_key
-        .keys()
-        .enumerate()
-        .map(|(i, k)| (k.clone(), SourceId(i as u32)))
-        .collect();
-    let sources: Vec<Entity> = by_key
-        .values()
-        .enumerate()
-        .map(|(own, s)| {
-            let mut names: Vec<String> = aliases.remove(&s.key).unwrap_or_default();
-            names.retain(|a| a != &s.name && !a.is_empty());
-            names.sort();
-            names.dedup();
-            let affiliation = s
-                .member_of
-                .iter()
-                .filter_map(|b| index.get(&key_of(&body_local(b, table).key)).copied())
-                // Never a member of itself.
-                .filter(|id| id.0 as usize != own)
-                .collect();
-            Entity {
-                key: s.key.clone(),
-                name: s.name.clone(),
-                kind: s.kind,
-                aliases: names,
-                affiliation,
-            }
-        })
-        .collect();
+    let (sources, moved) = numbering::number(registry, articles, table);
+    let index = |key: &str| {
+        let key = numbering::redirected(&moved, key);
+        let at = sources.binary_search_by(|e| e.key.as_str().cmp(key));
+        SourceId(at.expect("every key is an entity's") as u32)
+    };
 
     // Each document's attributions in its order, with their ids, in parallel.
     let attributions: Vec<ResolvedAttribution> = per_doc
@@ -183,9 +120,9 @@ pub fn entities(
                 out.push(ResolvedAttribution {
                     id,
                     doc,
-                    source: index[&key_of(&source.key)],
+                    source: index(&source.key),
                     mention,
-                    via: via.iter().map(|v| index[&key_of(&v.key)]).collect(),
+                    via: via.iter().map(|v| index(&v.key)).collect(),
                     claim: ClaimId(0),
                     raw,
                 });

@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
+
 use super::local::{body_local, LocalSource};
 use super::AliasTable;
 use crate::model::SourceKind;
@@ -18,7 +20,37 @@ pub(super) struct Registry {
     pub aliases: HashMap<String, Vec<String>>,
 }
 
+/// How many shards the sightings are registered in, in parallel.
+const SHARDS: usize = 8;
+
 impl Registry {
+    /// The registry of every sighting `each` yields, in its order. Each key
+    /// falls to one shard by a hash of the key, and each shard registers its
+    /// keys' sightings in order, in parallel: a key's entity depends only on
+    /// its own sightings and their order, so the shards merge into the one
+    /// registry serial registration builds.
+    pub fn of_all<'a, I>(each: impl Fn() -> I + Sync) -> Registry
+    where
+        I: Iterator<Item = &'a LocalSource>,
+    {
+        let shards: Vec<Registry> = (0..SHARDS)
+            .into_par_iter()
+            .map(|shard| {
+                let mut registry = Registry::default();
+                for s in each().filter(|s| shard_of(&s.key) == shard) {
+                    registry.register(s);
+                }
+                registry
+            })
+            .collect();
+        let mut all = Registry::default();
+        for mut shard in shards {
+            all.by_key.append(&mut shard.by_key);
+            all.aliases.extend(shard.aliases);
+        }
+        all
+    }
+
     /// Adds one sighting.
     pub fn register(&mut self, s: &LocalSource) {
         // Most sightings are of a known key: looked up without a new string.
@@ -65,4 +97,14 @@ impl Registry {
             }
         }
     }
+}
+
+/// The shard a key is registered in (FNV-1a of its bytes).
+fn shard_of(key: &str) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in key.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h as usize % SHARDS
 }
