@@ -23,11 +23,6 @@ static STOP: WordSet = WordSet::new(&[
 /// (a whole article read as one statement) adds nothing a claim turns on.
 pub const MAX_WORDS: usize = 40;
 
-/// Words that negate what they govern.
-const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "without", "nor", "none", "nobody", "nothing", "cannot",
-];
-
 /// One content word: its hash, rarity and vector (normalised, i8 with a
 /// scale) when the table knows it.
 #[derive(Clone, Debug)]
@@ -110,6 +105,15 @@ pub fn stem(word: &str) -> String {
 
 /// The first five characters of a word, borrowed.
 pub fn stem_of(word: &str) -> &str {
+    // Five bytes or fewer are five characters or fewer; five ASCII bytes
+    // are five characters, the sixth starting after them.
+    let bytes = word.as_bytes();
+    if bytes.len() <= 5 {
+        return word;
+    }
+    if bytes[..5].is_ascii() {
+        return &word[..5];
+    }
     match word.char_indices().nth(5) {
         Some((at, _)) => &word[..at],
         None => word,
@@ -128,11 +132,42 @@ pub fn lowercase_into(raw: &str, out: &mut String) {
     }
 }
 
-/// Splits into words as the embedding table does, keeping the case.
-fn raw_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
+/// True for a word that negates what it governs.
+fn is_negation(low: &str) -> bool {
+    matches!(
+        low,
+        "not" | "no" | "never" | "without" | "nor" | "none" | "nobody" | "nothing" | "cannot"
+    ) || low.ends_with("n't")
+}
+
+/// One word of a wording as [`Wording::of`] reads it, before the lists are
+/// laid out.
+#[derive(Clone, Copy, Default)]
+struct Read {
+    key: u64,
+    stem: u64,
+    digits: bool,
+    stop: bool,
+    name: bool,
+    idf: f32,
+    row: u32,
+}
+
+/// `xs` sorted, without repeats, in a list of its own length.
+fn sorted_unique(xs: &mut [u64]) -> Vec<u64> {
+    xs.sort_unstable();
+    let n_unique = xs
+        .iter()
+        .enumerate()
+        .filter(|&(k, x)| k == 0 || xs[k - 1] != *x)
+        .count();
+    let mut out = Vec::with_capacity(n_unique);
+    for (k, &x) in xs.iter().enumerate() {
+        if k == 0 || xs[k - 1] != x {
+            out.push(x);
+        }
+    }
+    out
 }
 
 impl<'t> Wording<'t> {
@@ -196,60 +231,95 @@ impl<'t> Wording<'t> {
     /// Reads `text` against the word table compiled in.
     pub fn of(text: &'t str) -> Wording<'t> {
         let table = Table::get_static();
-        let mut w = Wording {
-            text,
-            ..Wording::default()
-        };
+        // Each word read into a fixed array first, so that every list is
+        // then laid out at its own length: every wording of the corpus is
+        // kept while claims are grouped, with no spare capacity.
+        let mut read = [Read::default(); MAX_WORDS];
+        let mut n = 0;
+        let mut negated = false;
         // One buffer for every word's lowercase form: most words are ASCII
         // and lowercase without a new string.
         let mut low = String::new();
-        for (k, raw) in raw_words(text).take(MAX_WORDS).enumerate() {
+        for (k, raw) in crate::analyze::semantic::raw_words(text)
+            .take(MAX_WORDS)
+            .enumerate()
+        {
             lowercase_into(raw, &mut low);
             let low = low.as_str();
-            let key = hash(low);
             let digits = low.bytes().any(|c| c.is_ascii_digit());
-            if NEGATIONS.contains(&low) || low.ends_with("n't") {
-                w.negated = true;
-            }
+            negated |= is_negation(low);
             let stop = is_stopword(low);
-            if k > 0 && !stop && raw.chars().next().is_some_and(char::is_uppercase) {
-                w.names.push(key);
-            }
-            if digits {
-                w.figures.push(key);
-            } else if !stop {
+            let first_upper = match raw.as_bytes()[0] {
+                b if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => raw.chars().next().is_some_and(char::is_uppercase),
+            };
+            let (idf, row) = if digits || stop {
+                (0.0, UNKNOWN_ROW)
+            } else {
                 let row = table.row_of(low);
-                let idf = row.map_or(UNKNOWN_IDF, |k| table.row(k).idf);
-                w.content.push(ContentWord {
-                    key,
-                    idf,
-                    row: row.unwrap_or(UNKNOWN_ROW),
-                });
-            }
-            let stem = hash(stem_of(low));
-            if !digits && !stop {
-                w.content_stems.push(stem);
-            }
-            w.stems.push(stem);
-            w.words.push(key);
+                (
+                    row.map_or(UNKNOWN_IDF, |k| table.row(k).idf),
+                    row.unwrap_or(UNKNOWN_ROW),
+                )
+            };
+            read[k] = Read {
+                key: hash(low),
+                stem: hash(stem_of(low)),
+                digits,
+                stop,
+                name: k > 0 && !stop && first_upper,
+                idf,
+                row,
+            };
+            n = k + 1;
         }
-        for list in [&mut w.content_stems, &mut w.figures, &mut w.names] {
-            list.sort_unstable();
-            list.dedup();
+        let read = &read[..n];
+        let is_content = |r: &&Read| !r.digits && !r.stop;
+        let mut content = Vec::with_capacity(read.iter().filter(is_content).count());
+        content.extend(read.iter().filter(is_content).map(|r| ContentWord {
+            key: r.key,
+            idf: r.idf,
+            row: r.row,
+        }));
+        let mut buffer = [0u64; MAX_WORDS];
+        let mut pick = |keep: fn(&Read) -> Option<u64>| {
+            let mut m = 0;
+            for x in read.iter().filter_map(keep) {
+                buffer[m] = x;
+                m += 1;
+            }
+            sorted_unique(&mut buffer[..m])
+        };
+        let content_stems = pick(|r| (!r.digits && !r.stop).then_some(r.stem));
+        let figures = pick(|r| r.digits.then_some(r.key));
+        let names = pick(|r| r.name.then_some(r.key));
+        let mut rare = [(0u64, 0f32); MAX_WORDS];
+        for (slot, c) in rare.iter_mut().zip(&content) {
+            *slot = (c.key, c.idf);
         }
-        w.rare = w.content.iter().map(|c| (c.key, c.idf)).collect();
-        w.rare.sort_unstable_by_key(|x| x.0);
-        w.rare.dedup_by(|x, y| x.0 == y.0);
-        // Every wording of the corpus is kept while claims are grouped: no
-        // spare capacity.
-        w.words.shrink_to_fit();
-        w.stems.shrink_to_fit();
-        w.content.shrink_to_fit();
-        w.content_stems.shrink_to_fit();
-        w.figures.shrink_to_fit();
-        w.names.shrink_to_fit();
-        w.rare.shrink_to_fit();
-        w
+        let rare = &mut rare[..content.len()];
+        rare.sort_unstable_by_key(|x| x.0);
+        let n_unique = (0..rare.len())
+            .filter(|&k| k == 0 || rare[k - 1].0 != rare[k].0)
+            .count();
+        let mut rare_unique = Vec::with_capacity(n_unique);
+        for (k, &x) in rare.iter().enumerate() {
+            if k == 0 || rare[k - 1].0 != x.0 {
+                rare_unique.push(x);
+            }
+        }
+        Wording {
+            text,
+            words: read.iter().map(|r| r.key).collect(),
+            stems: read.iter().map(|r| r.stem).collect(),
+            content,
+            content_stems,
+            figures,
+            names,
+            negated,
+            rare: rare_unique,
+            ..Wording::default()
+        }
     }
 }
 

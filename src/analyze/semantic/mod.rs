@@ -157,11 +157,56 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     })
 }
 
-/// The words of a text as [`words`] splits them, in their own case.
+/// The words of a text as [`words`] splits them, in their own case: the runs
+/// of letters, digits and apostrophes, apostrophes trimmed from their ends.
+/// ASCII bytes are read as they are; only other characters are decoded.
 pub fn raw_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
+    let bytes = text.as_bytes();
+    // The width of the character at a byte offset, and whether it belongs to
+    // a word.
+    let read = move |at: usize| -> (bool, usize) {
+        let b = bytes[at];
+        if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'\'', 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or_default();
+            (c.is_alphanumeric() || c == '’', c.len_utf8())
+        }
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let start = at;
+            loop {
+                if at >= bytes.len() {
+                    break;
+                }
+                let (in_word, width) = read(at);
+                if !in_word {
+                    break;
+                }
+                at += width;
+            }
+            let run = &text[start..at];
+            if at < bytes.len() {
+                // Past the separator that ended the run.
+                at += read(at).1;
+            }
+            let alphanumeric_ends = |r: &[u8]| {
+                r.first().is_some_and(u8::is_ascii_alphanumeric)
+                    && r.last().is_some_and(u8::is_ascii_alphanumeric)
+            };
+            let word = if alphanumeric_ends(run.as_bytes()) {
+                run
+            } else {
+                run.trim_matches(|c| c == '\'' || c == '’')
+            };
+            if !word.is_empty() {
+                return Some(word);
+            }
+        }
+        None
+    })
 }
 
 #[cfg(test)]
@@ -191,6 +236,39 @@ mod tests {
         let t = Table::get_static();
         assert!(t.idf("the") < t.idf("ministry"));
         assert!(t.idf("ministry") < UNKNOWN_IDF);
+    }
+
+    /// The words as `str::split` cuts them, to check [`raw_words`] against.
+    fn plain_raw_words(text: &str) -> Vec<&str> {
+        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn raw_words_are_those_of_a_plain_split() {
+        for text in [
+            "",
+            "'",
+            "’’ ''",
+            "Kim’s U.S.-backed “plan”, 10,000 troops'",
+            "'quoted' ’curly’ don't — ΟΔΟΣ, Ελλάδα; 한국어 x",
+            "ab\u{a0}cd\u{2019}",
+        ] {
+            assert_eq!(
+                raw_words(text).collect::<Vec<_>>(),
+                plain_raw_words(text),
+                "{text}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn raw_words_agree_with_a_plain_split(text in "[a-zA-Z0-9 '’.,;\u{a0}\u{2014}ΣσςΟΔİé한]{0,40}") {
+            proptest::prop_assert_eq!(raw_words(&text).collect::<Vec<_>>(), plain_raw_words(&text));
+        }
     }
 
     #[test]

@@ -14,10 +14,13 @@ pub(super) fn legality(tokens: &[&str]) -> i8 {
     // "leg" ("legal", "illegal", "legitimate"); only `L`, `A`, `W`, `E`, `G`
     // lowercase to those letters, so a wording without them, in either case,
     // takes no side.
+    // `b | 0x20` is an ASCII letter's lowercase, and only `L`/`l` give `l`
+    // (`a`, `w`, `e`, `g` likewise).
     let names_law = |w: &&str| {
         w.as_bytes().windows(3).any(|g| {
-            g[0].eq_ignore_ascii_case(&b'l')
-                && (g[1..].eq_ignore_ascii_case(b"aw") || g[1..].eq_ignore_ascii_case(b"eg"))
+            g[0] | 0x20 == b'l'
+                && (g[1] | 0x20 == b'a' && g[2] | 0x20 == b'w'
+                    || g[1] | 0x20 == b'e' && g[2] | 0x20 == b'g')
         })
     };
     if !tokens.iter().any(names_law) {

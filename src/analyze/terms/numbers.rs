@@ -5,6 +5,8 @@
 
 use std::borrow::Cow;
 
+use super::fold::lower;
+
 /// Words between a figure and what it counts ("3 million new claims").
 const COUNT_MODIFIERS: &[&str] = &[
     "million",
@@ -46,16 +48,13 @@ pub(super) fn quantity(
         }
         _ => return None,
     };
-    let next = tokens
-        .get(at + 1)
-        .map(|x| x.to_lowercase())
-        .unwrap_or_default();
+    let next = tokens.get(at + 1).map(|x| lower(x)).unwrap_or_default();
     if let Some(scale) = joined_scale.or_else(|| scale_of(&next)) {
         value *= scale;
         top *= scale;
     }
     // "June 15" is a day of the month, not fifteen of something.
-    let before = at.checked_sub(1).map(|k| tokens[k].to_lowercase());
+    let before = at.checked_sub(1).map(|k| lower(tokens[k]));
     if before.as_deref().is_some_and(is_month) {
         return None;
     }
@@ -63,16 +62,16 @@ pub(super) fn quantity(
         return None; // a year
     }
     let prev = if at > 0 {
-        tokens[at - 1].to_lowercase()
+        lower(tokens[at - 1])
     } else {
-        String::new()
+        Cow::Borrowed("")
     };
     let prev2 = if at > 1 {
-        tokens[at - 2].to_lowercase()
+        lower(tokens[at - 2])
     } else {
-        String::new()
+        Cow::Borrowed("")
     };
-    let (lo, hi) = match (prev2.as_str(), prev.as_str()) {
+    let (lo, hi) = match (prev2.as_ref(), prev.as_ref()) {
         (
             _,
             "about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "some"

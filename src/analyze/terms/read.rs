@@ -47,8 +47,10 @@ fn ends_sentence(token: &str) -> bool {
 /// is in (quotation marks and semicolons part "… is huge” and “could
 /// potentially help …"), and the last part's number.
 fn tokens(text: &str) -> (Vec<&str>, Vec<usize>, usize) {
-    let mut raw_tokens: Vec<&str> = Vec::new();
-    let mut part_of: Vec<usize> = Vec::new();
+    // A token and its space take four bytes or more, mostly: room enough
+    // without growing.
+    let mut raw_tokens: Vec<&str> = Vec::with_capacity(text.len() / 4 + 1);
+    let mut part_of: Vec<usize> = Vec::with_capacity(text.len() / 4 + 1);
     let mut part = 0;
     // Each token ends at a delimiter, which is no part of it; ASCII bytes are
     // read as they are, and only other characters are decoded.
@@ -58,6 +60,11 @@ fn tokens(text: &str) -> (Vec<&str>, Vec<usize>, usize) {
     while at <= bytes.len() {
         let (delimiter, width) = match bytes.get(at) {
             None => (None, 0),
+            // Most bytes are ASCII and inside a word: one comparison each.
+            Some(&b) if b.is_ascii() && !ASCII_DELIMITERS[usize::from(b)] => {
+                at += 1;
+                continue;
+            }
             Some(&b) if b.is_ascii() => (Some(b as char), 1),
             Some(_) => {
                 let c = text[at..].chars().next().unwrap_or_default();
@@ -85,6 +92,22 @@ fn tokens(text: &str) -> (Vec<&str>, Vec<usize>, usize) {
 fn is_delimiter(c: char) -> bool {
     c.is_whitespace() || matches!(c, '“' | '”' | '"' | '(' | ')' | ';' | ':' | '—' | '–')
 }
+
+/// [`is_delimiter`] of each ASCII character, looked up by its byte.
+static ASCII_DELIMITERS: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        // `char::is_whitespace` in ASCII: tab, line feed, vertical tab, form
+        // feed, carriage return and space.
+        table[b] = matches!(
+            b as u8,
+            b'\t'..=b'\r' | b' ' | b'"' | b'(' | b')' | b';' | b':'
+        );
+        b += 1;
+    }
+    table
+};
 
 /// The subjects a text names (see [`Terms::subjects`]), read as
 /// [`of_clause`] reads them, without the rest.
@@ -155,15 +178,21 @@ fn subjects(raw_tokens: &[&str], tokens: &[&str], table: &AliasTable) -> Vec<Str
                     })
                 })
                 .collect();
-            let phrase = run.join(" ");
+            // One word needs no new string.
+            let phrase: Cow<str> = match run.as_slice() {
+                [one] => Cow::Borrowed(*one),
+                _ => Cow::Owned(run.join(" ")),
+            };
             let phrase = phrase
                 .trim_end_matches("’s")
                 .trim_end_matches("'s")
                 .trim_end_matches('.');
             if let Some(e) = table.canonical(phrase) {
                 out.push(e.name.clone());
-            } else if let Some(c) = (1..=run.len().min(2)).find_map(|n| nation(&run[..n].join(" ")))
-            {
+            } else if let Some(c) = (1..=run.len().min(2)).find_map(|n| match &run[..n] {
+                [one] => nation(one),
+                words => nation(&words.join(" ")),
+            }) {
                 out.push(c.to_string());
             } else if run.len() >= 2 || i > 0 {
                 let key = norm_key(phrase);
@@ -235,7 +264,14 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
         ..Terms::default()
     };
     for (k, raw) in tokens.iter().enumerate() {
-        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ',');
+        // Most tokens open and close with a letter or a digit: no trimming.
+        let kept = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'.');
+        let bytes = raw.as_bytes();
+        let w = if kept(bytes.first()) && kept(bytes.last()) {
+            *raw
+        } else {
+            raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ',')
+        };
         // Untrimmed, the token's lowercase is at hand.
         let l = if w.len() == raw.len() {
             Cow::Borrowed(lows[k])
@@ -341,6 +377,35 @@ mod tests {
         );
         assert!(t.words.contains(&"fight".to_string()), "{:?}", t.words);
         assert!(t.subjects.contains(&"Korean War".to_string()));
+    }
+
+    /// [`super::tokens`] as first written: each character decoded.
+    fn plain_tokens(text: &str) -> (Vec<&str>, Vec<usize>, usize) {
+        let (mut tokens, mut part_of, mut part, mut start) = (Vec::new(), Vec::new(), 0, 0);
+        let ends = text.char_indices().map(|(at, c)| (at, Some(c)));
+        for (at, c) in ends.chain([(text.len(), None)]) {
+            if c.is_none_or(super::is_delimiter) {
+                let token = &text[start..at];
+                if !token.trim_end_matches(',').is_empty() {
+                    tokens.push(token);
+                    part_of.push(part);
+                }
+                if c.is_some_and(|c| matches!(c, '“' | '”' | '"' | ';')) {
+                    part += 1;
+                }
+                start = at + c.map_or(0, char::len_utf8);
+            }
+        }
+        (tokens, part_of, part)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_are_those_of_a_plain_reading(
+            text in "[a-zA-Z0-9 ,.'’\"“”():;\t\n\u{b}\u{c}\r\u{85}\u{a0}—–ΟΔΟΣ]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(super::tokens(&text), plain_tokens(&text));
+        }
     }
 
     #[test]
