@@ -17,6 +17,7 @@ mod legality;
 mod numbers;
 mod read;
 mod split;
+mod tokens;
 
 pub use fold::{lower, term};
 pub use split::clauses;
