@@ -142,9 +142,7 @@ where
         let written = (|| {
             let mut inserts = rows::Inserts::new(&tx)?;
             for batch in receive {
-                for item in &batch {
-                    inserts.item(item)?;
-                }
+                inserts.batch(&batch)?;
             }
             Ok(())
         })();
