@@ -5,8 +5,8 @@
 //! full-text search over claim texts and evidence sentences, and the views
 //! `corroborated_claims` and `contradictions`. `schema.sql`, `finish.sql` and
 //! `fts.sql` hold the SQL; `prepare.rs` makes the rows' strings on a second
-//! thread, `rows.rs` inserts them, one wire item at a time, and `fts.rs` builds
-//! the full-text indexes on a third.
+//! thread, `rows.rs` inserts them, up to 64 rows of a table a statement
+//! (`rows/table.rs`), and `fts.rs` builds the full-text indexes on a third.
 //!
 //! It is written from wire types (what `graph.json` and `attributions.jsonl`
 //! hold), so a set read back makes the same database. The same input gives the
@@ -142,9 +142,7 @@ where
         let written = (|| {
             let mut inserts = rows::Inserts::new(&tx)?;
             for batch in receive {
-                for item in &batch {
-                    inserts.item(item)?;
-                }
+                inserts.batch(&batch)?;
             }
             Ok(())
         })();
