@@ -189,20 +189,19 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
             // The readings that match best (clauses or wholes), once.
             let reading = words.then(|| best_reading(&terms[a], &terms[b], &rarity));
             let sim = reading.as_ref().map_or(0.0, |r| r.0);
+            let p = if sim < SAME_CLAIM && by_model {
+                model.probability(&wordings[a], &wordings[b])
+            } else {
+                0.0
+            };
             let bar = if said.stories[a] == said.stories[b] {
                 model.threshold
             } else {
                 model.threshold.max(ACROSS_STORIES)
             };
-            let p = if sim < SAME_CLAIM && by_model {
-                model.probability_at_least(&wordings[a], &wordings[b], bar)
-            } else {
-                None
-            };
-            if sim < SAME_CLAIM && p.is_none() {
+            if sim < SAME_CLAIM && p < bar {
                 return None;
             }
-            let p = p.unwrap_or(0.0);
             // The readings that match best are what a refusal looks at,
             // whoever proposed the pair.
             let (_, ta, tb) =
@@ -304,10 +303,7 @@ fn cohesive(
     let model = Model::get();
     let bar = MODEL_COHESION * model.threshold;
     pairs().all(|(a, b)| {
-        said.docs[a] != said.docs[b]
-            && model
-                .probability_at_least(&wordings[a], &wordings[b], bar)
-                .is_some()
+        said.docs[a] != said.docs[b] && model.probability(&wordings[a], &wordings[b]) >= bar
     })
 }
 

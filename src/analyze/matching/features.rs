@@ -45,19 +45,26 @@ const ALIGNED: f32 = 0.5;
 
 /// The features of a pair.
 pub fn of(a: &Wording, b: &Wording) -> [f64; N] {
-    let mut x = [0.0; N];
-    cheap(a, b, &mut x);
-    for part in COSTLY {
-        part.work_out(a, b, &mut x);
-    }
-    x
-}
-
-/// The features that cost least to work out: cosine, shared rare words,
-/// lengths, figures, names, negation and unshared stems. Only these are
-/// written to `x`.
-pub fn cheap(a: &Wording, b: &Wording, x: &mut [f64; N]) {
+    let ((fa, ua), (fb, ub)) = align(&a.content, &b.content);
     let (jaccard, overlap) = idf_overlap(&a.rare, &b.rare);
+    let (ga, gb) = (a.grams(), b.grams());
+    let mut grams = [0.0; 6];
+    // A shared n-gram holds a shared (n-1)-gram: once none is shared, no
+    // longer one is either.
+    let mut shared = sorted_shared(&ga.stems1, &gb.stems1);
+    for n in 1..=3 {
+        if n == 2 && shared > 0 {
+            shared = sorted_shared(&ga.stems2, &gb.stems2);
+        } else if n == 3 && shared > 0 {
+            shared = sorted_shared(&ga.stems3, &gb.stems3);
+        }
+        let (x, y) = (
+            precision(shared, a.stems.len(), b.stems.len(), n),
+            precision(shared, b.stems.len(), a.stems.len(), n),
+        );
+        grams[2 * (n - 1)] = x.min(y);
+        grams[2 * (n - 1) + 1] = x.max(y);
+    }
     let (na, nb) = (a.words.len() as f64, b.words.len() as f64);
     let shared_stems = sorted_shared(&a.content_stems, &b.content_stems) as f64;
     let (sa, sb) = (
@@ -70,124 +77,49 @@ pub fn cheap(a: &Wording, b: &Wording, x: &mut [f64; N]) {
     let shared_figures = sorted_shared(&a.figures, &b.figures);
     let figures_unshared = (a.figures.len() + b.figures.len() - 2 * shared_figures) as f64;
     let both_figures = !a.figures.is_empty() && !b.figures.is_empty();
-    let short = na.min(nb);
-    x[0] = cosine(a.mean(), b.mean());
-    x[3] = jaccard;
-    x[4] = overlap;
-    x[6] = ((na + 1.0) / (nb + 1.0)).ln().abs();
-    x[7] = f64::from(both_figures && figures_unshared > 0.0);
-    x[8] = f64::from(a.figures.is_empty() != b.figures.is_empty());
-    x[9] = if names_all > 0.0 {
-        names_unshared / names_all
-    } else {
-        0.0
-    };
-    x[10] = f64::from(a.negated != b.negated);
-    x[20] = sa.min(sb);
-    x[21] = sa.max(sb);
-    x[22] = (na - nb).abs();
-    x[23] = figures_unshared;
-    x[24] = names_unshared;
-    x[27] = (1.0 + short).ln();
-}
-
-/// The costlier features, in groups worked out one at a time: a pair can be
-/// ruled out before the next group is worked out (`Model::probability_at_least`).
-#[derive(Clone, Copy, Debug)]
-pub enum Costly {
-    /// Word-by-word alignment: `align_*` and `unaligned_idf_*`.
-    Alignment,
-    /// Shared stem n-grams, word bigrams and character trigrams.
-    Grams,
-    /// The longest shared run of words.
-    Run,
-}
-
-/// The costly groups, in the order they are worked out. On the bench corpus
-/// the trees' bound rules out no pair before both the alignment and the
-/// grams are known, and then seven pairs in ten: those skip the run.
-pub const COSTLY: [Costly; 3] = [Costly::Alignment, Costly::Grams, Costly::Run];
-
-impl Costly {
-    /// The features of this group, as indexes into [`NAMES`].
-    pub fn features(self) -> &'static [usize] {
-        match self {
-            Costly::Alignment => &[1, 2, 11, 12],
-            Costly::Grams => &[5, 13, 14, 15, 16, 17, 18, 19],
-            Costly::Run => &[25, 26],
-        }
-    }
-
-    /// The range each of this group's features lies in, whatever the pair,
-    /// written to `lo` and `hi`; a side's unaligned rarity is at most the
-    /// rarity of all its words.
-    pub fn range(self, a: &Wording, b: &Wording, lo: &mut [f32; N], hi: &mut [f32; N]) {
-        for &k in self.features() {
-            lo[k] = 0.0;
-            // Shares, with room for rounding above one.
-            hi[k] = 1.01;
-        }
-        if let Costly::Alignment = self {
-            let total = |w: &Wording| {
-                w.content[..w.content.len().min(MAX_WORDS)]
-                    .iter()
-                    .map(|c| f64::from(c.idf).max(0.0))
-                    .sum::<f64>()
-            };
-            let (ta, tb) = (total(a), total(b));
-            // With room for rounding.
-            hi[11] = (ta.min(tb) * 1.001 + 1e-3) as f32;
-            hi[12] = (ta.max(tb) * 1.001 + 1e-3) as f32;
-        }
-    }
-
-    /// Works out this group's features into `x`.
-    pub fn work_out(self, a: &Wording, b: &Wording, x: &mut [f64; N]) {
-        match self {
-            Costly::Alignment => {
-                let ((fa, ua), (fb, ub)) = align(&a.content, &b.content);
-                x[1] = fa.min(fb);
-                x[2] = fa.max(fb);
-                x[11] = ua.min(ub);
-                x[12] = ua.max(ub);
-            }
-            Costly::Grams => {
-                let (ga, gb) = (a.grams(), b.grams());
-                // A shared n-gram holds a shared (n-1)-gram: once none is
-                // shared, no longer one is either.
-                let mut shared = sorted_shared(&ga.stems1, &gb.stems1);
-                for n in 1..=3 {
-                    if n == 2 && shared > 0 {
-                        shared = sorted_shared(&ga.stems2, &gb.stems2);
-                    } else if n == 3 && shared > 0 {
-                        shared = sorted_shared(&ga.stems3, &gb.stems3);
-                    }
-                    let (p, q) = (
-                        precision(shared, a.stems.len(), b.stems.len(), n),
-                        precision(shared, b.stems.len(), a.stems.len(), n),
-                    );
-                    x[13 + 2 * (n - 1)] = p.min(q);
-                    x[14 + 2 * (n - 1)] = p.max(q);
-                }
-                x[5] = bigram_dice(&ga.bigrams, &gb.bigrams);
-                let (ta, tb) = (a.trigrams(), b.trigrams());
-                let shared_tri = sorted_shared(ta, tb) as f64;
-                let all_tri = (ta.len() + tb.len()) as f64 - shared_tri;
-                x[19] = if all_tri > 0.0 {
-                    shared_tri / all_tri
-                } else {
-                    0.0
-                };
-            }
-            Costly::Run => {
-                let (na, nb) = (a.words.len() as f64, b.words.len() as f64);
-                let run = longest_run(&a.words, &b.words) as f64;
-                let (short, long) = (na.min(nb), na.max(nb));
-                x[25] = if short > 0.0 { run / short } else { 0.0 };
-                x[26] = if long > 0.0 { run / long } else { 0.0 };
-            }
-        }
-    }
+    let run = longest_run(&a.words, &b.words) as f64;
+    let (short, long) = (na.min(nb), na.max(nb));
+    let (ta, tb) = (a.trigrams(), b.trigrams());
+    let shared_tri = sorted_shared(ta, tb) as f64;
+    let all_tri = (ta.len() + tb.len()) as f64 - shared_tri;
+    [
+        cosine(a.mean(), b.mean()),
+        fa.min(fb),
+        fa.max(fb),
+        jaccard,
+        overlap,
+        bigram_dice(&ga.bigrams, &gb.bigrams),
+        ((na + 1.0) / (nb + 1.0)).ln().abs(),
+        f64::from(both_figures && figures_unshared > 0.0),
+        f64::from(a.figures.is_empty() != b.figures.is_empty()),
+        if names_all > 0.0 {
+            names_unshared / names_all
+        } else {
+            0.0
+        },
+        f64::from(a.negated != b.negated),
+        ua.min(ub),
+        ua.max(ub),
+        grams[0],
+        grams[1],
+        grams[2],
+        grams[3],
+        grams[4],
+        grams[5],
+        if all_tri > 0.0 {
+            shared_tri / all_tri
+        } else {
+            0.0
+        },
+        sa.min(sb),
+        sa.max(sb),
+        (na - nb).abs(),
+        figures_unshared,
+        names_unshared,
+        if short > 0.0 { run / short } else { 0.0 },
+        if long > 0.0 { run / long } else { 0.0 },
+        (1.0 + short).ln(),
+    ]
 }
 
 /// Cosine of two vectors; 0 when either is zero.

@@ -68,38 +68,6 @@ impl Forest {
             })
             .sum::<f64>()
     }
-
-    /// The largest sum the trees can give when each feature `k` is only known
-    /// to lie in `lo[k]..=hi[k]` (a known feature has `lo[k] == hi[k]`): each
-    /// tree's largest reachable leaf, summed in the order [`Forest::sum`]
-    /// sums, so the bound is never below the sum of any features in range.
-    pub fn bound(&self, lo: &[f32; N], hi: &[f32; N]) -> f64 {
-        let mut stack: Vec<u32> = Vec::with_capacity(16);
-        self.roots
-            .iter()
-            .map(|&root| {
-                let mut best = f64::NEG_INFINITY;
-                stack.clear();
-                stack.push(root);
-                while let Some(k) = stack.pop() {
-                    let node = &self.nodes[k as usize];
-                    if node.feature == LEAF {
-                        best = best.max(node.value);
-                        continue;
-                    }
-                    let f = node.feature as usize;
-                    // Written so that a NaN bound reaches both sides.
-                    if lo[f] <= node.threshold || lo[f].is_nan() {
-                        stack.push(node.left);
-                    }
-                    if hi[f] > node.threshold || hi[f].is_nan() {
-                        stack.push(node.right);
-                    }
-                }
-                best
-            })
-            .sum::<f64>()
-    }
 }
 
 /// The largest 32-bit float not above `t` (NaN stays NaN).
@@ -145,31 +113,6 @@ mod tests {
                 f32::from_bits(t32.to_bits() - 1)
             };
             assert!(f64::from(above) > t, "{t}");
-        }
-    }
-
-    proptest::proptest! {
-        /// The bound is the sum for known features, and never below the sum
-        /// of features anywhere in their ranges.
-        #[test]
-        fn the_bound_holds_every_sum_in_range(
-            x in proptest::collection::vec(-0.5f64..3.0, N),
-            below in proptest::collection::vec(0.0f64..1.0, N),
-            above in proptest::collection::vec(0.0f64..1.0, N),
-            open in proptest::collection::vec(proptest::bool::ANY, N),
-        ) {
-            let forest = &crate::analyze::matching::Model::get().flat;
-            let x: [f64; N] = x.try_into().expect("N features");
-            let known = x.map(|v| v as f32);
-            proptest::prop_assert_eq!(forest.bound(&known, &known).to_bits(), forest.sum(&x).to_bits());
-            let (mut lo, mut hi) = (known, known);
-            for k in 0..N {
-                if open[k] {
-                    lo[k] = (x[k] - below[k]) as f32;
-                    hi[k] = (x[k] + above[k]) as f32;
-                }
-            }
-            proptest::prop_assert!(forest.bound(&lo, &hi) >= forest.sum(&x));
         }
     }
 }

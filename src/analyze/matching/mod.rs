@@ -124,10 +124,6 @@ impl Model {
                 m.trees.iter().all(Tree::is_well_formed),
                 "weights.json holds well-formed trees"
             );
-            assert!(
-                m.learning_rate > 0.0,
-                "weights.json scales its trees by a positive rate"
-            );
             m.flat = flat::Forest::of(&m.trees);
             m
         })
@@ -140,37 +136,6 @@ impl Model {
             return 0.0;
         }
         self.score(&features::of(a, b))
-    }
-
-    /// The probability that two wordings state one claim when it is at least
-    /// `bar`, else `None`: the same answer as [`Model::probability`], for less
-    /// work. The cheap features are worked out first, then each costly group
-    /// in turn, and the pair is ruled out as soon as the largest probability
-    /// the trees can give, over every value the features still unknown can
-    /// take, falls below `bar`.
-    pub fn probability_at_least(&self, a: &Wording, b: &Wording, bar: f64) -> Option<f64> {
-        if a.cosine(b) < FAR_APART || features::idf_overlap(&a.rare, &b.rare).0 < FEW_SHARED {
-            return (bar <= 0.0).then_some(0.0);
-        }
-        // The log-odds `bar` stands for, less a margin for rounding.
-        let least = (bar / (1.0 - bar)).ln() - 1e-6;
-        let mut x = [0.0; features::N];
-        features::cheap(a, b, &mut x);
-        let (mut lo, mut hi) = (x.map(|v| v as f32), x.map(|v| v as f32));
-        for part in features::COSTLY {
-            part.range(a, b, &mut lo, &mut hi);
-        }
-        for part in features::COSTLY {
-            if self.base + self.learning_rate * self.flat.bound(&lo, &hi) < least {
-                return None;
-            }
-            part.work_out(a, b, &mut x);
-            for &k in part.features() {
-                (lo[k], hi[k]) = (x[k] as f32, x[k] as f32);
-            }
-        }
-        let p = self.score(&x);
-        (p >= bar).then_some(p)
     }
 
     /// The probability for a pair's features.
@@ -245,42 +210,5 @@ mod tests {
         let m = Model::get();
         let s = "daily Covid cases fell below 30,000 for the first time since June";
         assert!(m.probability(&wording(s), &wording(s)) >= m.threshold);
-    }
-
-    #[test]
-    fn ruling_out_early_gives_the_answers_of_the_whole_model() {
-        let m = Model::get();
-        let texts = [
-            "former Sen. John Warner has died at 94",
-            "John Warner, the former senator from Virginia, passed away at the age of 94",
-            "John Warner served five terms in the Senate",
-            "Warner, a former Navy secretary, died Tuesday at 94",
-            "daily Covid cases fell below 30,000 for the first time since June",
-            "daily coronavirus cases dropped under 30,000 for the first time since June",
-            "Covid cases rose above 30,000 on Tuesday",
-            "House Republicans elected Stefanik to replace Cheney",
-            "Elise Stefanik cruised to victory in the vote to replace Liz Cheney",
-            "Cheney was removed from her leadership post last week",
-            "the 4th Circuit ruled the handgun ban for under-21s unconstitutional",
-            "a federal appeals court struck down the ban on handgun sales to people under 21",
-            "the court did not rule the handgun ban unconstitutional",
-        ];
-        let wordings: Vec<Wording> = texts.iter().map(|t| wording(t)).collect();
-        let mut passed = 0;
-        for (a, ta) in wordings.iter().zip(texts) {
-            for (b, tb) in wordings.iter().zip(texts) {
-                let p = m.probability(a, b);
-                for bar in [0.05, 0.3, m.threshold, 0.7, 0.9] {
-                    let early = m.probability_at_least(a, b, bar);
-                    assert_eq!(
-                        early.map(f64::to_bits),
-                        (p >= bar).then_some(p.to_bits()),
-                        "{ta:?} / {tb:?} at {bar}"
-                    );
-                    passed += usize::from(early.is_some());
-                }
-            }
-        }
-        assert!(passed > wordings.len() * 5, "{passed}");
     }
 }
