@@ -21,6 +21,7 @@ pub mod gexf;
 pub mod graph_json;
 pub mod graphml;
 pub mod json;
+pub mod keys;
 pub mod manifest;
 pub mod node_link;
 pub mod records;
