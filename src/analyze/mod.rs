@@ -344,10 +344,6 @@ pub fn outermost(sources: &[crate::model::Entity], id: SourceId) -> SourceId {
 
 /// A short stable hash for ids (FNV-1a, 48 bits in hex).
 pub fn short_hash(text: &str) -> String {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in text.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x100000001b3);
-    }
+    let h = crate::text::fnv::fnv1a_64(text.as_bytes());
     format!("{:012x}", h & 0xffff_ffff_ffff)
 }

@@ -14,6 +14,7 @@ use std::collections::BTreeSet;
 use crate::analyze::terms::lower;
 
 use crate::model::{Article, ByteSpan, SourceId};
+use crate::text::fnv::{fnv1a_64, fnv1a_64_from};
 
 /// Word shingles of a sentence: hashes of its runs of three lower-case words,
 /// sorted and distinct, for near-copy tests.
@@ -43,9 +44,9 @@ impl Shingles {
         let mut out: Vec<u64> = words
             .windows(3)
             .map(|w| {
-                let h = fnv_from(FNV_START, &w[0]);
-                let h = fnv_from(fnv_from(h, " "), &w[1]);
-                fnv_from(fnv_from(h, " "), &w[2])
+                let h = fnv1a_64(w[0].as_bytes());
+                let h = fnv1a_64_from(fnv1a_64_from(h, b" "), w[1].as_bytes());
+                fnv1a_64_from(fnv1a_64_from(h, b" "), w[2].as_bytes())
             })
             .collect();
         out.sort_unstable();
@@ -232,16 +233,6 @@ fn kept<'r, 'a>(
 
 /// How many earlier reports of its claim each report is compared with.
 const REACH: usize = 64;
-
-/// FNV-1a's starting state.
-const FNV_START: u64 = 0xcbf29ce484222325;
-
-/// FNV-1a carried on from `h` over `text`: hashing pieces one after another
-/// hashes their concatenation.
-fn fnv_from(h: u64, text: &str) -> u64 {
-    text.bytes()
-        .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3))
-}
 
 #[cfg(test)]
 mod tests {

@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use super::local::{body_local, LocalSource};
 use super::AliasTable;
 use crate::model::SourceKind;
+use crate::text::fnv::fnv1a_32;
 
 /// Entities by key, and every surface each key was sighted under.
 #[derive(Default)]
@@ -33,11 +34,13 @@ impl Registry {
     where
         I: Iterator<Item = &'a LocalSource>,
     {
-        let shards: Vec<Registry> = (0..SHARDS)
+        // Each sighting's shard, worked out once.
+        let shard_of_each: Vec<u8> = each().map(|s| shard_of(&s.key)).collect();
+        let shards: Vec<Registry> = (0..SHARDS as u8)
             .into_par_iter()
             .map(|shard| {
                 let mut registry = Registry::default();
-                for s in each().filter(|s| shard_of(&s.key) == shard) {
+                for (s, _) in each().zip(&shard_of_each).filter(|&(_, &of)| of == shard) {
                     registry.register(s);
                 }
                 registry
@@ -100,11 +103,6 @@ impl Registry {
 }
 
 /// The shard a key is registered in (FNV-1a of its bytes).
-fn shard_of(key: &str) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in key.bytes() {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h as usize % SHARDS
+fn shard_of(key: &str) -> u8 {
+    (fnv1a_32(key.as_bytes()) as usize % SHARDS) as u8
 }

@@ -1,8 +1,10 @@
 //! Text helpers below every stage, depending on nothing else in the crate:
 //! word lists looked up by hash and lowercase without copies ([`words`]), and
-//! byte offsets turned into the contract's code-point offsets ([`chars`]).
+//! byte offsets turned into the contract's code-point offsets ([`chars`]), and the
+//! stable FNV-1a hash ([`fnv`]).
 
 pub mod chars;
+pub mod fnv;
 pub mod words;
 
 pub use chars::CharIndex;

@@ -325,9 +325,7 @@ impl<'t> Wording<'t> {
 
 /// FNV-1a of a word.
 pub fn hash(word: &str) -> u64 {
-    word.bytes().fold(0xcbf29ce484222325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
-    })
+    crate::text::fnv::fnv1a_64(word.as_bytes())
 }
 
 #[cfg(test)]

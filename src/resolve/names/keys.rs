@@ -68,10 +68,7 @@ pub fn slug(name: &str) -> String {
     }
     if out.is_empty() {
         // FNV-1a, 32 bits: stable across runs and platforms.
-        let hash = name.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
-            (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
-        });
-        out = format!("x{hash:08x}");
+        out = format!("x{:08x}", crate::text::fnv::fnv1a_32(name.as_bytes()));
     }
     out
 }
