@@ -177,10 +177,7 @@ pub fn raw_words(text: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         while at < bytes.len() {
             let start = at;
-            loop {
-                if at >= bytes.len() {
-                    break;
-                }
+            while at < bytes.len() {
                 let (in_word, width) = read(at);
                 if !in_word {
                     break;

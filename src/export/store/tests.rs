@@ -16,6 +16,23 @@ fn count(conn: &Connection, sql: &str) -> usize {
         .unwrap_or_else(|err| panic!("{sql}: {err}")) as usize
 }
 
+/// Writes the database of a graph's wire form and records at `path`.
+fn write_wire(path: &std::path::Path, wire: &NodeLinkGraph, records: Vec<AttributionRecord>) {
+    with_flusher(|flusher| {
+        write_store(
+            path,
+            StoreInput {
+                meta: wire.graph.clone(),
+                nodes: wire.nodes.clone(),
+                edges: wire.edges.iter().cloned().enumerate(),
+                records,
+            },
+            flusher,
+        )
+    })
+    .unwrap();
+}
+
 #[test]
 fn rows_equal_the_wire_graph_and_search_finds_claims() {
     let graph = sample_graph();
@@ -23,20 +40,7 @@ fn rows_equal_the_wire_graph_and_search_finds_claims() {
     let recs = records(&graph);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(STORE_FILE);
-    let edges: Vec<(usize, WireEdge)> = wire.edges.iter().cloned().enumerate().collect();
-    with_flusher(|flusher| {
-        write_store(
-            &path,
-            StoreInput {
-                meta: wire.graph.clone(),
-                nodes: wire.nodes.clone(),
-                edges,
-                records: recs.clone(),
-            },
-            flusher,
-        )
-    })
-    .unwrap();
+    write_wire(&path, &wire, recs.clone());
     let conn = Connection::open(&path).unwrap();
     let counts = &wire.graph.counts;
     let check = |sql: &str, expected: usize| assert_eq!(count(&conn, sql), expected, "{sql}");
@@ -112,19 +116,7 @@ fn the_same_graph_gives_the_same_bytes_from_the_build_or_read_back() {
 
     let wire = node_link(&graph);
     let path = dir.path().join("again.sqlite");
-    with_flusher(|flusher| {
-        write_store(
-            &path,
-            StoreInput {
-                meta: wire.graph.clone(),
-                nodes: wire.nodes.clone(),
-                edges: wire.edges.iter().cloned().enumerate(),
-                records: records(&graph),
-            },
-            flusher,
-        )
-    })
-    .unwrap();
+    write_wire(&path, &wire, records(&graph));
     assert!(
         built == std::fs::read(&path).unwrap(),
         "the two databases differ"
