@@ -122,3 +122,12 @@ fn the_same_graph_gives_the_same_bytes_from_the_build_or_read_back() {
         "the two databases differ"
     );
 }
+
+#[test]
+fn the_side_indexes_are_those_of_finish_sql() {
+    // The transfer copies an index only into one of the same definition; a
+    // side index that drifted from `finish.sql` would be sorted again.
+    for index in side::SIDE_INDEXES {
+        assert!(FINISH_SQL.contains(index), "{index}");
+    }
+}
