@@ -14,9 +14,9 @@
 //! hold), so a set read back makes the same database. The same input gives the
 //! same bytes at any thread count: one writer a database, rows inserted in
 //! graph and file order, the side tables copied in a fixed order, a fixed page
-//! size, no journal, no timestamp. The file is hashed for the manifest after it
-//! is closed (SQLite writes pages, not a stream), then handed to the export's
-//! flusher. Reads nothing but what it is given; prints nothing.
+//! size, no journal, no timestamp. The file is handed to the export's flusher
+//! once closed, and hashed for the manifest meanwhile (SQLite writes pages, not
+//! a stream). Reads nothing but what it is given; prints nothing.
 
 mod content;
 mod fts;
@@ -176,12 +176,17 @@ where
     conn.close().map_err(|(_, err)| failed(err))?;
     drop(fts_side);
     drop(rows_side);
-    let (entry, file) = hash_file(path, STORE_FILE).map_err(|source| Error::Write {
+    // Handed to the flusher before it is hashed: its writeback goes on while
+    // it is read back from the page cache, not after.
+    let write_failed = |source| Error::Write {
         path: path.to_path_buf(),
         source,
-    })?;
-    flusher.flush(path.to_path_buf(), file);
-    Ok(entry)
+    };
+    flusher.flush(
+        path.to_path_buf(),
+        fs::File::open(path).map_err(write_failed)?,
+    );
+    hash_file(path, STORE_FILE).map_err(write_failed)
 }
 
 /// Writes the database of a set read back (`graph.json` and
@@ -205,8 +210,8 @@ pub fn write_from_wire(
     })
 }
 
-/// Hashes a closed file for the manifest; returns it open, to be flushed.
-fn hash_file(path: &Path, name: &str) -> io::Result<(ManifestFile, fs::File)> {
+/// Hashes a closed file for the manifest.
+fn hash_file(path: &Path, name: &str) -> io::Result<ManifestFile> {
     let mut file = fs::File::open(path)?;
     let mut hashing = HashingWriter::new(io::sink());
     let mut buffer = vec![0u8; 1 << 16];
@@ -217,7 +222,7 @@ fn hash_file(path: &Path, name: &str) -> io::Result<(ManifestFile, fs::File)> {
         }
         io::Write::write_all(&mut hashing, &buffer[..n])?;
     }
-    Ok((hashing.finish(name).0, file))
+    Ok(hashing.finish(name).0)
 }
 
 #[cfg(test)]
