@@ -6,20 +6,23 @@
 //! `corroborated_claims` and `contradictions`. `schema.sql`, `finish.sql` and
 //! `fts.sql` hold the SQL; `prepare.rs` makes the rows' strings on a second
 //! thread, `rows.rs` inserts them, up to 64 rows of a table a statement
-//! (`rows/table.rs`), and `fts.rs` builds the full-text indexes on a third.
+//! (`rows/table.rs`), `side.rs` writes the attributions into a side database
+//! on a third, copied in at the end, and `fts.rs` builds the full-text indexes
+//! on a fourth.
 //!
 //! It is written from wire types (what `graph.json` and `attributions.jsonl`
 //! hold), so a set read back makes the same database. The same input gives the
-//! same bytes at any thread count: one writer, rows inserted in graph and file
-//! order, a fixed page size, no journal, no timestamp. The file is hashed for
-//! the manifest after it is closed (SQLite writes pages, not a stream), then
-//! handed to the export's flusher. Reads
-//! nothing but what it is given; prints nothing.
+//! same bytes at any thread count: one writer a database, rows inserted in
+//! graph and file order, the side tables copied in a fixed order, a fixed page
+//! size, no journal, no timestamp. The file is handed to the export's flusher
+//! once closed, and hashed for the manifest meanwhile (SQLite writes pages, not
+//! a stream). Reads nothing but what it is given; prints nothing.
 
 mod content;
 mod fts;
 mod prepare;
 mod rows;
+mod side;
 
 use std::fs;
 use std::io::{self, Read};
@@ -43,8 +46,11 @@ pub const STORE_SCHEMA: &str = "attrgraph-sqlite/3";
 
 /// The tables, in `schema.sql`.
 const SCHEMA_SQL: &str = include_str!("schema.sql");
-/// Derived columns, indexes, full-text search and views, in `finish.sql`.
+/// Indexes, the `stories` table and views, in `finish.sql`: made with the
+/// tables, so the indexes grow with the rows instead of being sorted at the end.
 const FINISH_SQL: &str = include_str!("finish.sql");
+/// The `stories` rows, once every row is in, in `stories.sql`.
+const STORIES_SQL: &str = include_str!("stories.sql");
 
 /// What goes into the database: the graph's attributes, its nodes in graph
 /// order, its edges with their positions in `graph.json` (`asserts` and
@@ -92,17 +98,25 @@ where
          PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;",
     )
     .map_err(failed)?;
-    // The side database of the full-text indexes, beside the database (so on
-    // the same disk) and gone when this returns.
-    let side = tempfile::Builder::new()
-        .prefix(".fts-")
-        .tempfile_in(path.parent().unwrap_or(Path::new(".")))
-        .map_err(|source| Error::Write {
-            path: path.to_path_buf(),
-            source,
-        })?;
+    // The side databases of the full-text indexes and of the attributions,
+    // beside the database (so on the same disk) and gone when this returns.
+    let side_file = |prefix: &str| {
+        tempfile::Builder::new()
+            .prefix(prefix)
+            .tempfile_in(path.parent().unwrap_or(Path::new(".")))
+            .map_err(|source| Error::Write {
+                path: path.to_path_buf(),
+                source,
+            })
+    };
+    let fts_side = side_file(".fts-")?;
+    let rows_side = side_file(".rows-")?;
     let tx = conn.transaction().map_err(failed)?;
-    tx.execute_batch(SCHEMA_SQL).map_err(failed)?;
+    // Every table, index and view first, in the order of the files (that of
+    // `sqlite_master`); the attribution tables stay empty until the copy.
+    for sql in [SCHEMA_SQL, FINISH_SQL, fts::FTS_SQL] {
+        tx.execute_batch(sql).map_err(failed)?;
+    }
     rows::meta(&tx, &input.meta).map_err(failed)?;
     let StoreInput {
         nodes,
@@ -112,8 +126,10 @@ where
     } = input;
     let (send, receive) = mpsc::sync_channel::<Vec<prepare::Item<S>>>(IN_FLIGHT);
     let (send_texts, receive_texts) = mpsc::sync_channel::<Vec<fts::Text<S>>>(IN_FLIGHT);
-    let (written, indexed) = std::thread::scope(|scope| {
-        let indexing = scope.spawn(|| fts::build(side.path(), receive_texts));
+    let (written, attributed, indexed) = std::thread::scope(|scope| {
+        let indexing = scope.spawn(|| fts::build(fts_side.path(), receive_texts));
+        let send_sentences = send_texts.clone();
+        let attributing = scope.spawn(|| side::build(rows_side.path(), records, send_sentences));
         scope.spawn(move || {
             let mut batch = Vec::with_capacity(BATCH);
             let mut texts = Vec::with_capacity(BATCH);
@@ -131,7 +147,7 @@ where
                         .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
                         .is_ok()
             };
-            if prepare::produce(nodes, edges, records, &mut push) && !batch.is_empty() {
+            if prepare::produce(nodes, edges, &mut push) && !batch.is_empty() {
                 // The writer may have gone: it reports why.
                 let _ = send.send(batch);
             }
@@ -146,23 +162,31 @@ where
             }
             Ok(())
         })();
+        let attributed = attributing.join().expect("the side writer does not panic");
         let indexed = indexing.join().expect("the indexer does not panic");
-        (written, indexed)
+        (written, attributed, indexed)
     });
     written.map_err(failed)?;
+    attributed.map_err(failed)?;
     indexed.map_err(failed)?;
-    tx.execute_batch(FINISH_SQL).map_err(failed)?;
-    tx.execute_batch(fts::FTS_SQL).map_err(failed)?;
+    tx.execute_batch(STORIES_SQL).map_err(failed)?;
     tx.commit().map_err(failed)?;
-    fts::copy_into(&conn, side.path()).map_err(failed)?;
+    side::copy_into(&conn, rows_side.path()).map_err(failed)?;
+    fts::copy_into(&conn, fts_side.path()).map_err(failed)?;
     conn.close().map_err(|(_, err)| failed(err))?;
-    drop(side);
-    let (entry, file) = hash_file(path, STORE_FILE).map_err(|source| Error::Write {
+    drop(fts_side);
+    drop(rows_side);
+    // Handed to the flusher before it is hashed: its writeback goes on while
+    // it is read back from the page cache, not after.
+    let write_failed = |source| Error::Write {
         path: path.to_path_buf(),
         source,
-    })?;
-    flusher.flush(path.to_path_buf(), file);
-    Ok(entry)
+    };
+    flusher.flush(
+        path.to_path_buf(),
+        fs::File::open(path).map_err(write_failed)?,
+    );
+    hash_file(path, STORE_FILE).map_err(write_failed)
 }
 
 /// Writes the database of a set read back (`graph.json` and
@@ -186,8 +210,8 @@ pub fn write_from_wire(
     })
 }
 
-/// Hashes a closed file for the manifest; returns it open, to be flushed.
-fn hash_file(path: &Path, name: &str) -> io::Result<(ManifestFile, fs::File)> {
+/// Hashes a closed file for the manifest.
+fn hash_file(path: &Path, name: &str) -> io::Result<ManifestFile> {
     let mut file = fs::File::open(path)?;
     let mut hashing = HashingWriter::new(io::sink());
     let mut buffer = vec![0u8; 1 << 16];
@@ -198,7 +222,7 @@ fn hash_file(path: &Path, name: &str) -> io::Result<(ManifestFile, fs::File)> {
         }
         io::Write::write_all(&mut hashing, &buffer[..n])?;
     }
-    Ok((hashing.finish(name).0, file))
+    Ok(hashing.finish(name).0)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The Rust side of the rows, made off the writer's thread: turns the wire items
 //! into [`Item`]s in the order they are inserted (documents, sources and
-//! subjects in graph order, then claims, edges, records in file order), each
+//! subjects in graph order, then claims, then edges; records in file order, on
+//! the side writer's thread, [`record_item`]), each
 //! with the strings its row derives (JSON lists, joined names, a claim's dates,
 //! publishers, URL and origin names from the documents and sources met before
 //! it, [`Known`]). Pure: it hands each item to `send` and stops when `send`
@@ -10,7 +11,9 @@ use std::collections::BTreeSet;
 
 use foldhash::HashMap;
 
-use crate::export::json::{AttributionRecord, WireContradiction, WireEdge, WireNode, WireVia};
+use crate::export::json::{
+    AttributionRecord, WireContradiction, WireEdge, WireEdgeData, WireNode, WireVia,
+};
 
 /// One row to insert, with what it derives.
 pub(super) enum Item<S> {
@@ -95,19 +98,13 @@ struct Known {
     indexes: HashMap<String, usize>,
 }
 
-/// Hands every item to `send`, in insertion order; stops early (false) when
-/// `send` returns false.
-pub(super) fn produce<S, N, E, R>(
-    nodes: N,
-    edges: E,
-    records: R,
-    send: &mut dyn FnMut(Item<S>) -> bool,
-) -> bool
+/// Hands every node and edge to `send`, in insertion order; stops early
+/// (false) when `send` returns false.
+pub(super) fn produce<S, N, E>(nodes: N, edges: E, send: &mut dyn FnMut(Item<S>) -> bool) -> bool
 where
     S: AsRef<str>,
     N: IntoIterator<Item = WireNode<S>>,
     E: IntoIterator<Item = (usize, WireEdge<S>)>,
-    R: IntoIterator<Item = AttributionRecord<S>>,
 {
     // Claims last: their rows take dates, publishers, names and node indexes
     // from the other nodes (graph order puts claims after them anyway). In
@@ -133,17 +130,25 @@ where
         }
     }
     for (edge_index, edge) in edges {
+        // The attributions hold them; left out here as the build leaves them
+        // out, so a set read back fills the same batches and the same pages.
+        if matches!(
+            edge.data,
+            WireEdgeData::Asserts(_) | WireEdgeData::Denies(_)
+        ) {
+            continue;
+        }
         if !send(Item::Edge(edge_index, edge)) {
             return false;
         }
     }
-    for (position, record) in records.into_iter().enumerate() {
-        let strings = record_strings(&record);
-        if !send(Item::Record(position, record, strings)) {
-            return false;
-        }
-    }
     true
+}
+
+/// The record at `position` in the file, with its strings.
+pub(super) fn record_item<S: AsRef<str>>(position: usize, record: AttributionRecord<S>) -> Item<S> {
+    let strings = record_strings(&record);
+    Item::Record(position, record, strings)
 }
 
 impl Known {

@@ -1,8 +1,9 @@
 //! The database of the sample graph: every node, edge and record has its row,
 //! full-text search finds a claim by a word of its sentence (its indexes, built
-//! beside the database, pass FTS5's integrity check), the views answer,
-//! and writing twice (from the graph, and from its wire form read back) gives
-//! the same bytes.
+//! beside the database, pass FTS5's integrity check; the attribution tables,
+//! copied from theirs, SQLite's), the views answer, writing twice (from the
+//! graph, and from its wire form read back) gives the same bytes, and a write
+//! that fails leaves no side database behind.
 
 use rusqlite::Connection;
 
@@ -96,6 +97,40 @@ fn rows_equal_the_wire_graph_and_search_finds_claims() {
     }
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(left.len(), 1, "{left:?}");
+    // The tables and indexes copied from the side database agree.
+    let checked: String = conn
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(checked, "ok");
+}
+
+#[test]
+fn a_write_that_fails_leaves_no_side_database() {
+    // Two records of one id: the side database's insert fails.
+    let graph = sample_graph();
+    let wire = node_link(&graph);
+    let mut recs = records(&graph);
+    recs.push(recs[0].clone());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(STORE_FILE);
+    let written = with_flusher(|flusher| {
+        write_store(
+            &path,
+            StoreInput {
+                meta: wire.graph.clone(),
+                nodes: wire.nodes.clone(),
+                edges: wire.edges.iter().cloned().enumerate(),
+                records: recs,
+            },
+            flusher,
+        )
+    });
+    assert!(written.is_err());
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name())
+        .collect();
+    assert_eq!(left, [STORE_FILE], "{left:?}");
 }
 
 #[test]
@@ -121,4 +156,13 @@ fn the_same_graph_gives_the_same_bytes_from_the_build_or_read_back() {
         built == std::fs::read(&path).unwrap(),
         "the two databases differ"
     );
+}
+
+#[test]
+fn the_side_indexes_are_those_of_finish_sql() {
+    // The transfer copies an index only into one of the same definition; a
+    // side index that drifted from `finish.sql` would be sorted again.
+    for index in side::SIDE_INDEXES {
+        assert!(FINISH_SQL.contains(index), "{index}");
+    }
 }
