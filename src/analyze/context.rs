@@ -112,10 +112,14 @@ pub fn fill(
         if !subjects.is_empty() {
             terms[i].subjects = subjects;
         } else if let Some(p) = previous {
-            let lent = terms[p].clone();
-            let t = &mut terms[i];
-            t.subjects = lent.subjects;
-            t.goal = t.goal.take().or(lent.goal);
+            // Only what is lent is copied, not the whole reading: the one
+            // before is earlier in the list, so both are at hand at once.
+            let (before, from_i) = terms.split_at_mut(i);
+            let (lent, t) = (&before[p], &mut from_i[0]);
+            t.subjects = lent.subjects.clone();
+            if t.goal.is_none() {
+                t.goal = lent.goal.clone();
+            }
             for w in lent.words.iter().filter(|w| terms::is_class(w)) {
                 if let Err(at) = t.words.binary_search(w) {
                     t.words.insert(at, w.clone());

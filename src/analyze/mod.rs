@@ -56,7 +56,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
     // Stories (partly serial) are found while the terms are read: neither
     // needs the other, and the results do not depend on the order.
     let (mut terms, story_of_doc): (Vec<Terms>, Vec<u32>) = rayon::join(
-        || texts.par_iter().map(|t| terms::of(t, table)).collect(),
+        || terms::of_each(&texts, table),
         || stories::find(&articles, &day_of),
     );
     context::fill(&mut terms, &attributions, &texts, &articles, table);

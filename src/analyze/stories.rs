@@ -6,7 +6,7 @@
 //! Sub-quadratic: an inverted index whose long posting lists propose nothing,
 //! and union–find over the pairs it proposes.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
     let n = articles.len();
     // Each article's stems with their hashes: counting and indexing walk
     // integers, not strings.
-    let stems: Vec<Vec<(Stem, u64)>> = articles.par_iter().map(article_stems).collect();
+    let stems: Vec<Vec<(u64, Stem)>> = articles.par_iter().map(article_stems).collect();
     // Document frequencies: each article holds a stem once, so a stem's run
     // in the sorted list of all of them is its count, written back to each
     // place the stem stands (`start[i]..start[i + 1]` are article i's).
@@ -50,7 +50,7 @@ pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
         .flat_map_iter(|(k, &at)| {
             k.iter()
                 .enumerate()
-                .map(move |(j, &(_, key))| (key, (at + j) as u32))
+                .map(move |(j, &(key, _))| (key, (at + j) as u32))
         })
         .collect();
     all.par_sort_unstable();
@@ -71,7 +71,7 @@ pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
             let mut shared: Vec<(u32, &Stem, u64)> = s
                 .iter()
                 .zip(df)
-                .map(|((w, key), &d)| (d, w, *key))
+                .map(|((key, w), &d)| (d, w, *key))
                 .filter(|&(d, _, _)| d >= 2 && d as usize <= MAX_POSTINGS)
                 .collect();
             shared.sort_unstable();
@@ -100,12 +100,18 @@ pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
             parent[ra.max(rb)] = ra.min(rb);
         }
     }
-    let mut dense: HashMap<usize, u32> = HashMap::new();
+    // Stories numbered in order of their first article: a flat table by
+    // root, as roots are article numbers.
+    let mut dense: Vec<u32> = vec![u32::MAX; n];
+    let mut next = 0;
     (0..n)
         .map(|i| {
             let r = root(&mut parent, i);
-            let next = dense.len() as u32;
-            *dense.entry(r).or_insert(next)
+            if dense[r] == u32::MAX {
+                dense[r] = next;
+                next += 1;
+            }
+            dense[r]
         })
         .collect()
 }
@@ -141,9 +147,10 @@ fn root(parent: &mut [usize], mut x: usize) -> usize {
 /// as their strings do, and none needs a string of its own.
 type Stem = [u8; 20];
 
-/// The unique content stems of an article's title and opening, sorted as
-/// their strings, each with its hash.
-fn article_stems(article: &Article) -> Vec<(Stem, u64)> {
+/// The unique content stems of an article's title and opening, each with its
+/// hash, sorted by hash: the order they are held in matters nowhere, and
+/// sorting by hash compares the stems only when their hashes tie.
+fn article_stems(article: &Article) -> Vec<(u64, Stem)> {
     let body = &article.text[article.body.start..article.body.end];
     let mut cut = body.len().min(OPENING);
     while !body.is_char_boundary(cut) {
@@ -152,15 +159,22 @@ fn article_stems(article: &Article) -> Vec<(Stem, u64)> {
     let title = article.meta.title.as_deref().unwrap_or("");
     // Each word lowercased into one buffer (as `semantic::words` gives it).
     let mut low = String::new();
-    let mut out: Vec<(Stem, u64)> = Vec::new();
+    let mut out: Vec<(u64, Stem)> = Vec::new();
     for raw in raw_words(title).chain(raw_words(&body[..cut])) {
         lowercase_into(raw, &mut low);
         let w = low.as_str();
-        if w.chars().count() > 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit()) {
+        // More than two characters: more than eight bytes always are, two
+        // bytes or fewer never. Stopwords are six bytes at most (a test of
+        // `wording` says so): a longer word is not looked up.
+        let long_enough = w.len() > 8 || w.len() > 2 && w.chars().count() > 2;
+        if long_enough
+            && !(w.len() <= 6 && is_stopword(w))
+            && !w.chars().all(|c| c.is_ascii_digit())
+        {
             let stem = stem_of(w);
             let mut packed: Stem = [0; 20];
             packed[..stem.len()].copy_from_slice(stem.as_bytes());
-            out.push((packed, hash(stem)));
+            out.push((hash(stem), packed));
         }
     }
     out.sort_unstable();

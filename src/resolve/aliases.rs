@@ -2,8 +2,7 @@
 //! names, kinds and the body each belongs to. Built in (`aliases.toml`) and
 //! extended by a user's TOML file of the same shape.
 
-use std::collections::HashMap;
-
+use foldhash::HashMap;
 use serde::Deserialize;
 
 use super::names::norm_key;
@@ -22,7 +21,8 @@ pub struct AliasEntry {
     pub member_of: Option<String>,
 }
 
-/// Canonical names by normalised alias.
+/// Canonical names by normalised alias (looked up once per capitalised run
+/// of every wording: a fast hash, as the keys are our own).
 #[derive(Clone, Debug, Default)]
 pub struct AliasTable {
     entries: Vec<AliasEntry>,
@@ -103,7 +103,13 @@ impl AliasTable {
 
     /// The entry a name denotes, if the table knows it.
     pub fn canonical(&self, name: &str) -> Option<&AliasEntry> {
-        self.index.get(&norm_key(name)).map(|&i| &self.entries[i])
+        self.canonical_key(&norm_key(name))
+    }
+
+    /// [`AliasTable::canonical`] of a name already normalised by
+    /// [`norm_key`], for a caller that needs the key as well.
+    pub fn canonical_key(&self, key: &str) -> Option<&AliasEntry> {
+        self.index.get(key).map(|&i| &self.entries[i])
     }
 
     /// Every entry.

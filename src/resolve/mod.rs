@@ -155,6 +155,8 @@ fn resolve_article(
     let mut history: Vec<Known> = Vec::new();
     let mut out = Vec::with_capacity(found.len());
     let mut last_speaker: Option<LocalSource> = None;
+    // The publisher, read once for all the narrator's sentences.
+    let mut publisher: Option<LocalSource> = None;
     // The person last credited by name, and where that name ends: a pronoun
     // right after it, with nobody else in between, tells that person's gender.
     let mut last_named: Option<(String, usize)> = None;
@@ -165,7 +167,9 @@ fn resolve_article(
         let mention_span = raw.source.as_ref().and_then(|m| m.span);
         let (near_people, near_history) = known::near(&people, &history, at);
         let source = if raw.quote == QuoteKind::Narrator {
-            publisher_local(article, table)
+            publisher
+                .get_or_insert_with(|| publisher_local(article, table))
+                .clone()
         } else if raw.continues || raw.source.is_none() {
             match &last_speaker {
                 Some(s) => s.clone(),

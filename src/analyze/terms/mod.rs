@@ -22,6 +22,9 @@ mod tokens;
 pub use fold::{lower, term};
 pub use split::clauses;
 
+use foldhash::HashMap;
+use rayon::prelude::*;
+
 use crate::resolve::AliasTable;
 
 use read::of_clause;
@@ -110,6 +113,46 @@ pub fn of(text: &str, table: &AliasTable) -> Terms {
         }
     }
     t
+}
+
+/// [`of`] of each text, in order. A wording repeated (a quotation carried by
+/// several reports, a boilerplate line) is read once and its reading copied:
+/// the reading depends on the text alone.
+pub fn of_each(texts: &[String], table: &AliasTable) -> Vec<Terms> {
+    // Each distinct text, by first appearance, and how often it comes.
+    let mut slot_of: HashMap<&str, usize> = HashMap::default();
+    slot_of.reserve(texts.len());
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut uses: Vec<usize> = Vec::new();
+    let slots: Vec<usize> = texts
+        .iter()
+        .map(|text| {
+            let slot = *slot_of.entry(text).or_insert_with(|| {
+                distinct.push(text);
+                uses.push(0);
+                distinct.len() - 1
+            });
+            uses[slot] += 1;
+            slot
+        })
+        .collect();
+    drop(slot_of);
+    let mut read: Vec<Option<Terms>> = distinct
+        .par_iter()
+        .map(|text| Some(of(text, table)))
+        .collect();
+    // The last use takes the reading, the others copy it.
+    slots
+        .into_iter()
+        .map(|slot| {
+            uses[slot] -= 1;
+            if uses[slot] == 0 {
+                read[slot].take().unwrap_or_default()
+            } else {
+                read[slot].clone().unwrap_or_default()
+            }
+        })
+        .collect()
 }
 
 /// The subjects `text` names, as [`of`] reads them for its whole: without

@@ -59,7 +59,7 @@ fn is_function_word(word: &str) -> bool {
     if !word.is_ascii() {
         // Lowercasing may turn a letter outside ASCII into one inside it.
         let l = lower(word);
-        return STOPWORDS.contains(&l.as_ref()) || MONTHS.iter().any(|(m, _)| *m == l);
+        return STOPWORDS.contains(&l.as_ref()) || month(&l).is_some();
     }
     if word.len() > LONGEST {
         return false;
@@ -71,7 +71,46 @@ fn is_function_word(word: &str) -> bool {
     let Ok(l) = std::str::from_utf8(buffer) else {
         return false;
     };
-    STOPWORDS.contains(l) || MONTHS.iter().any(|(m, _)| *m == l)
+    STOPWORDS.contains(l) || month(l).is_some()
+}
+
+/// A word of a name without the marks around it ("(Putin," → "Putin"); dots,
+/// hyphens and apostrophes kept ("U.S.", "Jong-un", "O’Neill").
+fn trim_name_word(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '’')
+}
+
+/// `phrase.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches('.')`,
+/// without a string searcher set up per phrase.
+fn trim_possessive(phrase: &str) -> &str {
+    let mut phrase = phrase;
+    while let Some(rest) = phrase.strip_suffix("’s") {
+        phrase = rest;
+    }
+    while let Some(rest) = phrase.strip_suffix("'s") {
+        phrase = rest;
+    }
+    phrase.trim_end_matches('.')
+}
+
+/// The month a lowercase word names ("june", "sept"), as [`MONTHS`] lists
+/// it: one `match` instead of a scan of the list.
+fn month(word: &str) -> Option<u8> {
+    Some(match word {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" => 3,
+        "april" => 4,
+        "may" => 5,
+        "june" => 6,
+        "july" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
 }
 
 /// Subjects: runs of capitalised words (not at a sentence start alone), and
@@ -81,6 +120,9 @@ fn subjects(raw_tokens: &[&str], tokens: &[&str], table: &AliasTable) -> Vec<Str
     let opens_name =
         |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_function_word(w);
     let mut out: Vec<String> = Vec::new();
+    // One run's words and their joining, reused from run to run.
+    let mut run: Vec<&str> = Vec::new();
+    let mut joined = String::new();
     let mut i = 0;
     while i < tokens.len() {
         // A token opening with a lowercase ASCII letter or a digit opens with
@@ -93,8 +135,7 @@ fn subjects(raw_tokens: &[&str], tokens: &[&str], table: &AliasTable) -> Vec<Str
             i += 1;
             continue;
         }
-        let w = tokens[i]
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '’');
+        let w = trim_name_word(tokens[i]);
         if opens_name(w) {
             // A run of capitalised words, broken by a comma.
             let mut j = i + 1;
@@ -105,38 +146,41 @@ fn subjects(raw_tokens: &[&str], tokens: &[&str], table: &AliasTable) -> Vec<Str
             {
                 j += 1;
             }
-            let run: Vec<&str> = tokens[i..j]
-                .iter()
-                .map(|x| {
-                    x.trim_matches(|c: char| {
-                        !c.is_alphanumeric() && c != '.' && c != '-' && c != '’'
-                    })
-                })
-                .collect();
+            run.clear();
+            run.extend(tokens[i..j].iter().map(|x| trim_name_word(x)));
             // One word needs no new string.
-            let phrase: Cow<str> = match run.as_slice() {
-                [one] => Cow::Borrowed(*one),
-                _ => Cow::Owned(run.join(" ")),
-            };
-            let phrase = phrase
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
-                .trim_end_matches('.');
-            if let Some(e) = table.canonical(phrase) {
-                out.push(e.name.clone());
-            } else if let Some(c) = (1..=run.len().min(2)).find_map(|n| match &run[..n] {
-                [one] => nation(one),
-                words => nation(&words.join(" ")),
-            }) {
-                out.push(c.to_string());
-            } else if run.len() >= 2 || i > 0 {
-                let key = norm_key(phrase);
-                if !key.is_empty()
-                    && !STOPWORDS.contains(&key.as_str())
-                    && !MONTHS.iter().any(|(m, _)| *m == key)
-                {
-                    out.push(phrase.to_string());
+            let phrase: &str = match run.as_slice() {
+                [one] => one,
+                words => {
+                    joined.clear();
+                    for (n, word) in words.iter().enumerate() {
+                        if n > 0 {
+                            joined.push(' ');
+                        }
+                        joined.push_str(word);
+                    }
+                    &joined
                 }
+            };
+            // Its first two words, as `run[..2].join(" ")` gives them: a prefix
+            // of the joining, which no trimming below reaches.
+            let two = match run.as_slice() {
+                [first, second, ..] => Some(&joined[..first.len() + 1 + second.len()]),
+                _ => None,
+            };
+            let phrase = trim_possessive(phrase);
+            // The key is read once, for the table and the test below.
+            let key = norm_key(phrase);
+            if let Some(e) = table.canonical_key(&key) {
+                out.push(e.name.clone());
+            } else if let Some(c) = nation(run[0]).or_else(|| two.and_then(nation)) {
+                out.push(c.to_string());
+            } else if (run.len() >= 2 || i > 0)
+                && !key.is_empty()
+                && !STOPWORDS.contains(&key.as_str())
+                && month(&key).is_none()
+            {
+                out.push(phrase.to_string());
             }
             i = j;
             continue;
@@ -216,7 +260,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
         let l = l.trim_end_matches('.');
         // A month is capitalised: only then is the list read.
         if w.chars().next().is_some_and(char::is_uppercase) {
-            if let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| *name == l) {
+            if let Some(m) = month(l) {
                 t.months.push(m);
                 // The predicates near the month are the events it dates.
                 let near = k.saturating_sub(DATE_REACH)..tokens.len().min(k + DATE_REACH + 1);
@@ -297,6 +341,9 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
     }
     t
 }
+
+#[cfg(test)]
+mod plain;
 
 #[cfg(test)]
 mod tests {

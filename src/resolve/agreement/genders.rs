@@ -3,7 +3,9 @@
 //! and what resolution learns from titles, appositives and pronouns as it
 //! reads. Evidence that disagrees cancels out. Pure.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use super::given_names::{given_name_gender, is_listed_given_name};
 use super::number::{is_plural_noun, is_single_person};
@@ -86,14 +88,15 @@ impl Genders {
         use crate::extract::lexicon::TITLE_WORDS;
         let text = &article.text[article.body.range()];
         // Words, and whether each opens a line (a headline, a paragraph).
-        let (words, line_starts): (Vec<&str>, Vec<bool>) = text
-            .lines()
-            .flat_map(|line| {
-                line.split_whitespace()
-                    .enumerate()
-                    .map(|(j, w)| (w, j == 0))
-            })
-            .unzip();
+        // Room for a word per five bytes, more than most texts need: no regrowing.
+        let mut words: Vec<&str> = Vec::with_capacity(text.len() / 5 + 1);
+        let mut line_starts: Vec<bool> = Vec::with_capacity(text.len() / 5 + 1);
+        for line in text.lines() {
+            for (j, w) in line.split_whitespace().enumerate() {
+                words.push(w);
+                line_starts.push(j == 0);
+            }
+        }
         let mut genders = Genders::default();
         let mut first_words: HashMap<String, BTreeSet<String>> = HashMap::new();
         let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);

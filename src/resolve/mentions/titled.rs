@@ -14,10 +14,12 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
     let text = &article.text[article.body.range()];
     let mut out = Vec::new();
     // Each word with its offset in `text` (a word is a slice of it).
-    let words: Vec<(usize, &str)> = text
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-        .collect();
+    // Room for a word per five bytes, more than most texts need: no regrowing.
+    let mut words: Vec<(usize, &str)> = Vec::with_capacity(text.len() / 5 + 1);
+    words.extend(
+        text.split_whitespace()
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)),
+    );
     let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let clean = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
@@ -26,25 +28,7 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
     };
     let mut i = 0;
     while i < words.len() {
-        let l = crate::text::lower(words[i].1);
-        let title = matches!(
-            l.strip_suffix("-elect").unwrap_or(&l),
-            "leader"
-                | "president"
-                | "minister"
-                | "spokesman"
-                | "spokeswoman"
-                | "chief"
-                | "secretary"
-                | "general"
-                | "director"
-                | "ambassador"
-                | "governor"
-                | "senator"
-                | "expert"
-                | "analyst"
-        );
-        if title
+        if is_title(words[i].1)
             && i + 2 < words.len()
             && is_cap(words[i + 1].1)
             && is_cap(words[i + 2].1)
@@ -119,4 +103,67 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
         i += 1;
     }
     out
+}
+
+/// Titles that name a person after them, lower case.
+const TITLES: &[&str] = &[
+    "leader",
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "chief",
+    "secretary",
+    "general",
+    "director",
+    "ambassador",
+    "governor",
+    "senator",
+    "expert",
+    "analyst",
+];
+
+/// True for a word that titles a person named after it ("leader", "Minister",
+/// "president-elect"), in any case.
+fn is_title(word: &str) -> bool {
+    if !word.is_ascii() {
+        // Lowercasing may turn a letter outside ASCII into one inside it (the
+        // Kelvin sign into "k").
+        let l = crate::text::lower(word);
+        let l = l.strip_suffix("-elect").unwrap_or(&l);
+        return TITLES.contains(&l);
+    }
+    // An ASCII word is compared in place, whatever its case: no lowercase
+    // is written, and most words fail on their length alone.
+    let bytes = word.as_bytes();
+    let bare = match bytes.len().checked_sub(6) {
+        Some(cut) if bytes[cut..].eq_ignore_ascii_case(b"-elect") => &bytes[..cut],
+        _ => bytes,
+    };
+    TITLES
+        .iter()
+        .any(|t| t.len() == bare.len() && t.as_bytes().eq_ignore_ascii_case(bare))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_title;
+
+    #[test]
+    fn titles_in_any_case() {
+        for (word, want) in [
+            ("leader", true),
+            ("President", true),
+            ("SPOKESWOMAN-ELECT", true),
+            ("president-elect", true),
+            ("presidential", false),
+            ("Leader,", false),
+            ("", false),
+            ("spokeswoman-elect-elect", false),
+            ("-elect", false),
+            ("spo\u{212A}esman", true),
+        ] {
+            assert_eq!(is_title(word), want, "{word}");
+        }
+    }
 }
