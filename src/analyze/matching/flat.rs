@@ -8,6 +8,9 @@
 use super::features::N;
 use super::Tree;
 
+/// The features' count rounded up to a power of two.
+const PADDED: usize = N.next_power_of_two();
+
 /// One inner node: go to the right child when the feature is not at most
 /// `threshold` (NaN goes right, as in scikit-learn).
 #[derive(Clone, Copy, Debug)]
@@ -60,28 +63,34 @@ impl Forest {
 
     /// The sum of every tree's leaf for these features, tree after tree.
     pub fn sum(&self, x: &[f64; N]) -> f64 {
-        let x: [f32; N] = x.map(|v| v as f32);
+        // Padded to a power of two, so that a node's feature is masked into
+        // range rather than checked (every feature is below `N`).
+        let mut padded = [0.0f32; PADDED];
+        for (slot, &v) in padded.iter_mut().zip(x) {
+            *slot = v as f32;
+        }
+        let x = &padded;
         // The depth as a constant where it is small, so that the walk is
         // unrolled and has no loop exit to mispredict.
         match self.depth {
-            1 => self.walk::<1>(&x),
-            2 => self.walk::<2>(&x),
-            3 => self.walk::<3>(&x),
-            4 => self.walk::<4>(&x),
-            5 => self.walk::<5>(&x),
-            6 => self.walk::<6>(&x),
-            _ => self.walk_any(&x, self.depth),
+            1 => self.walk::<1>(x),
+            2 => self.walk::<2>(x),
+            3 => self.walk::<3>(x),
+            4 => self.walk::<4>(x),
+            5 => self.walk::<5>(x),
+            6 => self.walk::<6>(x),
+            _ => self.walk_any(x, self.depth),
         }
     }
 
     /// The walk for trees of depth `D`.
-    fn walk<const D: u32>(&self, x: &[f32; N]) -> f64 {
+    fn walk<const D: u32>(&self, x: &[f32; PADDED]) -> f64 {
         self.walk_any(x, D)
     }
 
     /// The walk for trees of depth `depth`, summed in the trees' order.
     #[inline(always)]
-    fn walk_any(&self, x: &[f32; N], depth: u32) -> f64 {
+    fn walk_any(&self, x: &[f32; PADDED], depth: u32) -> f64 {
         let inner = (1usize << depth) - 1;
         self.nodes
             .chunks_exact(inner)
@@ -90,7 +99,9 @@ impl Forest {
                 let mut k = 0usize;
                 for _ in 0..depth {
                     let node = nodes[k];
-                    k = 2 * k + 1 + usize::from(!(x[node.feature as usize] <= node.threshold));
+                    k = 2 * k
+                        + 1
+                        + usize::from(!(x[node.feature as usize & (PADDED - 1)] <= node.threshold));
                 }
                 values[k - inner]
             })

@@ -46,7 +46,11 @@ fn plain_run(a: &[u64], b: &[u64]) -> usize {
     let mut best = 0;
     for i in 0..a.len() {
         for j in 0..b.len() {
-            let n = a[i..].iter().zip(&b[j..]).take_while(|(x, y)| x == y).count();
+            let n = a[i..]
+                .iter()
+                .zip(&b[j..])
+                .take_while(|(x, y)| x == y)
+                .count();
             best = best.max(n);
         }
     }
