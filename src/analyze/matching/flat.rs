@@ -1,7 +1,7 @@
 //! The matcher's trees laid out for a fast walk: every tree padded to one
 //! depth (a leaf above it becomes a node whose two sides give its value) and
-//! stored level by level, so a walk is a fixed number of steps `k = 2k + 1 +
-//! (x > t)` with no branch to mispredict, reading one small array per tree.
+//! stored level by level, so a walk is a fixed number of steps `k = 2k + 2 -
+//! (x <= t)` with no branch to mispredict, reading one small array per tree.
 //! Decisions are exactly the trees': `f64::from(x as f32) <= t` holds just
 //! when `x as f32 <= t32`, with `t32` the largest 32-bit float not above `t`.
 
@@ -99,9 +99,8 @@ impl Forest {
                 let mut k = 0usize;
                 for _ in 0..depth {
                     let node = nodes[k];
-                    k = 2 * k
-                        + 1
-                        + usize::from(!(x[node.feature as usize & (PADDED - 1)] <= node.threshold));
+                    k = 2 * k + 2
+                        - usize::from(x[node.feature as usize & (PADDED - 1)] <= node.threshold);
                 }
                 values[k - inner]
             })
