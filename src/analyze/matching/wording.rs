@@ -38,7 +38,7 @@ pub struct ContentWord {
 }
 
 /// The row of a word the table does not know.
-const UNKNOWN_ROW: u32 = u32::MAX;
+pub(super) const UNKNOWN_ROW: u32 = u32::MAX;
 
 impl ContentWord {
     /// The table's row and one over its length, if the table knows the word.
