@@ -22,7 +22,7 @@ pub(super) const FTS_SQL: &str = include_str!("fts.sql");
 
 /// The tables FTS5 keeps an index in, in each FTS5 table: the index blocks,
 /// the segment index and the configuration (`columnsize = 0` keeps no sizes).
-const SHADOWS: &[&str] = &[
+pub(super) const SHADOWS: &[&str] = &[
     "claims_fts_data",
     "claims_fts_idx",
     "claims_fts_config",
@@ -96,25 +96,6 @@ pub(super) fn build<S: AsRef<str>>(
     }
     tx.commit()?;
     conn.close().map_err(|(_, err)| err)
-}
-
-/// Replaces the empty indexes of `conn`'s FTS5 tables (made by [`FTS_SQL`])
-/// with those built at `path`. No transaction may be open on `conn`.
-pub(super) fn copy_into(conn: &Connection, path: &Path) -> rusqlite::Result<()> {
-    let path = path
-        .to_str()
-        .ok_or_else(|| rusqlite::Error::InvalidPath(path.to_path_buf()))?;
-    conn.execute("ATTACH DATABASE ?1 AS fts", [path])?;
-    let mut sql = String::from("BEGIN;");
-    for table in SHADOWS {
-        sql.push_str(&format!(
-            "DELETE FROM main.{table}; INSERT INTO main.{table} SELECT * FROM fts.{table};"
-        ));
-    }
-    sql.push_str("COMMIT;");
-    let copied = conn.execute_batch(&sql);
-    conn.execute("DETACH DATABASE fts", [])?;
-    copied
 }
 
 /// The `attributions` rowid of the record at `position` in the file: its

@@ -171,8 +171,8 @@ where
     indexed.map_err(failed)?;
     tx.execute_batch(STORIES_SQL).map_err(failed)?;
     tx.commit().map_err(failed)?;
-    side::copy_into(&conn, rows_side.path()).map_err(failed)?;
-    fts::copy_into(&conn, fts_side.path()).map_err(failed)?;
+    copy_in(&conn, rows_side.path(), side::SIDE_TABLES).map_err(failed)?;
+    copy_in(&conn, fts_side.path(), fts::SHADOWS).map_err(failed)?;
     conn.close().map_err(|(_, err)| failed(err))?;
     drop(fts_side);
     drop(rows_side);
@@ -208,6 +208,28 @@ pub fn write_from_wire(
             flusher,
         )
     })
+}
+
+/// Replaces `tables` of `conn` with those of the side database at `path`,
+/// in one transaction (no other may be open on `conn`). Each destination is
+/// emptied first (the FTS5 tables hold a configuration row of their own) and
+/// filled by `INSERT … SELECT *`, which SQLite's transfer optimization copies
+/// as stored records and index entries where the definitions match.
+fn copy_in(conn: &Connection, path: &Path, tables: &[&str]) -> rusqlite::Result<()> {
+    let path = path
+        .to_str()
+        .ok_or_else(|| rusqlite::Error::InvalidPath(path.to_path_buf()))?;
+    conn.execute("ATTACH DATABASE ?1 AS side", [path])?;
+    let mut sql = String::from("BEGIN;");
+    for table in tables {
+        sql.push_str(&format!(
+            "DELETE FROM main.{table}; INSERT INTO main.{table} SELECT * FROM side.{table};"
+        ));
+    }
+    sql.push_str("COMMIT;");
+    let copied = conn.execute_batch(&sql);
+    conn.execute("DETACH DATABASE side", [])?;
+    copied
 }
 
 /// Hashes a closed file for the manifest.

@@ -3,7 +3,7 @@
 //! database: the records are made into rows there ([`super::prepare::record_item`]),
 //! inserted by the same statements as the other tables, and their indexes
 //! ([`SIDE_INDEXES`], the same definitions as `finish.sql`'s) sorted there,
-//! while the writer fills the other tables. Once both are done, [`copy_into`]
+//! while the writer fills the other tables. Once both are done, [`super::copy_in`]
 //! moves both tables into the database's empty ones with
 //! `INSERT INTO main.t SELECT * FROM side.t`, which SQLite's transfer
 //! optimization copies as stored records and index entries, already in order:
@@ -33,8 +33,8 @@ pub(super) const SIDE_INDEXES: &[&str] = &[
     "CREATE INDEX attribution_via_by_source ON attribution_via (source_id);",
 ];
 
-/// The tables written here, moved into the database by [`copy_into`].
-const SIDE_TABLES: &[&str] = &["attributions", "attribution_via"];
+/// The tables written here, moved into the database by [`super::copy_in`].
+pub(super) const SIDE_TABLES: &[&str] = &["attributions", "attribution_via"];
 
 /// Writes every record's rows into a new database at `path` (every table of
 /// `schema.sql`, only these filled) and indexes them; hands each sentence to
@@ -77,23 +77,4 @@ where
     tx.execute_batch(&SIDE_INDEXES.concat())?;
     tx.commit()?;
     conn.close().map_err(|(_, err)| err)
-}
-
-/// Moves the tables built at `path` into `conn`'s empty ones, whose indexes
-/// ([`SIDE_INDEXES`]) are made. No transaction may be open on `conn`.
-pub(super) fn copy_into(conn: &Connection, path: &Path) -> rusqlite::Result<()> {
-    let path = path
-        .to_str()
-        .ok_or_else(|| rusqlite::Error::InvalidPath(path.to_path_buf()))?;
-    conn.execute("ATTACH DATABASE ?1 AS side", [path])?;
-    let mut sql = String::from("BEGIN;");
-    for table in SIDE_TABLES {
-        sql.push_str(&format!(
-            "INSERT INTO main.{table} SELECT * FROM side.{table};"
-        ));
-    }
-    sql.push_str("COMMIT;");
-    let copied = conn.execute_batch(&sql);
-    conn.execute("DETACH DATABASE side", [])?;
-    copied
 }
