@@ -7,7 +7,9 @@ use std::process::ExitCode;
 
 /// mimalloc: most of a build's time is small strings and vectors made and
 /// dropped on two threads, which it serves faster than the system allocator
-/// (see `benches/end_to_end.sh` and the CHANGELOG for the measure).
+/// (see `benches/end_to_end.sh` and the CHANGELOG for the measure). Its
+/// `override` feature makes it the C allocator too: the bundled SQLite's
+/// millions of allocations in the store writer go to it, not to glibc's.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
