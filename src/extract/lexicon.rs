@@ -194,19 +194,21 @@ pub fn cue_verb(word: &str) -> Option<(&'static CueVerb, Form)> {
         .flatten()
 }
 
+/// What [`cue_verb`] reads a word form as: a cue verb in a form, or none.
+type Reading = Option<(&'static CueVerb, Form)>;
+
 /// Every word form [`cue_verb`] reads, lower case, with what it reads it as.
 /// A form is read by the first rule that fits it: an irregular form (even one
 /// whose lemma is no cue verb, which then reads as none), a lemma itself, then
 /// a lemma with "-ing", its final "e" dropped before "-ing" ("noting"), "-es",
 /// "-s", "-ed", "-d", "-ied". Built once from the lists, so that reading a word
 /// hashes it once instead of trying each rule's stem in turn.
-fn forms() -> &'static HashMap<String, Option<(&'static CueVerb, Form)>> {
-    static FORMS: OnceLock<HashMap<String, Option<(&'static CueVerb, Form)>>> = OnceLock::new();
+fn forms() -> &'static HashMap<String, Reading> {
+    static FORMS: OnceLock<HashMap<String, Reading>> = OnceLock::new();
     FORMS.get_or_init(|| {
         // Each form with the rank of the rule that reads it; the lowest wins.
-        let mut ranked: HashMap<String, (u8, Option<(&'static CueVerb, Form)>)> =
-            HashMap::default();
-        let mut add = |form: String, rank: u8, read: Option<(&'static CueVerb, Form)>| {
+        let mut ranked: HashMap<String, (u8, Reading)> = HashMap::default();
+        let mut add = |form: String, rank: u8, read: Reading| {
             let slot = ranked.entry(form).or_insert((rank, read));
             if rank < slot.0 {
                 *slot = (rank, read);
