@@ -20,6 +20,8 @@
 //!
 //! [`build`] runs stages 2–5.
 
+#![forbid(unsafe_code)]
+
 pub mod analyze;
 pub mod error;
 pub mod eval;

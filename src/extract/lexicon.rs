@@ -185,69 +185,70 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("criticised", "criticize"),
 ];
 
-/// The cue verb of a word form, if it is one (case-insensitive).
+/// The cue verb of a word form, if it is one (case-insensitive): one lookup
+/// of its lowercase in [`forms`].
 pub fn cue_verb(word: &str) -> Option<(&'static CueVerb, Form)> {
-    let lower = crate::text::lower(word);
-    let w = lower.as_ref();
-    if let Some(lemma) = irregular(w) {
-        let f = if w.ends_with('s') && !w.ends_with("ss") && lemma != "say" || w == "says" {
-            Form::Present3
-        } else {
-            Form::Past
-        };
-        return find(lemma).map(|v| (v, f));
-    }
-    if let Some(v) = find(w) {
-        return Some((v, Form::Base));
-    }
-    let candidates: [(&str, Form); 6] = [
-        (w.strip_suffix("ing").unwrap_or(""), Form::Gerund),
-        (w.strip_suffix("es").unwrap_or(""), Form::Present3),
-        (w.strip_suffix('s').unwrap_or(""), Form::Present3),
-        (w.strip_suffix("ed").unwrap_or(""), Form::Past),
-        (w.strip_suffix('d').unwrap_or(""), Form::Past),
-        (w.strip_suffix("ied").unwrap_or(""), Form::Past),
-    ];
-    for (stem, form) in candidates {
-        if stem.is_empty() {
-            continue;
-        }
-        if let Some(v) = find(stem) {
-            return Some((v, form));
-        }
-        // "noting" → "note", "arguing" → "argue", "caused" handled by "d".
-        if form == Form::Gerund {
-            if let Some(v) = find(&format!("{stem}e")) {
-                return Some((v, form));
+    forms()
+        .get(crate::text::lower(word).as_ref())
+        .copied()
+        .flatten()
+}
+
+/// What [`cue_verb`] reads a word form as: a cue verb in a form, or none.
+type Reading = Option<(&'static CueVerb, Form)>;
+
+/// Every word form [`cue_verb`] reads, lower case, with what it reads it as.
+/// A form is read by the first rule that fits it: an irregular form (even one
+/// whose lemma is no cue verb, which then reads as none), a lemma itself, then
+/// a lemma with "-ing", its final "e" dropped before "-ing" ("noting"), "-es",
+/// "-s", "-ed", "-d", "-ied". Built once from the lists, so that reading a word
+/// hashes it once instead of trying each rule's stem in turn.
+fn forms() -> &'static HashMap<String, Reading> {
+    static FORMS: OnceLock<HashMap<String, Reading>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        // Each form with the rank of the rule that reads it; the lowest wins.
+        let mut ranked: HashMap<String, (u8, Reading)> = HashMap::default();
+        let mut add = |form: String, rank: u8, read: Reading| {
+            let slot = ranked.entry(form).or_insert((rank, read));
+            if rank < slot.0 {
+                *slot = (rank, read);
             }
-        }
-    }
-    None
-}
-
-fn find(lemma: &str) -> Option<&'static CueVerb> {
-    static BY_LEMMA: OnceLock<HashMap<&'static str, &'static CueVerb>> = OnceLock::new();
-    let by_lemma = BY_LEMMA.get_or_init(|| {
-        let mut map = HashMap::default();
+        };
+        // The first verb listed for a lemma is the lemma's.
+        let mut by_lemma: HashMap<&'static str, &'static CueVerb> = HashMap::default();
         for v in VERBS {
-            map.entry(v.lemma).or_insert(v);
+            by_lemma.entry(v.lemma).or_insert(v);
         }
-        map
-    });
-    by_lemma.get(lemma).copied()
-}
-
-/// The lemma of an irregular form (the list's first entry for it).
-fn irregular(form: &str) -> Option<&'static str> {
-    static BY_FORM: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    let by_form = BY_FORM.get_or_init(|| {
-        let mut map = HashMap::default();
-        for &(form, lemma) in IRREGULAR {
-            map.entry(form).or_insert(lemma);
+        for (i, &(form, lemma)) in IRREGULAR.iter().enumerate() {
+            if IRREGULAR[..i].iter().any(|&(f, _)| f == form) {
+                continue; // the list's first entry for a form is its lemma
+            }
+            let f = if form.ends_with('s') && !form.ends_with("ss") && lemma != "say"
+                || form == "says"
+            {
+                Form::Present3
+            } else {
+                Form::Past
+            };
+            add(form.to_string(), 0, by_lemma.get(lemma).map(|&v| (v, f)));
         }
-        map
-    });
-    by_form.get(form).copied()
+        for (&lemma, &v) in &by_lemma {
+            add(lemma.to_string(), 1, Some((v, Form::Base)));
+            add(format!("{lemma}ing"), 2, Some((v, Form::Gerund)));
+            if let Some(stem) = lemma.strip_suffix('e').filter(|s| !s.is_empty()) {
+                add(format!("{stem}ing"), 3, Some((v, Form::Gerund)));
+            }
+            add(format!("{lemma}es"), 4, Some((v, Form::Present3)));
+            add(format!("{lemma}s"), 5, Some((v, Form::Present3)));
+            add(format!("{lemma}ed"), 6, Some((v, Form::Past)));
+            add(format!("{lemma}d"), 7, Some((v, Form::Past)));
+            add(format!("{lemma}ied"), 8, Some((v, Form::Past)));
+        }
+        ranked
+            .into_iter()
+            .map(|(form, (_, read))| (form, read))
+            .collect()
+    })
 }
 
 /// The grammatical form of a cue verb.
@@ -547,6 +548,71 @@ mod tests {
     fn check(word: &str, expect: Option<(&str, Form)>) {
         let got = cue_verb(word).map(|(v, f)| (v.lemma, f));
         assert_eq!(got, expect, "{word}");
+    }
+
+    /// `cue_verb` as the rules read, one stem at a time.
+    fn plain_cue_verb(word: &str) -> Option<(&'static CueVerb, Form)> {
+        let find = |lemma: &str| VERBS.iter().find(|v| v.lemma == lemma);
+        let w = word.to_lowercase();
+        let w = w.as_str();
+        if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(f, _)| *f == w) {
+            let f = if w.ends_with('s') && !w.ends_with("ss") && lemma != "say" || w == "says" {
+                Form::Present3
+            } else {
+                Form::Past
+            };
+            return find(lemma).map(|v| (v, f));
+        }
+        if let Some(v) = find(w) {
+            return Some((v, Form::Base));
+        }
+        let candidates: [(&str, Form); 6] = [
+            (w.strip_suffix("ing").unwrap_or(""), Form::Gerund),
+            (w.strip_suffix("es").unwrap_or(""), Form::Present3),
+            (w.strip_suffix('s').unwrap_or(""), Form::Present3),
+            (w.strip_suffix("ed").unwrap_or(""), Form::Past),
+            (w.strip_suffix('d').unwrap_or(""), Form::Past),
+            (w.strip_suffix("ied").unwrap_or(""), Form::Past),
+        ];
+        for (stem, form) in candidates {
+            if stem.is_empty() {
+                continue;
+            }
+            if let Some(v) = find(stem) {
+                return Some((v, form));
+            }
+            if form == Form::Gerund {
+                if let Some(v) = find(&format!("{stem}e")) {
+                    return Some((v, form));
+                }
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn the_table_reads_as_the_rules() {
+        let mut words: Vec<String> = forms().keys().cloned().collect();
+        words.extend(VERBS.iter().map(|v| v.lemma.to_string()));
+        words.extend(IRREGULAR.iter().map(|(f, _)| f.to_string()));
+        let stems: Vec<String> = words.clone();
+        for w in &stems {
+            for end in ["s", "es", "ed", "d", "ied", "ing", "e", "ss", "ings"] {
+                words.push(format!("{w}{end}"));
+            }
+            for cut in 1..4 {
+                if let Some(head) = w.get(..w.len().saturating_sub(cut)) {
+                    words.push(head.to_string());
+                }
+            }
+            words.push(w.to_uppercase());
+        }
+        words.extend(["", "s", "ing", "ed", "d", "ied", "es", "salad", "Straße"].map(String::from));
+        for w in &words {
+            let got = cue_verb(w).map(|(v, f)| (*v, f));
+            let want = plain_cue_verb(w).map(|(v, f)| (*v, f));
+            assert_eq!(got, want, "{w}");
+        }
     }
 
     #[test]

@@ -36,7 +36,7 @@ use agreement::{gender_of_appositive, gender_of_description, gender_of_title, Ge
 use known::Known;
 use local::{entity_key, publisher_local, LocalSource};
 use mentions::{
-    collective, is_group_at_place, is_reports_from, resolve_description, resolve_name,
+    body_words, collective, is_group_at_place, is_reports_from, resolve_description, resolve_name,
     resolve_pronoun, titled_people, unnamed,
 };
 use names::parse;
@@ -150,8 +150,11 @@ fn resolve_article(
     table: &AliasTable,
 ) -> Vec<Sighting> {
     let doc = article.path.as_str();
-    let people = titled_people(article, table);
-    let mut genders = Genders::scan(article);
+    let body = &article.text[article.body.range()];
+    let words = body_words(body);
+    let people = titled_people(article, &words, table);
+    let mut genders = Genders::scan(body, &words);
+    drop(words);
     let mut history: Vec<Known> = Vec::new();
     let mut out = Vec::with_capacity(found.len());
     let mut last_speaker: Option<LocalSource> = None;

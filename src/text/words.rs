@@ -35,6 +35,21 @@ impl WordSet {
     }
 }
 
+impl WordSet {
+    /// True when the list holds the lowercase of `word` ([`lower`]). A short
+    /// ASCII word is lowercased on the stack, so asking allocates nothing.
+    pub fn contains_lower(&self, word: &str) -> bool {
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let buf = &mut buf[..word.len()];
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            return std::str::from_utf8(buf).is_ok_and(|l| self.contains(l));
+        }
+        self.contains(lower(word).as_ref())
+    }
+}
+
 impl Deref for WordSet {
     type Target = [&'static str];
 
@@ -90,6 +105,12 @@ mod tests {
         assert!(!SET.contains("presiden"));
         assert_eq!(SET.len(), 3);
         assert_eq!(SET[2], "spokeswoman");
+        assert!(SET.contains_lower("PRESIDENT") && SET.contains_lower("Mr."));
+        assert!(!SET.contains_lower("Presiden") && !SET.contains_lower(""));
+        let long = format!("{}President", " ".repeat(40));
+        assert!(!SET.contains_lower(&long));
+        // Outside ASCII the word is lowercased as `lower` does: the Kelvin sign.
+        assert!(SET.contains_lower("SPO\u{212A}ESWOMAN"));
     }
 
     #[test]

@@ -136,7 +136,8 @@ fn is_word_char(c: char) -> bool {
 /// Tokenizes `text[range]`, one paragraph, with offsets relative to `text`.
 pub fn paragraph(text: &str, start: usize, end: usize) -> Paragraph {
     let bytes = text.as_bytes();
-    let mut toks: Vec<Tok> = Vec::new();
+    // A token per four bytes, more than most paragraphs hold: no regrowing.
+    let mut toks: Vec<Tok> = Vec::with_capacity((end - start) / 4 + 1);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut in_quote = false;
     let mut i = start;

@@ -12,9 +12,10 @@ use super::number::{is_plural_noun, is_single_person};
 use super::words::{gender_of_title, honorific_gender, title_gender};
 use super::Gender;
 use crate::extract::lexicon::COLLECTIVE_HEADS;
-use crate::model::{Article, SourceKind};
+use crate::model::SourceKind;
 use crate::resolve::names::{is_body_word, norm_key};
 use crate::resolve::LocalSource;
+use crate::text::WordSet;
 
 /// A name that looks like a person's own ("Lois G. Lerner", "Gowdy"): every
 /// word capitalised, at most four words; not "lawyer for Mrs. Clinton".
@@ -30,11 +31,11 @@ fn is_personal_name(name: &str) -> bool {
 /// First words of place names ("New York", "San Diego"), which are no one's
 /// given name.
 #[rustfmt::skip]
-const PLACE_WORDS: &[&str] = &[
+static PLACE_WORDS: WordSet = WordSet::new(&[
     "new", "san", "santa", "los", "las", "saint", "st", "north", "south", "east", "west",
     "united", "hong", "saudi", "el", "fort", "port", "mount", "lake", "cape", "great",
     "upper", "lower", "central", "northern", "southern", "eastern", "western",
-];
+]);
 
 /// A word shaped like a surname: capitalised, the rest lower case but after
 /// "Mc", "Mac", "De", "Di", "La", "Le", "Van", "O'" or a hyphen ("McCarthy",
@@ -83,20 +84,18 @@ pub(in crate::resolve) struct Genders {
 }
 
 impl Genders {
-    /// Reads the honorifics, gendered titles and given names of an article's body.
-    pub(in crate::resolve) fn scan(article: &Article) -> Genders {
+    /// Reads the honorifics, gendered titles and given names of an article's
+    /// body `text`, split at white space into `words` (each with its offset).
+    pub(in crate::resolve) fn scan(text: &str, words: &[(usize, &str)]) -> Genders {
         use crate::extract::lexicon::TITLE_WORDS;
-        let text = &article.text[article.body.range()];
-        // Words, and whether each opens a line (a headline, a paragraph).
-        // Room for a word per five bytes, more than most texts need: no regrowing.
-        let mut words: Vec<&str> = Vec::with_capacity(text.len() / 5 + 1);
-        let mut line_starts: Vec<bool> = Vec::with_capacity(text.len() / 5 + 1);
-        for line in text.lines() {
-            for (j, w) in line.split_whitespace().enumerate() {
-                words.push(w);
-                line_starts.push(j == 0);
+        // Whether a word opens a line (a headline, a paragraph): it is the
+        // first, or a line break parts it from the word before.
+        let line_start = |i: usize| {
+            i == 0 || {
+                let (at, prev) = words[i - 1];
+                text[at + prev.len()..words[i].0].contains('\n')
             }
-        }
+        };
         let mut genders = Genders::default();
         let mut first_words: HashMap<String, BTreeSet<String>> = HashMap::new();
         let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
@@ -110,9 +109,11 @@ impl Genders {
                 .to_string()
         };
         let ends_phrase = |w: &str| {
-            w.ends_with([',', '.', ';', ':', '?', '!', '”', '"', ')']) || w.contains(['’', '\''])
+            w.ends_with([',', '.', ';', ':', '?', '!', '”', '"', ')'])
+                || w.contains('’')
+                || w.contains('\'')
         };
-        for (i, raw) in words.iter().enumerate() {
+        for (i, &(_, raw)) in words.iter().enumerate() {
             let word = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
             let lower = crate::text::lower(word);
             if ends_phrase(word) && !matches!(lower.as_ref(), "mr." | "mrs." | "ms.") {
@@ -120,21 +121,23 @@ impl Genders {
             }
             // "Tim Ryan", "Lois G. Lerner": the words before each surname. A
             // sentence's first word counts only if it is a listed given name.
-            let sentence_start =
-                line_starts[i] || i > 0 && words[i - 1].ends_with(['.', '?', '!', '”', '"', ':']);
+            let sentence_start = || {
+                line_start(i) || i > 0 && words[i - 1].1.ends_with(['.', '?', '!', '”', '"', ':'])
+            };
             let could_be_given = is_cap(word)
                 && word.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !TITLE_WORDS.contains(&lower)
-                && !PLACE_WORDS.contains(&lower.as_ref())
-                && (!sentence_start || is_listed_given_name(word));
+                && !PLACE_WORDS.contains(&lower)
+                && (!sentence_start() || is_listed_given_name(word));
             if could_be_given {
                 let surname = words
                     .iter()
                     .skip(i + 1)
                     .take(2)
+                    .map(|&(_, w)| w)
                     .find(|w| !(w.len() == 2 && w.ends_with('.')))
-                    .filter(|w| is_cap(w) && !TITLE_WORDS.contains(&crate::text::lower(w)))
-                    .map(|w| clean(w));
+                    .filter(|w| is_cap(w) && !TITLE_WORDS.contains_lower(w))
+                    .map(clean);
                 if let Some(surname) = surname.filter(|s| s.chars().count() > 1) {
                     first_words
                         .entry(norm_key(&surname))
@@ -152,8 +155,8 @@ impl Genders {
                 },
             };
             let mut name: Vec<String> = Vec::new();
-            for next in words.iter().skip(i + 1).take(4) {
-                if !is_cap(next) || TITLE_WORDS.contains(&crate::text::lower(next)) {
+            for &(_, next) in words.iter().skip(i + 1).take(4) {
+                if !is_cap(next) || TITLE_WORDS.contains_lower(next) {
                     break;
                 }
                 name.push(clean(next));

@@ -7,19 +7,50 @@ use crate::model::{Article, SourceKind};
 use crate::resolve::names::{country_of_adjective, parse};
 use crate::resolve::{entity_key, AliasTable, Known, LocalSource};
 
-/// People named with a title anywhere in the article ("North Korean leader Kim
-/// Jong-un", "Defense Minister Kim Yong-hyun"), for resolving "Mr. Kim".
-pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -> Vec<Known> {
-    use crate::extract::lexicon::TITLE_WORDS;
-    let text = &article.text[article.body.range()];
-    let mut out = Vec::new();
-    // Each word with its offset in `text` (a word is a slice of it).
+/// The words of `text` (split at white space), each with its offset in `text`
+/// (a word is a slice of it): an article body's, read once for
+/// [`titled_people`] and for the genders the article tells.
+pub(in crate::resolve) fn body_words(text: &str) -> Vec<(usize, &str)> {
     // Room for a word per five bytes, more than most texts need: no regrowing.
     let mut words: Vec<(usize, &str)> = Vec::with_capacity(text.len() / 5 + 1);
-    words.extend(
-        text.split_whitespace()
-            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)),
-    );
+    // The words `split_whitespace` gives, read a byte at a time where the
+    // text is ASCII (most of it) instead of a character at a time.
+    let bytes = text.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (white, len) = if bytes[i].is_ascii() {
+            (matches!(bytes[i], b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = text[i..].chars().next().expect("in bounds");
+            (c.is_whitespace(), c.len_utf8())
+        };
+        match (white, start) {
+            (true, Some(s)) => {
+                words.push((s, &text[s..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        words.push((s, &text[s..]));
+    }
+    words
+}
+
+/// People named with a title anywhere in the article ("North Korean leader Kim
+/// Jong-un", "Defense Minister Kim Yong-hyun"), for resolving "Mr. Kim";
+/// `words` are its body's ([`body_words`]).
+pub(in crate::resolve) fn titled_people(
+    article: &Article,
+    words: &[(usize, &str)],
+    table: &AliasTable,
+) -> Vec<Known> {
+    use crate::extract::lexicon::TITLE_WORDS;
+    let mut out = Vec::new();
     let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let clean = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
@@ -39,7 +70,7 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
             while j < words.len()
                 && j < i + 4
                 && is_cap(words[j].1)
-                && !TITLE_WORDS.contains(&crate::text::lower(words[j].1))
+                && !TITLE_WORDS.contains_lower(words[j].1)
             {
                 let w = clean(words[j].1);
                 let w = w
@@ -69,7 +100,7 @@ pub(in crate::resolve) fn titled_people(article: &Article, table: &AliasTable) -
                     }
                     let bare = clean(w);
                     let possessive = bare.ends_with("’s") || bare.ends_with("'s");
-                    let fits = TITLE_WORDS.contains(&crate::text::lower(w))
+                    let fits = TITLE_WORDS.contains_lower(w)
                         || country_of_adjective(&bare).is_some()
                         || possessive && !owner
                         || owner && is_cap(w);
@@ -136,6 +167,10 @@ fn is_title(word: &str) -> bool {
     // An ASCII word is compared in place, whatever its case: no lowercase
     // is written, and most words fail on their length alone.
     let bytes = word.as_bytes();
+    // Titles are of 5 to 11 letters, "-elect" adds 6: most words are not.
+    if !(5..=17).contains(&bytes.len()) {
+        return false;
+    }
     let bare = match bytes.len().checked_sub(6) {
         Some(cut) if bytes[cut..].eq_ignore_ascii_case(b"-elect") => &bytes[..cut],
         _ => bytes,
@@ -147,7 +182,30 @@ fn is_title(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_title;
+    use super::{body_words, is_title, TITLES};
+
+    #[test]
+    fn title_lengths_are_as_the_shortcut_says() {
+        assert!(TITLES.iter().all(|t| (5..=11).contains(&t.len())));
+    }
+
+    #[test]
+    fn body_words_are_split_whitespace() {
+        for text in [
+            "",
+            " ",
+            "one",
+            "  Mr. Smith\tsaid\r\nthe\x0B\x0Cend ",
+            "non\u{A0}breaking\u{3000}ideographic\u{2009}thin\u{85}next\u{1C}not",
+            "déjà vu — “quoted” ’twas\n\nLast",
+        ] {
+            let want: Vec<(usize, &str)> = text
+                .split_whitespace()
+                .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+                .collect();
+            assert_eq!(body_words(text), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn titles_in_any_case() {

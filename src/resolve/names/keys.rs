@@ -48,8 +48,10 @@ pub fn norm_key(name: &str) -> String {
 /// left (empty, punctuation, a lone possessive) gets `x` and a hash of its
 /// text.
 pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in norm_key(name).chars() {
+    let key = norm_key(name);
+    // No longer than the key: no regrowing.
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -61,10 +63,7 @@ pub fn slug(name: &str) -> String {
     }
     if out.is_empty() {
         // Non-Latin names: keep them readable but safe.
-        out = norm_key(name)
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
+        out = key.chars().filter(|c| c.is_alphanumeric()).collect();
     }
     if out.is_empty() {
         // FNV-1a, 32 bits: stable across runs and platforms.
