@@ -136,14 +136,8 @@ pub fn is_headline(article: &Article, sentence: ByteSpan) -> bool {
         .find('\n')
         .map_or(body_end, |at| sentence.start + at);
     let line = text[line_start..line_end].trim();
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
     if let Some(title) = &article.meta.title {
-        if !line.is_empty() && words(title) == words(line) {
+        if !line.is_empty() && same_words(title, line) {
             return true;
         }
     }
@@ -152,6 +146,36 @@ pub fn is_headline(article: &Article, sentence: ByteSpan) -> bool {
         .trim_end_matches(['"', '\'', '”', '’', ')'])
         .ends_with(['.', '!', '?', ':']);
     first_line && !stopped && line.split_whitespace().count() <= 20
+}
+
+/// True when two texts hold the same words, lowercase (a word is a run of
+/// letters and digits): compared word by word as they are read, so that a
+/// long line unlike the title costs its first word, not a list of its words.
+fn same_words(a: &str, b: &str) -> bool {
+    let mut x = a
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut y = b
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if same_lowercase(p, q) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// True when two words are the same once lowercased: ASCII ones without a
+/// new string, others as `str::to_lowercase` gives them (which may turn a
+/// letter outside ASCII into one inside it, and lowercases a final sigma).
+fn same_lowercase(p: &str, q: &str) -> bool {
+    if p.is_ascii() && q.is_ascii() {
+        p.eq_ignore_ascii_case(q)
+    } else {
+        p.to_lowercase() == q.to_lowercase()
+    }
 }
 
 /// True when a sentence tells of sources speaking jointly ("in a joint
@@ -237,6 +261,33 @@ const REACH: usize = 64;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn same_words_compares_as_the_lowercase_word_lists_do() {
+        let list = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let texts = [
+            "US employers added just 266K jobs",
+            "us EMPLOYERS added -- just 266k jobs.",
+            "US employers added just 266K jobs in April",
+            "ΟΔΟΣ Σ",
+            "οδος σ",
+            "οδοσ σ",
+            "\u{212a}elvin",
+            "kelvin",
+            "",
+            " , ",
+        ];
+        for a in texts {
+            for b in texts {
+                assert_eq!(same_words(a, b), list(a) == list(b), "{a:?} {b:?}");
+            }
+        }
+    }
 
     fn report(doc: usize, origin: u32, s: &Shingles) -> Report<'_> {
         Report {
