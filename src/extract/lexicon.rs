@@ -186,7 +186,7 @@ const IRREGULAR: &[(&str, &str)] = &[
 ];
 
 /// The cue verb of a word form, if it is one (case-insensitive): one lookup
-/// of its lowercase in [`forms`].
+/// of its lowercase in the table of every form (`forms`).
 pub fn cue_verb(word: &str) -> Option<(&'static CueVerb, Form)> {
     forms()
         .get(crate::text::lower(word).as_ref())
