@@ -28,6 +28,9 @@ pub(super) struct Part {
     pub(super) records: Vec<AttributionRecord>,
     /// Follow `member_of` edges up from every source read.
     pub(super) bodies: bool,
+    /// Leave the claims' subjects (their links and subject nodes) unread: for
+    /// answers that show none, such as the claims listing.
+    pub(super) without_subjects: bool,
 }
 
 /// Reads `part` into an output, with the short claim ids of the whole set.
@@ -41,6 +44,7 @@ pub(super) fn load(
         mut sources,
         records,
         bodies,
+        without_subjects,
     } = part;
     let mut nodes: Vec<(i64, WireNode)> = Vec::new();
     let claim_keys: Vec<&str> = claims.iter().map(String::as_str).collect();
@@ -52,7 +56,7 @@ pub(super) fn load(
         &claim_keys,
         rows::claim,
     )?;
-    rows::claim_lists(conn, &mut claim_nodes)?;
+    rows::claim_lists(conn, &mut claim_nodes, !without_subjects)?;
     let mut subjects: BTreeSet<String> = BTreeSet::new();
     // Tables show the claims named as contradicting by their short ids too.
     let mut named_claims: BTreeSet<String> = claims.clone();

@@ -76,7 +76,12 @@ pub(super) fn claim(row: &Row<'_>) -> Sql<(i64, WireNode)> {
 /// Fills the lists of claims read by [`claim`] from the link tables: one
 /// ordered read of the links by claim index (their primary keys), then one
 /// read per node table for the distinct nodes they name, in index order.
-pub(super) fn claim_lists(conn: &Connection, claims: &mut [(i64, WireNode)]) -> Sql<()> {
+/// Without `subjects`, the claims' subjects stay empty and unread.
+pub(super) fn claim_lists(
+    conn: &Connection,
+    claims: &mut [(i64, WireNode)],
+    subjects: bool,
+) -> Sql<()> {
     let at: HashMap<i64, usize> = claims
         .iter()
         .enumerate()
@@ -87,15 +92,27 @@ pub(super) fn claim_lists(conn: &Connection, claims: &mut [(i64, WireNode)]) -> 
     // Each row names the list it belongs to; each table is read in its
     // primary key's order, so a list's rows come in order with no sort.
     let mut links: Vec<(i64, String, Option<i64>)> = Vec::new();
-    for sql in [
-        "SELECT claim_index, 'subject', subject_index FROM claim_subjects
+    for (wanted, sql) in [
+        (
+            subjects,
+            "SELECT claim_index, 'subject', subject_index FROM claim_subjects
              WHERE claim_index IN (SELECT value FROM json_each(?1)) ORDER BY claim_index, position",
-        "SELECT claim_index, role, source_index FROM claim_sources
+        ),
+        (
+            true,
+            "SELECT claim_index, role, source_index FROM claim_sources
              WHERE claim_index IN (SELECT value FROM json_each(?1))
              ORDER BY claim_index, role, position",
-        "SELECT claim_index, 'document', document_index FROM claim_documents
+        ),
+        (
+            true,
+            "SELECT claim_index, 'document', document_index FROM claim_documents
              WHERE claim_index IN (SELECT value FROM json_each(?1)) ORDER BY claim_index, position",
+        ),
     ] {
+        if !wanted {
+            continue;
+        }
         links.extend(each(conn, sql, &indexes, |row| {
             Ok((row.get(0)?, row.get(1)?, row.get(2)?))
         })?);
