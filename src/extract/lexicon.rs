@@ -206,7 +206,8 @@ type Reading = Option<(&'static CueVerb, Form)>;
 fn forms() -> &'static HashMap<String, Reading> {
     static FORMS: OnceLock<HashMap<String, Reading>> = OnceLock::new();
     FORMS.get_or_init(|| {
-        // Each form with the rank of the rule that reads it; the lowest wins.
+        // Each form with the rank of the rule that reads it; the lowest wins,
+        // and of one rank the first added.
         let mut ranked: HashMap<String, (u8, Reading)> = HashMap::default();
         let mut add = |form: String, rank: u8, read: Reading| {
             let slot = ranked.entry(form).or_insert((rank, read));
@@ -219,10 +220,9 @@ fn forms() -> &'static HashMap<String, Reading> {
         for v in VERBS {
             by_lemma.entry(v.lemma).or_insert(v);
         }
-        for (i, &(form, lemma)) in IRREGULAR.iter().enumerate() {
-            if IRREGULAR[..i].iter().any(|&(f, _)| f == form) {
-                continue; // the list's first entry for a form is its lemma
-            }
+        // Of two entries of one rank the first stays: the list's first entry
+        // for a form is its lemma.
+        for &(form, lemma) in IRREGULAR {
             let f = if form.ends_with('s') && !form.ends_with("ss") && lemma != "say"
                 || form == "says"
             {

@@ -33,9 +33,7 @@ impl WordSet {
             .get_or_init(|| self.words.iter().copied().collect())
             .contains(word.as_ref())
     }
-}
 
-impl WordSet {
     /// True when the list holds the lowercase of `word` ([`lower`]). A short
     /// ASCII word is lowercased on the stack, so asking allocates nothing.
     pub fn contains_lower(&self, word: &str) -> bool {
