@@ -24,6 +24,7 @@ pub mod json;
 pub mod keys;
 pub mod manifest;
 pub mod node_link;
+pub mod priority;
 pub mod records;
 pub mod spreadsheets;
 pub mod staging;
@@ -110,47 +111,46 @@ pub fn write_staged(
         .dot
         .clone()
         .unwrap_or_else(|| DotOptions::for_node_count(graph.graph.node_count()));
-    // The database on one thread from the start (it is the longest writer and
-    // one connection writes it), everything else on the others: the files do
-    // not depend on each other, and the bytes do not depend on the order.
+    // The database on this thread from the start (it is the longest writer
+    // and one connection writes it), everything else on a pool whose threads
+    // yield to the database's (see [`priority`]): the files do not depend on
+    // each other, and the bytes do not depend on the order. Each file is
+    // flushed to disk on a thread of its own once written (see [`flush`]),
+    // all of them before the manifest is written.
     let tables = WireTables::new(graph);
-    // Each file is flushed to disk on a thread of its own once written (see
-    // [`flush`]), all of them before the manifest is written.
+    let pool = priority::yielding_pool();
     let (store_written, (tables_written, (records_written, (json_written, drawing)))) =
         with_flusher(|flusher| {
-            Ok(rayon::join(
-                || write_database(dir, &tables, flusher),
-                || {
-                    rayon::join(
-                        || write_tables(dir, &tables, flusher),
-                        || {
-                            rayon::join(
-                                || write_records(dir, graph, flusher),
-                                || {
-                                    rayon::join(
-                                        || -> Result<_> {
-                                            let entry =
-                                                write_file(dir, GRAPH_FILE, flusher, &mut |out| {
-                                                    write_node_link(&tables, out)
-                                                })?;
-                                            Ok((entry, tables.meta()))
-                                        },
-                                        || {
-                                            write_drawing(
-                                                dir,
-                                                &tables,
-                                                &dot_options,
-                                                options,
-                                                flusher,
-                                            )
-                                        },
-                                    )
-                                },
-                            )
-                        },
-                    )
-                },
-            ))
+            let files = || {
+                rayon::join(
+                    || write_tables(dir, &tables, flusher),
+                    || {
+                        rayon::join(
+                            || write_records(dir, graph, flusher),
+                            || {
+                                rayon::join(
+                                    || -> Result<_> {
+                                        let entry =
+                                            write_file(dir, GRAPH_FILE, flusher, &mut |out| {
+                                                write_node_link(&tables, out)
+                                            })?;
+                                        Ok((entry, tables.meta()))
+                                    },
+                                    || write_drawing(dir, &tables, &dot_options, options, flusher),
+                                )
+                            },
+                        )
+                    },
+                )
+            };
+            Ok(std::thread::scope(|scope| {
+                let files = scope.spawn(|| match &pool {
+                    Some(pool) => pool.install(files),
+                    None => files(),
+                });
+                let store = write_database(dir, &tables, flusher);
+                (store, files.join().expect("the file writers do not panic"))
+            }))
         })?;
     let (graph_entry, meta) = json_written?;
     let (dot_entry, drawn_svg) = drawing?;
