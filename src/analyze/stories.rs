@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 
 use crate::analyze::matching::wording::{hash, is_stopword, lowercase_into, stem_of};
-use crate::analyze::postings::sharing;
+use crate::analyze::postings::{gather, sharing};
 use crate::analyze::semantic::raw_words;
 use crate::model::Article;
 
@@ -44,15 +44,12 @@ pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {
     for k in &stems {
         start.push(start[start.len() - 1] + k.len());
     }
-    let mut all: Vec<(u64, u32)> = stems
-        .par_iter()
-        .zip(&start)
-        .flat_map_iter(|(k, &at)| {
-            k.iter()
-                .enumerate()
-                .map(move |(j, &(key, _))| (key, (at + j) as u32))
-        })
-        .collect();
+    let mut all: Vec<(u64, u32)> = gather(&stems, |i, k| {
+        let at = start[i];
+        k.iter()
+            .enumerate()
+            .map(move |(j, &(key, _))| (key, (at + j) as u32))
+    });
     all.par_sort_unstable();
     let mut df_at: Vec<u32> = vec![0; all.len()];
     for run in all.chunk_by(|x, y| x.0 == y.0) {

@@ -27,7 +27,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use super::matching::{Model, Wording};
-use super::postings::sharing;
+use super::postings::{gather, sharing};
 use super::terms::{is_class, Terms};
 use crate::model::Stance;
 use conflicts::refusal;
@@ -137,30 +137,21 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     // that share two keys rare in the whole corpus; each index built when
     // its pairs are drawn, and gone after (every wording's keys, three times
     // over, are much of the memory a build holds).
-    let inside: Vec<((u32, u64), u32)> = wordings
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(i, w)| keys(w).map(move |k| ((said.stories[i], k), i as u32)))
-        .collect();
+    let inside: Vec<((u32, u64), u32)> = gather(wordings, |i, w| {
+        keys(w).map(move |k| ((said.stories[i], k), i as u32))
+    });
     // The model judges wordings of different articles only: it was fitted on
     // wordings of different outlets, and inside one article it joins
     // sentences on one topic. The words judge the pairs of the terms index.
     let mut by_model = sharing(inside, MODEL_POSTINGS, 2);
-    let across: Vec<(u64, u32)> = wordings
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(i, w)| keys(w).map(move |k| (k, i as u32)))
-        .collect();
+    let across: Vec<(u64, u32)> = gather(wordings, |i, w| keys(w).map(move |k| (k, i as u32)));
     by_model.extend(sharing(across, MODEL_POSTINGS, 2));
     by_model.retain(|&(a, b)| said.docs[a] != said.docs[b]);
     by_model.par_sort_unstable();
     by_model.dedup();
     // And, as before the model, pairs sharing two terms or subject × class keys.
-    let terms_index: Vec<(u64, u32)> = terms
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(i, t)| term_keys(t).map(move |k| (k, i as u32)))
-        .collect();
+    let terms_index: Vec<(u64, u32)> =
+        gather(terms, |i, t| term_keys(t).map(move |k| (k, i as u32)));
     let by_words = sharing(terms_index, MAX_POSTINGS, 2);
     // Each pair once, with which index proposed it.
     let mut candidates: Vec<(usize, usize, bool, bool)> = by_model
