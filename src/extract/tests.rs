@@ -109,6 +109,40 @@ fn reported_speech_and_according_to() {
 }
 
 #[test]
+fn where_a_speech_took_place_is_not_its_content() {
+    check(
+        "The bridge reopened at noon, the station's Ana Ruiz reported from the riverbank.",
+        &["the station's Ana Ruiz | reported | The bridge reopened at noon"],
+    );
+    check(
+        "The plant will close next year, the firm said at a news conference in Leeds.",
+        &["the firm | said | The plant will close next year"],
+    );
+    check(
+        "The ferry sank within minutes, the captain told reporters from his hospital bed.",
+        &["the captain | told reporters | The ferry sank within minutes"],
+    );
+    check(
+        "The talks stalled, the agency reported from Oslo, citing two diplomats.",
+        &["two diplomats | reported | The talks stalled via the agency"],
+    );
+    // A clause after the place is the content; a clause the verb needs, or
+    // the object of a stance, is read as before.
+    check(
+        "The mayor said in Leeds that the plant would close.",
+        &["The mayor | said | the plant would close"],
+    );
+    check(
+        "The bank said at that stage that rates would stay low.",
+        &["The bank | said | rates would stay low"],
+    );
+    check(
+        "Formerly an aide to the mayor, Tom Hale hinted at a tax cut on Monday.",
+        &["Tom Hale | hinted | at a tax cut"],
+    );
+}
+
+#[test]
 fn interrupted_content_and_addressees() {
     check(
         "Most of the crops, the farm bureau said, were lost in the hail.",

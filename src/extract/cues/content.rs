@@ -1,5 +1,6 @@
 //! Content spans: the clause after a cue, the fronted clause before ", X said",
-//! adjacent quotations, and the time expressions and addressees skipped on the way.
+//! adjacent quotations, and the time expressions, addressees and places of
+//! speech skipped on the way.
 
 use super::super::lexicon::{cue_verb, MONTHS, STATEMENT_NOUNS, WEEKDAYS};
 use super::super::phrases::View;
@@ -71,6 +72,59 @@ pub(super) fn skip_right(view: &View, mut k: usize, e: usize) -> usize {
         }
     }
 }
+
+/// Prepositions that open where or when a speaker spoke ("from Kyiv", "in
+/// Detroit", "after the meeting", "from his hospital bed"); not "by", which
+/// opens how a deed was done ("responded by moving …").
+const CIRCUMSTANCE: &[&str] = &[
+    "from", "in", "at", "on", "inside", "outside", "near", "aboard", "during", "after", "before",
+    "over", "within",
+];
+
+/// The end of prepositional phrases from `k` that run to the sentence end or
+/// to ", citing …" (where `k` then lands on the comma): the circumstances of
+/// a speech, not what was said. `None` when a clause follows ("on Tuesday
+/// that …", "from the bench, she …") or `k` opens no such phrase.
+pub(super) fn circumstance(view: &View, k: usize, e: usize) -> Option<usize> {
+    if !view.is_any(k, CIRCUMSTANCE) {
+        return None;
+    }
+    let end = (k..e)
+        .find(|&x| !view.is_word(x) && !view.is(x, TokKind::Dash))
+        .unwrap_or(e);
+    let words = k..end;
+    let closes = end == e
+        || view.is(end, TokKind::Stop)
+        || view.is(end, TokKind::Comma) && view.is_any(end + 1, &["citing"]);
+    let clause = words.clone().any(|x| {
+        view.is_any(x, &["that", "who", "which", "and", "but"]) || cue_verb(&view.lw(x)).is_some()
+    });
+    (closes && !clause && end - k <= 8).then_some(end)
+}
+
+/// The `that` after a short prepositional phrase of place or time from `k`
+/// ("said in Leeds that …", "told reporters at the White House that …"):
+/// where the content's complement starts. `None` when `k` opens no such
+/// phrase, a comma, a verb of speech or more than six words come first, or
+/// the `that` is the phrase's own determiner ("at that stage") or relative
+/// pronoun ("in a ruling that could …": a verb follows it, not a subject).
+pub(super) fn that_after_circumstance(view: &View, k: usize, e: usize) -> Option<usize> {
+    if !view.is_any(k, CIRCUMSTANCE) || !view.is_word(k + 1) {
+        return None;
+    }
+    // A `that` right after the preposition is a determiner ("at that stage").
+    (k + 2..e.min(k + 8))
+        .take_while(|&x| view.is_word(x) && cue_verb(&view.lw(x)).is_none())
+        .find(|&x| view.is_any(x, &["that"]))
+        .filter(|&that| !view.is_any(that + 1, AUXILIARIES))
+}
+
+/// Verbs that follow a relative `that` where a complement clause would have
+/// its subject.
+const AUXILIARIES: &[&str] = &[
+    "could", "would", "will", "can", "may", "might", "should", "must", "is", "was", "are", "were",
+    "has", "had", "have", "does", "did",
+];
 
 /// The quotation closing right before token `at` ("“…,” he said"; also "“…”, he said").
 pub(super) fn adjacent_quote_before(view: &View, at: usize) -> Option<(usize, usize)> {

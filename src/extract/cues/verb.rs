@@ -490,7 +490,16 @@ pub(super) fn verb_cue(
             k = b + 1;
         }
     }
+    // Where and when it was said is skipped for verbs of speech only: a
+    // stance's or belief's object, a verb's particle and a clause a verb
+    // needs are read as before ("hinted at a giveaway", "responded by moving
+    // …", "blasted in a shot that …").
+    let speech = !(verb.needs_clause || verb.stance || verb.belief || verb.denies)
+        && verb.particles.is_empty();
     let mut complement = false;
+    if let Some(that) = that_after_circumstance(view, k, e).filter(|_| speech) {
+        k = that;
+    }
     if view.is_any(k, &["that"]) {
         k += 1;
         complement = true;
@@ -528,6 +537,15 @@ pub(super) fn verb_cue(
         };
         let mut k2 = k;
         let interrupted = fronted.is_some() && view.is(k2, TokKind::Comma);
+        // "…, Portnoy reported from inside the Oval Office.", "…, the company
+        // said at a news conference in Detroit.": where the speech took place
+        // ends the sentence (or comes before ", citing …"); the content is the
+        // fronted clause.
+        if speech && fronted.is_some() && !interrupted && !complement {
+            if let Some(after) = circumstance(view, k2, e) {
+                k2 = after;
+            }
+        }
         if view.is(k2, TokKind::Colon) || view.is(k2, TokKind::Comma) && !interrupted {
             k2 += 1;
         }
