@@ -4,7 +4,7 @@
 
 use super::local::outlet;
 use super::*;
-use crate::model::ArticleMeta;
+use crate::model::{ArticleMeta, SourceKind};
 
 pub(super) fn article(text: &str) -> Article {
     Article {
@@ -215,6 +215,50 @@ fn surnames_pronouns_and_descriptions() {
         ],
         &["Benjamin Young", "Benjamin Young", "Benjamin Young", "Kyiv Post", "Kyiv Post"],
     );
+}
+
+#[test]
+fn a_name_after_an_outlet_s_possessive_is_its_reporter() {
+    // A person, so "he" and "the company" find the right ones; the outlet is
+    // their body. A unit of the owner stays a body.
+    let text = "The bridge fell, the BBC's John Smith reported. He said. Acme Corp spoke. The company said. Acme's Research Division said.";
+    let a = article(text);
+    let found = [
+        ("the BBC's John Smith", MentionForm::Name),
+        ("He", MentionForm::Pronoun),
+        ("Acme Corp", MentionForm::Name),
+        ("The company", MentionForm::Description),
+        ("Acme's Research Division", MentionForm::Name),
+    ]
+    .iter()
+    .map(|(w, f)| said(text, w, *f, None))
+    .collect();
+    let r = entities(&[a], vec![found], &AliasTable::builtin());
+    let got: Vec<(&str, SourceKind)> = r
+        .attributions
+        .iter()
+        .map(|x| {
+            let s = &r.sources[x.source.0 as usize];
+            (s.name.as_str(), s.kind)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("John Smith", SourceKind::Person),
+            ("John Smith", SourceKind::Person),
+            ("Acme Corp", SourceKind::Organization),
+            ("Acme Corp", SourceKind::Organization),
+            ("Research Division", SourceKind::Organization),
+        ]
+    );
+    let smith = &r.sources[r.attributions[0].source.0 as usize];
+    let bodies: Vec<&str> = smith
+        .affiliation
+        .iter()
+        .map(|b| r.sources[b.0 as usize].name.as_str())
+        .collect();
+    assert_eq!(bodies, ["BBC"]);
 }
 
 #[test]

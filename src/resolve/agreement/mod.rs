@@ -24,6 +24,7 @@ mod words;
 
 pub(super) use gap::is_clear_gap;
 pub(super) use genders::Genders;
+pub(super) use given_names::given_name_gender;
 pub(super) use number::{is_plural_noun, is_plural_source, is_single_person};
 pub(super) use words::{
     gender_of_appositive, gender_of_description, gender_of_title, pronoun_gender,

@@ -6,9 +6,10 @@
 use super::bodies::{body_in_appositive, representative};
 use super::from_table;
 use crate::model::SourceKind;
-use crate::resolve::agreement::{gender_of_title, Genders};
+use crate::resolve::agreement::{gender_of_title, given_name_gender, Genders};
 use crate::resolve::names::{
-    collective_country, country_of_adjective, is_official_title, norm_key, parse, ParsedName,
+    collective_country, country_of_adjective, is_body_word, is_official_title, norm_key, parse,
+    ParsedName,
 };
 use crate::resolve::{entity_key, AliasTable, Known, LocalSource};
 
@@ -27,7 +28,7 @@ pub(in crate::resolve) fn resolve_name(
     if let Some(s) = representative(text, table) {
         return s;
     }
-    let parsed = parse(text);
+    let (parsed, owned_person) = person_of_owner(parse(text));
     if let Some(e) = table.canonical(&parsed.name) {
         return from_table(e, text);
     }
@@ -79,6 +80,15 @@ pub(in crate::resolve) fn resolve_name(
                 member_of.insert(0, body);
             }
         }
+        // "CBS's Steven Portnoy" works for CBS, as the body's unit did.
+        if let Some(owner) = parsed.owner.as_ref().filter(|_| owned_person) {
+            let body = table
+                .canonical(owner)
+                .map_or_else(|| owner.clone(), |e| e.name.clone());
+            if !member_of.contains(&body) {
+                member_of.push(body);
+            }
+        }
         return LocalSource {
             key: entity_key(&parsed.name, None),
             name: parsed.name,
@@ -115,6 +125,25 @@ pub(in crate::resolve) fn resolve_name(
         member_of,
         title: String::new(),
     }
+}
+
+/// "CBS's Steven Portnoy", "the BBC's John Smith": two or three capitalised
+/// words after a possessive owner, the first a given name and none a body's
+/// word, are a person (the parse alone, knowing no names, reads them as the
+/// owner's unit). True when it made one.
+fn person_of_owner(mut parsed: ParsedName) -> (ParsedName, bool) {
+    let words: Vec<&str> = parsed.name.split_whitespace().collect();
+    let person = parsed.owner.is_some()
+        && parsed.kind == SourceKind::Organization
+        && (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_body_word(w))
+        && given_name_gender(words[0]).is_some();
+    if person {
+        parsed.kind = SourceKind::Person;
+    }
+    (parsed, person)
 }
 
 /// The bodies a person's official title puts them in: its owner ("Iran's
