@@ -3,7 +3,7 @@
 //! (attributions sharing two words) and what ties articles into stories
 //! (articles sharing four rare words). The lists of entries that go into an
 //! index and the pairs that come out are gathered in parallel and copied into
-//! one vector in parallel ([`gather`], [`concat`]): no thread copies and
+//! one vector in parallel ([`gather()`], [`concat()`]): no thread copies and
 //! faults in a whole list alone.
 
 use rayon::prelude::*;
