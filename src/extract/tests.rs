@@ -119,6 +119,10 @@ fn where_a_speech_took_place_is_not_its_content() {
         &["the firm | said | The plant will close next year"],
     );
     check(
+        "The bridge reopened at noon, Reuters' Ana Ruiz reported.",
+        &["Reuters' Ana Ruiz | reported | The bridge reopened at noon"],
+    );
+    check(
         "The ferry sank within minutes, the captain told reporters from his hospital bed.",
         &["the captain | told reporters | The ferry sank within minutes"],
     );

@@ -179,6 +179,17 @@ pub fn paragraph(text: &str, start: usize, end: usize) -> Paragraph {
                             shape.add(d);
                             continue;
                         }
+                        // The possessive of a word ending in s before a name
+                        // ("Reuters' Anna Berg", "the Times’ editor Jo Hale")
+                        // ends the word: it is no quotation mark.
+                        if matches!(d, '\'' | '’')
+                            && matches!(shape.last, 's' | 'S')
+                            && e == ' '
+                            && text[k + 1..end].starts_with(char::is_uppercase)
+                        {
+                            j = k;
+                            shape.add(d);
+                        }
                     }
                 }
                 break;

@@ -83,6 +83,20 @@ fn words_keep_joiners() {
     );
 }
 
+#[test]
+fn a_possessive_after_a_final_s_ends_its_word_and_quotes_stay_quotes() {
+    let text = "Reuters' Anna Berg and the Times’ Jo Hale met 'the boss' and the 'bosses'\nThen";
+    let p = paragraph(text, 0, text.len());
+    let words: Vec<&str> = (0..p.toks.len()).map(|i| p.word(text, i)).collect();
+    assert_eq!(
+        words,
+        [
+            "Reuters'", "Anna", "Berg", "and", "the", "Times’", "Jo", "Hale", "met", "'", "the",
+            "boss", "'", "and", "the", "'", "bosses", "'", "Then"
+        ]
+    );
+}
+
 /// Issue 12: a long token of joined parts ("1,21,2…", "a.ba.b…") is read
 /// in one pass, as one word, the same as a short one.
 #[test]

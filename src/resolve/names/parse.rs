@@ -43,20 +43,28 @@ fn is_title(word: &str) -> bool {
 /// "the Kyiv Post", "South Korea’s National Intelligence Service").
 pub fn parse(phrase: &str) -> ParsedName {
     let phrase = phrase.trim();
-    // Possessive owner.
-    let (owner, rest) = match phrase
-        .find(['’', '\''])
-        .filter(|&i| phrase[i..].chars().nth(1) == Some('s'))
-    {
-        Some(i) if phrase[i..].chars().nth(2).is_none_or(|c| c == ' ') => {
+    // Possessive owner: "CBS's …", or "Reuters' …" after a final s when a
+    // person follows (a name of up to three words, or a title): "the
+    // Automobile Constructors' Association" is one body's name.
+    let possessive = phrase.find(['’', '\'']).and_then(|i| {
+        let after = &phrase[i + phrase[i..].chars().next()?.len_utf8()..];
+        match after.strip_prefix('s') {
+            Some(rest) if rest.is_empty() || rest.starts_with(' ') => Some((i, rest)),
+            _ if phrase[..i].ends_with(['s', 'S'])
+                && after.starts_with(' ')
+                && names_a_person(after) =>
+            {
+                Some((i, after))
+            }
+            _ => None,
+        }
+    });
+    let (owner, rest) = match possessive {
+        Some((i, after)) => {
             let owner = phrase[..i].trim().trim_start_matches("the ").to_string();
-            let after = phrase[i..]
-                .char_indices()
-                .nth(2)
-                .map_or("", |(j, _)| &phrase[i + j..]);
             (Some(owner), after.trim())
         }
-        _ => (None, phrase),
+        None => (None, phrase),
     };
     let rest = without_home(rest);
     let words: Vec<&str> = rest.split_whitespace().collect();
@@ -142,6 +150,22 @@ pub fn parse(phrase: &str) -> ParsedName {
         title_bodies: Vec::new(),
         owner,
     }
+}
+
+/// True when `words` open with a title ("editor Jo Hale") or are one to three
+/// capitalised words, none a body's ("Anna Berg", "Kistler").
+fn names_a_person(words: &str) -> bool {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let capitalised = words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    lower.first().is_some_and(|w| is_title(w))
+        || (1..=3).contains(&words.len())
+            && capitalised
+            && !lower
+                .iter()
+                .any(|w| ORG_WORDS.contains(&w.as_str()) || MEDIA_WORDS.contains(&w.as_str()))
 }
 
 /// A person's name without the place that follows it ("Gov. Mike Pence of
@@ -279,6 +303,24 @@ mod tests {
         let p = parse(phrase);
         assert_eq!((p.name.as_str(), p.kind), (name, kind), "{phrase}");
         assert_eq!(p.title_bodies, bodies, "{phrase}");
+    }
+
+    #[test]
+    fn a_possessive_owner_after_a_final_s() {
+        for phrase in ["Reuters' Anna Berg", "the Times’ Anna Berg"] {
+            let p = parse(phrase);
+            assert_eq!(p.name, "Anna Berg", "{phrase}");
+            assert!(
+                p.owner.as_deref().is_some_and(|o| o.ends_with('s')),
+                "{phrase}"
+            );
+        }
+        assert_eq!(parse("CBS's Anna Berg").owner.as_deref(), Some("CBS"));
+        // An apostrophe inside a name, or a plural's in a body's name, is no
+        // possessive owner.
+        assert_eq!(parse("Sean O'Brien").owner, None);
+        let body = parse("the Automobile Constructors' Association");
+        assert_eq!((body.owner, body.kind), (None, SourceKind::Organization));
     }
 
     #[test]
