@@ -92,11 +92,10 @@ pub(super) fn circumstance(view: &View, k: usize, e: usize) -> Option<usize> {
     let end = (k..e)
         .find(|&x| !view.is_word(x) && !view.is(x, TokKind::Dash))
         .unwrap_or(e);
-    let words = k..end;
     let closes = end == e
         || view.is(end, TokKind::Stop)
         || view.is(end, TokKind::Comma) && view.is_any(end + 1, &["citing"]);
-    let clause = words.clone().any(|x| {
+    let clause = (k..end).any(|x| {
         view.is_any(x, &["that", "who", "which", "and", "but"]) || cue_verb(&view.lw(x)).is_some()
     });
     (closes && !clause && end - k <= 8).then_some(end)

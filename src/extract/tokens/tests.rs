@@ -12,6 +12,12 @@ fn check(input: &str, expect: &[&str]) {
     assert_eq!(got, expect, "sentences of {input:?}");
 }
 
+/// The words (and marks) of `text` read as one paragraph.
+fn words(text: &str) -> Vec<&str> {
+    let p = paragraph(text, 0, text.len());
+    (0..p.toks.len()).map(|i| p.word(text, i)).collect()
+}
+
 #[test]
 fn sentences_survive_abbreviations_and_quotes() {
     check(
@@ -65,10 +71,8 @@ fn quotes_are_tracked_and_may_stay_open() {
 #[test]
 fn words_keep_joiners() {
     let text = "Kim Yong-hyun’s 13,000 U.S. troops, RFE/RL said.";
-    let p = paragraph(text, 0, text.len());
-    let words: Vec<&str> = (0..p.toks.len()).map(|i| p.word(text, i)).collect();
     assert_eq!(
-        words,
+        words(text),
         [
             "Kim",
             "Yong-hyun’s",
@@ -86,10 +90,8 @@ fn words_keep_joiners() {
 #[test]
 fn a_possessive_after_a_final_s_ends_its_word_and_quotes_stay_quotes() {
     let text = "Reuters' Anna Berg and the Times’ Jo Hale met 'the boss' and the 'bosses'\nThen";
-    let p = paragraph(text, 0, text.len());
-    let words: Vec<&str> = (0..p.toks.len()).map(|i| p.word(text, i)).collect();
     assert_eq!(
-        words,
+        words(text),
         [
             "Reuters'", "Anna", "Berg", "and", "the", "Times’", "Jo", "Hale", "met", "'", "the",
             "boss", "'", "and", "the", "'", "bosses", "'", "Then"
@@ -110,10 +112,8 @@ fn issue_12_long_joined_tokens_are_one_word() {
         assert!(p.word(&text, 0) == text, "{}", &text[..20]);
     }
     let text = "12,000 U.S. RFE/RL 1.5 AB/CD/EF";
-    let p = paragraph(text, 0, text.len());
-    let words: Vec<&str> = (0..p.toks.len()).map(|i| p.word(text, i)).collect();
     assert_eq!(
-        words,
+        words(text),
         ["12,000", "U.S.", "RFE/RL", "1.5", "AB/CD", "/", "EF"]
     );
 }

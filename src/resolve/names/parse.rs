@@ -4,7 +4,7 @@
 //! possessive owner, and the kind the words suggest. Pure.
 
 use super::offices::owned_by_body;
-use super::words::{MEDIA_WORDS, OFFICIAL_TITLES, ORG_WORDS};
+use super::words::{is_body_word, MEDIA_WORDS, OFFICIAL_TITLES, ORG_WORDS};
 use crate::extract::lexicon::TITLE_WORDS;
 use crate::model::SourceKind;
 
@@ -156,16 +156,12 @@ pub fn parse(phrase: &str) -> ParsedName {
 /// capitalised words, none a body's ("Anna Berg", "Kistler").
 fn names_a_person(words: &str) -> bool {
     let words: Vec<&str> = words.split_whitespace().collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let capitalised = words
-        .iter()
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    lower.first().is_some_and(|w| is_title(w))
+    words.first().is_some_and(|w| is_title(&w.to_lowercase()))
         || (1..=3).contains(&words.len())
-            && capitalised
-            && !lower
+            && words
                 .iter()
-                .any(|w| ORG_WORDS.contains(&w.as_str()) || MEDIA_WORDS.contains(&w.as_str()))
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !org_like_run(&words)
 }
 
 /// A person's name without the place that follows it ("Gov. Mike Pence of
@@ -208,10 +204,7 @@ fn dedup(mut v: Vec<String>) -> Vec<String> {
 }
 
 fn org_like_run(run: &[&str]) -> bool {
-    run.iter().any(|w| {
-        let l = w.to_lowercase();
-        ORG_WORDS.contains(&l.as_str()) || MEDIA_WORDS.contains(&l.as_str())
-    })
+    run.iter().any(|w| is_body_word(w))
 }
 
 /// Runs of capitalised words in a title: "White House national-security spokesman"
