@@ -27,8 +27,10 @@ const OPENING: usize = 3000;
 /// A word in more articles than this is too common to tie a story.
 const MAX_POSTINGS: usize = 64;
 
-/// How many days apart two articles of one story may be.
-pub const STORY_DAYS: u64 = 4;
+/// How many days apart two articles of one story may be: a developing story
+/// (troops massing, then deployed; a bill filed, then passed) runs for weeks,
+/// and the rare words two articles must share keep unrelated news apart.
+pub const STORY_DAYS: u64 = 30;
 
 /// The story of each article: dense numbers in order of first article.
 pub fn find(articles: &[Article], days: &[Option<i64>]) -> Vec<u32> {

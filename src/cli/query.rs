@@ -202,7 +202,7 @@ enum QuestionArgs {
         filters: FilterArgs,
     },
     /// The stories: articles telling the same news (rare shared words, within
-    /// four days), with their claims and corroborated claims (CORROB: two or
+    /// 30 days), with their claims and corroborated claims (CORROB: two or
     /// more independent sources), days, and first article, most articles
     /// first.
     ///

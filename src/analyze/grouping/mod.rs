@@ -177,9 +177,17 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
             {
                 return None;
             }
-            // The readings that match best (clauses or wholes), once.
+            // The readings that match best (clauses or wholes), once. Across
+            // stories the words alone must all but coincide: shared class
+            // terms say two wordings are on one topic, and unrelated news
+            // shares topics ("troops", "border", "vaccine").
             let reading = words.then(|| best_reading(&terms[a], &terms[b], &rarity));
             let sim = reading.as_ref().map_or(0.0, |r| r.0);
+            let sim = if said.stories[a] != said.stories[b] && sim < WORDS_ACROSS_STORIES {
+                sim.min(SAME_CLAIM / 2.0)
+            } else {
+                sim
+            };
             let p = if sim < SAME_CLAIM && by_model {
                 model.probability(&wordings[a], &wordings[b])
             } else {
@@ -306,6 +314,10 @@ const MODEL_COHESION: f64 = 0.9;
 
 /// How alike two wordings' words must be to count as one claim without the model.
 pub const SAME_CLAIM: f64 = 0.6;
+
+/// How alike the words of wordings of two stories must be to join without the
+/// model: all but the same sentence.
+const WORDS_ACROSS_STORIES: f64 = 0.9;
 
 #[cfg(test)]
 mod tests;

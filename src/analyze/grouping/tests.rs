@@ -34,11 +34,27 @@ pub(super) fn check_dated(
     let sources: Vec<u32> = wordings.iter().map(|(s, _)| *s).collect();
     let docs: Vec<usize> = (0..wordings.len()).collect();
     let stories = vec![0; wordings.len()];
+    check_grouped(wordings, days, &stories, expect, expect_conflicts);
+}
+
+/// [`check_dated`], each wording in the story given.
+pub(super) fn check_grouped(
+    wordings: &[(u32, &str)],
+    days: &[Option<i64>],
+    stories: &[u32],
+    expect: &[usize],
+    expect_conflicts: &[(usize, usize, &str)],
+) {
+    let table = AliasTable::builtin();
+    let terms: Vec<Terms> = wordings.iter().map(|(_, w)| terms::of(w, &table)).collect();
+    let stances = vec![Stance::Asserts; wordings.len()];
+    let sources: Vec<u32> = wordings.iter().map(|(s, _)| *s).collect();
+    let docs: Vec<usize> = (0..wordings.len()).collect();
     let said = Said {
         stances: &stances,
         sources: &sources,
         days,
-        stories: &stories,
+        stories,
         docs: &docs,
     };
     let read: Vec<Wording> = wordings.iter().map(|(_, w)| matching::wording(w)).collect();
@@ -146,4 +162,36 @@ fn a_wording_that_says_too_little_joins_no_other_article() {
         &[0, 0],
         &[],
     );
+}
+
+#[test]
+fn words_alone_join_a_paraphrase_inside_a_story_but_not_across_stories() {
+    // One treaty in other words: the shared classes ("signed", "treaty")
+    // are evidence inside one story, and only a topic across two. The
+    // others make the words' rarity that of a corpus.
+    let mut wordings = vec![
+        (1, "In June, Putin and North Korean leader Kim Jong Un signed a mutual defense treaty"),
+        (2, "As Russia and North Korea have signed a mutual treaty akin to a military alliance, the possibility of such a deployment is highly likely"),
+    ];
+    let others = [
+        "The unemployment rate dropped to 5.2% from 5.4%, in line with estimates",
+        "The bill now goes to President Biden",
+        "the ability to gain actual battlefield experience is huge",
+        "Pyongyang had shipped military equipment to Russia",
+        "over 13,000 containers had been shipped",
+        "North Korean troops were headed for the battlefield",
+    ];
+    wordings.extend(others.iter().map(|o| (3, *o)));
+    let days = vec![None; wordings.len()];
+    // The others each alone, numbered after the first two.
+    let expect = |first: &[usize]| {
+        let next = first[1] + 1;
+        [first, &(next..next + others.len()).collect::<Vec<_>>()].concat()
+    };
+    let stories = |second: u32| [&[0, second][..], &vec![2; others.len()]].concat();
+    check_grouped(&wordings, &days, &stories(0), &expect(&[0, 0]), &[]);
+    check_grouped(&wordings, &days, &stories(1), &expect(&[0, 1]), &[]);
+    // The same sentence in two stories is still one claim.
+    wordings[1].1 = wordings[0].1;
+    check_grouped(&wordings, &days, &stories(1), &expect(&[0, 0]), &[]);
 }
