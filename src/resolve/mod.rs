@@ -168,6 +168,8 @@ fn resolve_article(
         let mut unresolved_pronoun = false;
         let at = raw.first_offset();
         let mention_span = raw.source.as_ref().and_then(|m| m.span);
+        // Set when the mention is a record resolved to its keeper: no alias.
+        let mut kept_by_record = false;
         let (near_people, near_history) = known::near(&people, &history, at);
         let source = if raw.quote == QuoteKind::Narrator {
             publisher
@@ -180,7 +182,19 @@ fn resolve_article(
             }
         } else {
             let m = raw.source.as_ref().expect("checked above");
+            // A record speaks for its keeper ("official FBI statistics",
+            // "figures released by the F.B.I.").
+            let keeper = (m.form != MentionForm::Pronoun)
+                .then(|| {
+                    let after = m.span.and_then(|s| article.text.get(s.end..)).unwrap_or("");
+                    documents::keeper_of_record(&m.text, &after[..floor_boundary(after, 160)])
+                })
+                .flatten();
+            kept_by_record = keeper.is_some();
             let resolved = match m.form {
+                _ if keeper.is_some() => keeper.as_deref().map(|owner| {
+                    resolve_name(owner, None, table, near_people, near_history, at, &genders)
+                }),
                 // A post or statement speaks for whoever put it out.
                 MentionForm::Name | MentionForm::Description
                     if documents::is_document(&m.text)
@@ -270,7 +284,7 @@ fn resolve_article(
         let mut source = source;
         if let Some(m) = &raw.source {
             // Only names become aliases; "he" or "the newspaper" name nothing.
-            source.surface = if m.form == MentionForm::Name {
+            source.surface = if m.form == MentionForm::Name && !kept_by_record {
                 m.text.clone()
             } else {
                 String::new()
@@ -284,6 +298,15 @@ fn resolve_article(
         });
     }
     out
+}
+
+/// The largest char boundary of `s` at most `at`.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// What a mention tells about the gender of the person it was resolved to:

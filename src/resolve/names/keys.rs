@@ -4,6 +4,12 @@
 /// possessive, hyphens as spaces, transliteration variants folded
 /// ("Zelenskiy" = "Zelensky" = "Zelenskyy", "Kim Jong-un" = "Kim Jong Un").
 pub fn norm_key(name: &str) -> String {
+    key_of(name, true)
+}
+
+/// [`norm_key`], with dotted acronyms undotted or kept (ids keep their dots
+/// as hyphens: "U.S. Department of Defense" stays `u-s-department-of-defense`).
+fn key_of(name: &str, undot: bool) -> String {
     // A soft hyphen is a line-break hint, not a letter: "La\u{AD}Pierre" = "LaPierre".
     // An ASCII name (most) lowercases byte by byte, into one string.
     let lower = if name.is_ascii() {
@@ -25,6 +31,14 @@ pub fn norm_key(name: &str) -> String {
             raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '/' && c != '&');
         let w = w.strip_suffix("'s").unwrap_or(w);
         let w = w.trim_end_matches('\'');
+        // A dotted acronym is its letters: "F.B.I." = "FBI", "U.N." = "UN".
+        let undotted: String;
+        let w = if undot && is_dotted_acronym(w) {
+            undotted = w.chars().filter(|&c| c != '.').collect();
+            undotted.as_str()
+        } else {
+            w
+        };
         if w.is_empty() || key.is_empty() && matches!(w, "the" | "a" | "an") {
             continue;
         }
@@ -43,12 +57,22 @@ pub fn norm_key(name: &str) -> String {
     key
 }
 
+/// True for single letters each followed by a dot, two or more ("f.b.i.",
+/// "u.s", "n.y.").
+fn is_dotted_acronym(w: &str) -> bool {
+    let parts: Vec<&str> = w.trim_end_matches('.').split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
 /// A slug for ids: lower-case ASCII letters and digits joined by `-`; never
 /// empty, so no id is a bare prefix ("src:"): a name with no letter or digit
 /// left (empty, punctuation, a lone possessive) gets `x` and a hash of its
 /// text.
 pub fn slug(name: &str) -> String {
-    let key = norm_key(name);
+    let key = key_of(name, false);
     // No longer than the key: no regrowing.
     let mut out = String::with_capacity(key.len());
     for c in key.chars() {
@@ -129,6 +153,9 @@ mod tests {
         assert_eq!(norm_key("Zelenskiy"), norm_key("Zelensky"));
         assert_eq!(norm_key("Zelenskyy"), norm_key("Zelensky"));
         assert_eq!(norm_key("Kim Jong-un"), norm_key("Kim Jong Un"));
+        assert_eq!(norm_key("the F.B.I."), norm_key("FBI"));
+        assert_eq!(norm_key("U.N."), norm_key("UN"));
+        assert_ne!(norm_key("St. Louis"), norm_key("StLouis"));
         assert_eq!(norm_key("Wayne La\u{AD}Pierre"), norm_key("Wayne LaPierre"));
         assert_eq!(
             norm_key("South Korea’s National Intelligence Service"),
