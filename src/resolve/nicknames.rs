@@ -61,6 +61,15 @@ const SHORT: &[(&str, &[&str])] = &[
     ("zach", &["zachary"]),
 ];
 
+/// The one full given name a short one stands for ("joe" → "joseph"), in
+/// lower case; `None` for a name that is not short or stands for several.
+pub fn full_given(given: &str) -> Option<&'static str> {
+    match SHORT.iter().find(|(s, _)| *s == given)?.1 {
+        [only] => Some(only),
+        _ => None,
+    }
+}
+
 /// For each person whose given name is short for another person's given name
 /// with the same surname, that person's key, when there is exactly one.
 /// `entities` are (key, name, kind); a name the alias table knows keeps its

@@ -411,3 +411,23 @@ fn issue_11_a_body_named_only_by_a_possessive_keeps_a_name_and_id() {
         assert!(source.key.len() > "src:".len(), "{source:?}");
     }
 }
+
+#[test]
+fn staff_named_by_their_body_belong_to_it() {
+    for (phrase, body) in [
+        ("Pentagon officials", Some("U.S. Department of Defense")),
+        ("Administration officials", Some("United States")),
+        ("Senior White House aides", Some("White House")),
+        ("Campaign officials", None),
+    ] {
+        let text = format!("{phrase} said it.");
+        let found = vec![said(&text, phrase, MentionForm::Name, None)];
+        let r = entities(&[article(&text)], vec![found], &AliasTable::builtin());
+        let who = &r.sources[r.attributions[0].source.0 as usize];
+        let got = who
+            .affiliation
+            .first()
+            .map(|b| r.sources[b.0 as usize].name.as_str());
+        assert_eq!(got, body, "{phrase}");
+    }
+}

@@ -110,6 +110,9 @@ pub(in crate::resolve) fn resolve_name(
     if let Some(country) = collective_country(&parsed.name) {
         member_of.push(country.to_string());
     }
+    if member_of.is_empty() {
+        member_of.extend(staff_body(&parsed.name, table));
+    }
     let name = match &parsed.owner {
         Some(owner) if parsed.kind == SourceKind::Unnamed => format!("{owner} {}", parsed.name),
         _ => parsed.name.clone(),
@@ -125,6 +128,75 @@ pub(in crate::resolve) fn resolve_name(
         member_of,
         title: String::new(),
     }
+}
+
+/// People who speak for a body, named by it: "Pentagon officials",
+/// "administration officials", "senior Justice Department lawyers".
+const STAFF: &[&str] = &[
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "staff",
+    "staffers",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "lawyers",
+    "attorneys",
+    "prosecutors",
+    "investigators",
+    "officers",
+    "leaders",
+    "sources",
+    "insiders",
+    "advisers",
+    "advisors",
+    "employees",
+];
+
+/// The alias-table body a group of its staff is named by ("Pentagon
+/// officials" are the Defense Department's, "administration officials" the
+/// government's): the words before the staff noun, less their ranks.
+fn staff_body(name: &str, table: &AliasTable) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (last, before) = words.split_last()?;
+    if !STAFF.contains(&last.to_lowercase().as_str()) {
+        return None;
+    }
+    let body: Vec<&str> = before
+        .iter()
+        .skip_while(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "senior"
+                    | "top"
+                    | "former"
+                    | "current"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "some"
+                    | "other"
+                    | "unnamed"
+                    | "anonymous"
+                    | "high-ranking"
+            )
+        })
+        .copied()
+        .collect();
+    if body.is_empty() {
+        return None;
+    }
+    let body = body.join(" ");
+    table
+        .canonical(&body)
+        .or_else(|| table.canonical(&format!("the {body}")))
+        .map(|e| e.name.clone())
 }
 
 /// "CBS's Steven Portnoy", "the BBC's John Smith": two or three capitalised
