@@ -15,6 +15,10 @@ use super::nicknames::full_given;
 use super::AliasTable;
 use crate::model::SourceKind;
 
+/// One form of a person's name: how many middle words, their key, and the
+/// entity key.
+type Form<'a> = (usize, String, &'a str);
+
 /// For each entity key that is a bare surname, the key of the one person in
 /// the corpus with that surname, if exactly one; and for each name with a
 /// middle part, the name without it. `entities` are (key, name, kind), in
@@ -26,7 +30,7 @@ pub fn redirects<'a>(
     let mut bare: Vec<(&str, String)> = Vec::new();
     // (Given name, surname) → the people so named: how many middle words,
     // their key, and the entity key; fewest middle words first.
-    let mut people: BTreeMap<(String, String), Vec<(usize, String, &str)>> = BTreeMap::new();
+    let mut people: BTreeMap<(String, String), Vec<Form>> = BTreeMap::new();
     for (key, name, kind) in entities {
         // Document-scoped sources ("she@…") and bodies from the alias table
         // ("Moscow") are no one's surname.

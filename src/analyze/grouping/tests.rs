@@ -28,11 +28,6 @@ pub(super) fn check_dated(
     expect: &[usize],
     expect_conflicts: &[(usize, usize, &str)],
 ) {
-    let table = AliasTable::builtin();
-    let terms: Vec<Terms> = wordings.iter().map(|(_, w)| terms::of(w, &table)).collect();
-    let stances = vec![Stance::Asserts; wordings.len()];
-    let sources: Vec<u32> = wordings.iter().map(|(s, _)| *s).collect();
-    let docs: Vec<usize> = (0..wordings.len()).collect();
     let stories = vec![0; wordings.len()];
     check_grouped(wordings, days, &stories, expect, expect_conflicts);
 }
