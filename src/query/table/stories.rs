@@ -22,23 +22,33 @@ pub(super) fn stories(rows: &[StoryRow], paint: Paint) -> String {
         &[0, 1, 2, 3],
         paint,
     );
+    // A range of days takes two lines: the title keeps its width.
+    let dates_of = |row: &StoryRow| match (&row.first_date, &row.last_date) {
+        (Some(first), Some(last)) if first != last => vec![format!("{first} –"), last.clone()],
+        (Some(first), _) => vec![first.clone()],
+        _ => Vec::new(),
+    };
+    let widest = rows
+        .iter()
+        .flat_map(|row| dates_of(row))
+        .map(|d| d.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max("DATES".len());
+    // STORY, ARTICLES, CLAIMS and CORROB with their gaps, then DATES.
+    let before = 33 + widest + 2;
     for row in rows {
-        let dates = match (&row.first_date, &row.last_date) {
-            (Some(first), Some(last)) if first != last => format!("{first} – {last}"),
-            (Some(first), _) => first.clone(),
-            _ => String::new(),
-        };
         let headline = row.title.as_deref().unwrap_or(&row.first_document);
-        let mut last = wrap_cut(&clean(headline), paint.text_after(44), 2);
+        let mut last = wrap_cut(&clean(headline), paint.text_after(before), 2);
         if !row.publishers.is_empty() {
-            last.push(paint.dim(&cut(&row.publishers.join(", "), paint.text_after(44))));
+            last.push(paint.dim(&cut(&row.publishers.join(", "), paint.text_after(before))));
         }
         table.row(vec![
             vec![row.id.to_string()],
             vec![row.articles.to_string()],
             vec![row.claims.to_string()],
             vec![row.corroborated_claims.to_string()],
-            vec![dates],
+            dates_of(row),
             last,
         ]);
     }
