@@ -349,7 +349,8 @@ pub static NP_STOP: WordSet = WordSet::new(&[
     "meanwhile", "instead", "said", "says", "told", "according", "amid", "despite", "against",
     "without", "through", "between", "among", "like", "unlike", "per", "via", "whether", "or",
     "nor", "says", "say", "it", "he", "she", "they", "we", "i", "you", "him", "them", "us",
-    "me",
+    "me", "off", "up", "down", "away", "onto", "upon", "toward", "towards", "across", "behind",
+    "beyond", "throughout",
 ]);
 
 /// Irregular past tenses that are no nouns too ("went", "took"; not "cast",
