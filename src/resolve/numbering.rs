@@ -51,6 +51,7 @@ pub(super) fn number(
             .map(|s| (s.key.as_str(), s.name.as_str(), s.kind)),
         table,
     ));
+    follow_chains(&mut moved);
     for (from, to) in &moved {
         if let Some(gone) = by_key.remove(from) {
             let names = aliases.remove(from).unwrap_or_default();
@@ -99,4 +100,64 @@ pub(super) fn number(
 /// The key a source's key was moved to, if it was.
 pub(super) fn redirected<'a>(moved: &'a HashMap<String, String>, key: &'a str) -> &'a str {
     moved.get(key).map_or(key, String::as_str)
+}
+
+/// Sends each moved key to the end of its chain of moves: a surname's move
+/// may take a name another move went to (a nickname's target joining the
+/// plain name). A chain that loops moves nothing.
+fn follow_chains(moved: &mut HashMap<String, String>) {
+    let ends: Vec<(String, Option<String>)> = moved
+        .keys()
+        .map(|from| {
+            let mut to = from.as_str();
+            for _ in 0..=moved.len() {
+                match moved.get(to) {
+                    Some(next) if next != from => to = next,
+                    Some(_) => return (from.clone(), None),
+                    None => break,
+                }
+            }
+            // A loop that does not come back to the start moves nothing either.
+            let end = (!moved.contains_key(to)).then(|| to.to_string());
+            (from.clone(), end)
+        })
+        .collect();
+    for (from, end) in ends {
+        match end {
+            Some(to) => {
+                moved.insert(from, to);
+            }
+            None => {
+                moved.remove(&from);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moves_end_where_their_chain_ends_and_loops_move_nothing() {
+        let mut moved: HashMap<String, String> = [
+            ("a", "b"),
+            ("b", "c"),
+            ("x", "y"),
+            ("y", "x"),
+            ("p", "q"),
+            ("q", "r"),
+            ("r", "q"),
+        ]
+        .iter()
+        .map(|(f, t)| (f.to_string(), t.to_string()))
+        .collect();
+        follow_chains(&mut moved);
+        let mut got: Vec<(&str, &str)> = moved
+            .iter()
+            .map(|(f, t)| (f.as_str(), t.as_str()))
+            .collect();
+        got.sort();
+        assert_eq!(got, [("a", "c"), ("b", "c")]);
+    }
 }
