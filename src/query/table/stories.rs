@@ -30,7 +30,7 @@ pub(super) fn stories(rows: &[StoryRow], paint: Paint) -> String {
     };
     let widest = rows
         .iter()
-        .flat_map(|row| dates_of(row))
+        .flat_map(&dates_of)
         .map(|d| d.chars().count())
         .max()
         .unwrap_or(0)
