@@ -50,6 +50,10 @@ pub const SYNONYMS: &[&[&str]] = &[
 /// Words that say something is missing: "have" negated.
 pub const LACKS: &[&str] = &["lack", "lacks", "lacked", "lacking"];
 
+/// Forms of "deny": what a wording says was denied, it negates ("Trump denied
+/// that he asked Comey …" against "Trump asked Comey …").
+pub const DENIES: &[&str] = &["deny", "denies", "denied", "denying"];
+
 /// Forms of "have", a possession when a main verb.
 pub const HAVE: &[&str] = &["have", "has", "had", "having"];
 

@@ -99,6 +99,21 @@ fn a_clause_does_not_join_a_wording_whose_whole_has_the_other_polarity() {
 }
 
 #[test]
+fn what_one_denies_the_other_asserts_is_not_one_claim() {
+    check(
+        &[
+            (
+                1,
+                "Trump over the weekend denied that he asked Comey to stop investigating Flynn",
+            ),
+            (2, "Trump asked Comey to stop investigating Flynn"),
+        ],
+        &[0, 1],
+        &[],
+    );
+}
+
+#[test]
 fn paraphrases_are_one_claim() {
     check(
         &[

@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::analyze::vocabulary::{HAVE, LACKS, MONTHS, STOPWORDS};
+use crate::analyze::vocabulary::{DENIES, HAVE, LACKS, MONTHS, STOPWORDS};
 use crate::resolve::names::{country_of_adjective, norm_key};
 use crate::resolve::AliasTable;
 
@@ -274,10 +274,12 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
         let next = lows.get(k + 1).copied().unwrap_or_default();
         let additive = l == "not" && matches!(next, "only" | "just" | "simply" | "merely")
             || l == "no" && matches!(next.trim_end_matches([',', '.']), "mistake" | "doubt");
+        // "denied that he asked": what is denied is negated.
         if (matches!(
             l,
             "not" | "no" | "never" | "n't" | "neither" | "nor" | "cannot"
         ) || LACKS.contains(&l)
+            || DENIES.contains(&l)
             || l.ends_with("n't")
             || l.ends_with("n’t"))
             && !additive

@@ -113,10 +113,21 @@ mod tests {
                 .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '/' && c != '&');
             let w = w.strip_suffix("'s").unwrap_or(w);
             let w = w.trim_end_matches('\'');
-            if w.is_empty() || words.is_empty() && matches!(w, "the" | "a" | "an") {
+            // Single letters, each with its dot, are the letters.
+            let letters: Vec<&str> = w.trim_end_matches('.').split('.').collect();
+            let w = if letters.len() >= 2
+                && letters
+                    .iter()
+                    .all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic))
+            {
+                letters.concat()
+            } else {
+                w.to_string()
+            };
+            if w.is_empty() || words.is_empty() && matches!(w.as_str(), "the" | "a" | "an") {
                 continue;
             }
-            let mut w = w.to_string();
+            let mut w = w;
             for (from, to) in [("iy", "y"), ("yy", "y")] {
                 if w.len() > 4 && w.ends_with(from) {
                     w.truncate(w.len() - from.len());
