@@ -118,7 +118,18 @@ pub fn parse(phrase: &str) -> ParsedName {
             };
         }
     }
+    // "Customs and Border Protection", "Bureau of Alcohol": capitalised words
+    // joined by "and" or "of" are one body's name, not a title and a person.
+    // A run that opens with a given name is the second of two people ("Sam
+    // Rosenfeld and Matt Yglesias", "Justices Alito and Clarence Thomas").
+    let joined = run_start >= 2
+        && matches!(lower[run_start - 1].as_str(), "and" | "&" | "of" | "for")
+        && is_cap(words[run_start - 2])
+        && words
+            .get(run_start)
+            .is_some_and(|w| crate::resolve::agreement::given_name_gender(w).is_none());
     let person = !run.is_empty()
+        && !joined
         && run.len() <= 4
         && !PLACE_PREFIXES.contains(&lower[run_start].as_str())
         && !org_like_run(run)
@@ -389,6 +400,20 @@ mod tests {
             &["Mississippi"],
         );
         check("the Kyiv Post", "Kyiv Post", SourceKind::Media, &[]);
+        check(
+            "Customs and Border Protection",
+            "Customs and Border Protection",
+            SourceKind::Organization,
+            &[],
+        );
+        // The second of two people stays a person; a phrase ending in its
+        // joiner has no run.
+        assert_eq!(parse("Smith and").kind, SourceKind::Organization);
+        let two = parse("Sam Rosenfeld and Matt Yglesias");
+        assert_eq!(
+            (two.name.as_str(), two.kind),
+            ("Matt Yglesias", SourceKind::Person)
+        );
         check(
             "the Defense Department",
             "Defense Department",
