@@ -37,7 +37,7 @@ use known::Known;
 use local::{entity_key, publisher_local, LocalSource};
 use mentions::{
     body_words, collective, is_group_at_place, is_reports_from, resolve_description, resolve_name,
-    resolve_pronoun, titled_people, unnamed,
+    resolve_pronoun, staff_body, titled_people, unnamed,
 };
 use names::parse;
 use registry::Registry;
@@ -227,7 +227,7 @@ fn resolve_article(
                 MentionForm::Pronoun => resolve_pronoun(&m.text, near_history, &genders),
                 MentionForm::Description => {
                     resolve_description(&m.text, near_people, near_history, at, &genders)
-                        .or_else(|| Some(unnamed(&m.text, doc)))
+                        .or_else(|| Some(unnamed_staff(&m.text, doc, table)))
                 }
                 MentionForm::Collective => Some(collective(&m.text, doc, table)),
             };
@@ -260,7 +260,7 @@ fn resolve_article(
                 ),
                 MentionForm::Description => {
                     resolve_description(&v.text, near_people, near_history, at, &genders)
-                        .unwrap_or_else(|| unnamed(&v.text, doc))
+                        .unwrap_or_else(|| unnamed_staff(&v.text, doc, table))
                 }
                 MentionForm::Pronoun => match resolve_pronoun(&v.text, near_history, &genders) {
                     Some(s) => s,
@@ -298,6 +298,14 @@ fn resolve_article(
         });
     }
     out
+}
+
+/// An unnamed source of this article ("a senior administration official"),
+/// a member of the body its words name when the alias table knows it.
+fn unnamed_staff(text: &str, doc: &str, table: &AliasTable) -> LocalSource {
+    let mut s = unnamed(text, doc);
+    s.member_of.extend(staff_body(text, table));
+    s
 }
 
 /// The largest char boundary of `s` at most `at`.

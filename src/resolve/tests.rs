@@ -431,3 +431,22 @@ fn staff_named_by_their_body_belong_to_it() {
         assert_eq!(got, body, "{phrase}");
     }
 }
+
+#[test]
+fn an_unnamed_official_of_a_known_body_belongs_to_it() {
+    let text = "A senior administration official said it.";
+    let found = vec![said(
+        text,
+        "A senior administration official",
+        MentionForm::Description,
+        None,
+    )];
+    let r = entities(&[article(text)], vec![found], &AliasTable::builtin());
+    let who = &r.sources[r.attributions[0].source.0 as usize];
+    assert!(who.key.contains('@'), "{who:?}");
+    let body = who
+        .affiliation
+        .first()
+        .map(|b| r.sources[b.0 as usize].name.as_str());
+    assert_eq!(body, Some("United States"));
+}

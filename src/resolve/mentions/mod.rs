@@ -19,7 +19,7 @@ mod titled;
 mod unnamed;
 
 pub(super) use descriptions::resolve_description;
-pub(super) use named::resolve_name;
+pub(super) use named::{resolve_name, staff_body};
 pub(super) use pronouns::resolve_pronoun;
 pub(super) use titled::{body_words, titled_people};
 pub(super) use unnamed::{collective, is_group_at_place, is_reports_from, unnamed};

@@ -159,7 +159,7 @@ const STAFF: &[&str] = &[
 /// The alias-table body a group of its staff is named by ("Pentagon
 /// officials" are the Defense Department's, "administration officials" the
 /// government's): the words before the staff noun, less their ranks.
-fn staff_body(name: &str, table: &AliasTable) -> Option<String> {
+pub(in crate::resolve) fn staff_body(name: &str, table: &AliasTable) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let (last, before) = words.split_last()?;
     if !STAFF.contains(&last.to_lowercase().as_str()) {
