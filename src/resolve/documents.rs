@@ -6,7 +6,7 @@
 //! figures released Monday by the F.B.I." are the FBI's and the CDC's word,
 //! one origin with everything else those bodies say. Pure.
 
-use crate::extract::lexicon::EVIDENCE_NOUNS;
+use crate::extract::lexicon::{EVIDENCE_NOUNS, MONTHS, WEEKDAYS};
 use crate::extract::phrases::View;
 use crate::extract::tokens;
 
@@ -111,30 +111,11 @@ const KEEPING: &[&str] = &[
     "produced",
 ];
 
-/// Days and months: "Monday's report" is dated, not kept, by Monday.
-const DAY_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "today",
-    "yesterday",
-];
+/// "for", "of", "and", "&": words inside a body's name ("Centers for Disease
+/// Control and Prevention").
+fn is_joiner(w: &str) -> bool {
+    matches!(w, "for" | "of" | "and" | "&")
+}
 
 /// The body that keeps the record or document `phrase` names — inside it
 /// ("official FBI statistics", "the CDC's data", "a Gallup poll") or in
@@ -175,12 +156,13 @@ pub fn keeper_of_record(phrase: &str, after: &str) -> Option<String> {
         let named = keeper.iter().all(|w| {
             w.split('-')
                 .all(|piece| piece.chars().next().is_some_and(char::is_uppercase))
-                || matches!(*w, "for" | "of" | "and" | "&" | "on")
+                || is_joiner(w)
+                || *w == "on"
         });
+        // A day or a month dates a record ("Monday's report"), it keeps none.
         let dated = keeper.iter().any(|w| {
             let w = w.trim_end_matches(['\'', '’', 's']).to_lowercase();
-            DAY_WORDS.contains(&w.as_str())
-                || DAY_WORDS.iter().any(|d| w == d.trim_end_matches('s'))
+            WEEKDAYS.contains(&w.as_str()) || MONTHS.contains(&w.as_str())
         });
         return (named && !dated && !name.is_empty()).then(|| name.to_string());
     }
@@ -225,7 +207,7 @@ pub fn keeper_of_record(phrase: &str, after: &str) -> Option<String> {
             continue;
         }
         let capital = word.chars().next().is_some_and(char::is_uppercase);
-        if !(capital || !name.is_empty() && matches!(word, "for" | "of" | "and" | "&")) {
+        if !(capital || !name.is_empty() && is_joiner(word)) {
             break;
         }
         name.push(word);
@@ -233,10 +215,7 @@ pub fn keeper_of_record(phrase: &str, after: &str) -> Option<String> {
             break;
         }
     }
-    while name
-        .last()
-        .is_some_and(|w| matches!(*w, "for" | "of" | "and" | "&"))
-    {
+    while name.last().is_some_and(|w| is_joiner(w)) {
         name.pop();
     }
     (!name.is_empty()).then(|| name.join(" "))
