@@ -282,19 +282,24 @@ fn a_spokesman_for_a_body_is_one_with_it() {
         &[("A spokesman for the Pentagon", MentionForm::Name, None)],
         &["spokesman for the Pentagon"],
     );
-    let text = "A spokesman for the Pentagon said.";
-    let found = vec![said(
-        text,
-        "A spokesman for the Pentagon",
-        MentionForm::Name,
-        None,
-    )];
-    let r = entities(&[article(text)], vec![found], &AliasTable::builtin());
-    let who = &r.sources[r.attributions[0].source.0 as usize];
     assert_eq!(
-        r.sources[who.affiliation[0].0 as usize].name,
-        "U.S. Department of Defense"
+        body_of("A spokesman for the Pentagon", MentionForm::Name).1,
+        Some("U.S. Department of Defense".to_string())
     );
+}
+
+/// Resolves `phrase`, the subject of "`phrase` said it.", and returns its
+/// entity's key and first affiliation's name.
+fn body_of(phrase: &str, form: MentionForm) -> (String, Option<String>) {
+    let text = format!("{phrase} said it.");
+    let found = vec![said(&text, phrase, form, None)];
+    let r = entities(&[article(&text)], vec![found], &AliasTable::builtin());
+    let who = &r.sources[r.attributions[0].source.0 as usize];
+    let body = who
+        .affiliation
+        .first()
+        .map(|b| r.sources[b.0 as usize].name.clone());
+    (who.key.clone(), body)
 }
 
 #[test]
@@ -420,33 +425,14 @@ fn staff_named_by_their_body_belong_to_it() {
         ("Senior White House aides", Some("White House")),
         ("Campaign officials", None),
     ] {
-        let text = format!("{phrase} said it.");
-        let found = vec![said(&text, phrase, MentionForm::Name, None)];
-        let r = entities(&[article(&text)], vec![found], &AliasTable::builtin());
-        let who = &r.sources[r.attributions[0].source.0 as usize];
-        let got = who
-            .affiliation
-            .first()
-            .map(|b| r.sources[b.0 as usize].name.as_str());
-        assert_eq!(got, body, "{phrase}");
+        let got = body_of(phrase, MentionForm::Name).1;
+        assert_eq!(got.as_deref(), body, "{phrase}");
     }
 }
 
 #[test]
 fn an_unnamed_official_of_a_known_body_belongs_to_it() {
-    let text = "A senior administration official said it.";
-    let found = vec![said(
-        text,
-        "A senior administration official",
-        MentionForm::Description,
-        None,
-    )];
-    let r = entities(&[article(text)], vec![found], &AliasTable::builtin());
-    let who = &r.sources[r.attributions[0].source.0 as usize];
-    assert!(who.key.contains('@'), "{who:?}");
-    let body = who
-        .affiliation
-        .first()
-        .map(|b| r.sources[b.0 as usize].name.as_str());
-    assert_eq!(body, Some("United States"));
+    let (key, body) = body_of("A senior administration official", MentionForm::Description);
+    assert!(key.contains('@'), "{key}");
+    assert_eq!(body.as_deref(), Some("United States"));
 }
