@@ -48,6 +48,9 @@ pub fn attributions(article: &Article) -> Vec<Attribution> {
             .chain(continued.iter().map(|&q| Item::Continued(q)))
             .collect();
         items.sort_by_key(Item::position);
+        // The continued quotations given to a speaker; one with nobody to
+        // continue is left to the narrator's rule for quotations.
+        let mut attached: Vec<(usize, usize)> = Vec::new();
         for item in items {
             match item {
                 Item::Found(f) => {
@@ -75,6 +78,7 @@ pub fn attributions(article: &Article) -> Vec<Attribution> {
                         sentence: sentence_around(&view, q.0, q.1),
                         continues: true,
                     });
+                    attached.push(q);
                     last_speaker = Some((out.len() - 1, par_no));
                 }
             }
@@ -82,7 +86,7 @@ pub fn attributions(article: &Article) -> Vec<Attribution> {
         let narrated = if heading {
             Vec::new()
         } else {
-            narrator::sentences(&view, &found, &continued)
+            narrator::sentences(&view, &found, &attached)
         };
         for sentence in narrated {
             out.push(Attribution {

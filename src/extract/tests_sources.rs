@@ -1,7 +1,8 @@
 //! Extraction fixtures for who speaks and what the publisher states, one
 //! construction each, written for the tests: places after a preposition, plural
 //! nouns that look like cues, cues in embedded questions and conditions, titles in quotation marks, offices of a place,
-//! and the publisher's statements around relative clauses.
+//! the publisher's statements around relative clauses, and quotations nobody
+//! is there to continue.
 
 use super::attributions;
 use super::tests::{article, check};
@@ -134,4 +135,28 @@ fn a_particle_ends_the_subject_on_its_left() {
         .filter_map(|a| a.source.as_ref().map(|m| m.text.clone()))
         .collect();
     assert!(sources.iter().all(|s| !s.starts_with("off")), "{sources:?}");
+}
+
+#[test]
+fn a_quotation_with_nobody_to_continue_is_the_publishers() {
+    // No speaker anywhere: the outlet alone stands behind the words, opened
+    // and never closed, or closed.
+    assert_eq!(
+        narrated("\u{201c}The pie business does not fit our long-term growth strategy."),
+        ["\u{201c}The pie business does not fit our long-term growth strategy."]
+    );
+    assert_eq!(
+        narrated("\"We are confident the new leadership will take responsibility.\""),
+        ["\"We are confident the new leadership will take responsibility."]
+    );
+    // After a speaker, the quotation continues them and is nobody else's.
+    let text = "The mayor said the bridge would reopen.\n\n\u{201c}We are confident the new leadership will take responsibility.\u{201d}";
+    assert!(narrated(text).iter().all(|s| !s.contains("confident")));
+    assert_eq!(
+        attributions(&article(text))
+            .iter()
+            .filter(|a| a.continues)
+            .count(),
+        1
+    );
 }
