@@ -455,3 +455,34 @@ fn issue_12_a_long_line_is_read_in_pieces() {
     }
     assert_eq!(pieces.last(), Some(&(text.len() - 14, text.len() - 1)));
 }
+
+#[test]
+fn a_denied_object_ends_where_the_next_clause_begins() {
+    // The subject's next predicate, or a clause of its own, after "and".
+    check(
+        "Mr Moreau, 63, denies any wrongdoing and has so far resisted calls to resign.",
+        &["Mr Moreau | denies | any wrongdoing (denies)"],
+    );
+    check(
+        "The Omani government denies any role in the attacks and two inquiries have cleared it.",
+        &["The Omani government | denies | any role in the attacks (denies)"],
+    );
+    // Two denied things, the second with a relative clause: whole.
+    check(
+        "The mayor denied the reports and the claims that she was paid.",
+        &["The mayor | denied | the reports and the claims that she was paid (denies)"],
+    );
+}
+
+#[test]
+fn a_denial_with_its_own_object_does_not_take_the_quotation_before() {
+    check(
+        "While the council passed a motion stating that the levy \u{201c}was fair and lawful,\u{201d} it rejected three amendments.",
+        // Rejecting amendments states nothing; the quotation is not denied.
+        &[] as &[&str],
+    );
+    check(
+        "\u{201c}That is simply false,\u{201d} the minister denied on Tuesday.",
+        &["the minister | denied | That is simply false (denies)"],
+    );
+}

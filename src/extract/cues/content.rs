@@ -119,8 +119,8 @@ pub(super) fn that_after_circumstance(view: &View, k: usize, e: usize) -> Option
 }
 
 /// Verbs that follow a relative `that` where a complement clause would have
-/// its subject.
-const AUXILIARIES: &[&str] = &[
+/// its subject; also the verbs that tell a new clause after a denied object.
+pub(super) const AUXILIARIES: &[&str] = &[
     "could", "would", "will", "can", "may", "might", "should", "must", "is", "was", "are", "were",
     "has", "had", "have", "does", "did",
 ];

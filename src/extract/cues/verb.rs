@@ -509,7 +509,41 @@ pub(super) fn verb_cue(
     let subject_start = source_toks.map(|t| t.0).unwrap_or(i);
     // A participle or coordinated verb borrows its subject, not its quotation.
     let borrowed = participle_subject || coordinated;
-    let quote_before = if borrowed {
+    // "“… not a hoax,” it rejected several amendments": a denial with an
+    // object of its own denies that, not the quotation before it; one that
+    // points back ("dismissed that criticism", "denied having said that",
+    // "rejected the concerns") denies the quotation.
+    let denies_object = verb.denies
+        && !complement
+        && view.is_word(k)
+        && !view.is_any(k, WEEKDAYS)
+        && !view.is_any(
+            k,
+            &[
+                "that", "this", "these", "those", "it", "such", "having", "the",
+            ],
+        )
+        && !view.is_any(
+            k,
+            &[
+                "on",
+                "in",
+                "at",
+                "late",
+                "early",
+                "last",
+                "this",
+                "earlier",
+                "later",
+                "yesterday",
+                "today",
+                "again",
+                "repeatedly",
+                "strongly",
+                "flatly",
+            ],
+        );
+    let quote_before = if borrowed || denies_object {
         None
     } else if inverted {
         adjacent_quote_before(view, i)
@@ -629,6 +663,7 @@ pub(super) fn verb_cue(
                         TokKind::Comma | TokKind::Dash | TokKind::Colon | TokKind::Semi
                     )
                     || time
+                    || !verb.stance && next_clause(view, span.0, x, span.1)
                 {
                     span.1 = x - 1;
                     break;
@@ -694,6 +729,26 @@ pub(super) fn verb_cue(
         speech,
         sentence: (s, e),
     })
+}
+
+/// Does a denied object end before the "and"/"but" at `x`: "denies any
+/// wrongdoing and has resisted calls to resign", "denies any role in the
+/// attacks and multiple investigations have cleared it" go on with the
+/// subject's next predicate or a clause of its own, told by an auxiliary
+/// before any relative word. An object that opens with a pronoun is itself a
+/// clause ("denied he was there and has …" denies both), and so is one with an
+/// auxiliary before the conjunction.
+fn next_clause(view: &View, start: usize, x: usize, end: usize) -> bool {
+    if view.p.toks[x].quoted || !view.is_any(x, &["and", "but"]) {
+        return false;
+    }
+    const SUBJECTS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "there"];
+    if view.is_any(start, SUBJECTS) || (start..x).any(|k| view.is_any(k, AUXILIARIES)) {
+        return false;
+    }
+    (x + 1..=end.min(x + 6))
+        .take_while(|&k| view.is_word(k) && !view.is_any(k, &["that", "who", "which", "whose"]))
+        .any(|k| view.is_any(k, AUXILIARIES))
 }
 
 /// "…, citing intelligence sources": the cited source, if it names one.
