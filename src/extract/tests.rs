@@ -486,3 +486,23 @@ fn a_denial_with_its_own_object_does_not_take_the_quotation_before() {
         &["the minister | denied | That is simply false (denies)"],
     );
 }
+
+#[test]
+fn a_fronted_adverbial_clause_is_not_what_was_said() {
+    check(
+        "But when the final draft was sent to Ms. Ruiz, she dismissed it.",
+        &[] as &[&str],
+    );
+    check(
+        "When the war ends, the economy will recover, the minister said.",
+        &["the minister | said | When the war ends, the economy will recover"],
+    );
+}
+
+#[test]
+fn a_quoted_sentence_opening_with_as_is_what_was_said() {
+    check(
+        "\u{201c}As the two states have signed a pact, a deployment is likely,\u{201d} Minister Ola Berg told lawmakers, the Baltic News Agency reported.",
+        &["Minister Ola Berg | told lawmakers | As the two states have signed a pact, a deployment is likely via the Baltic News Agency"],
+    );
+}

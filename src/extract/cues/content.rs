@@ -292,7 +292,26 @@ pub(super) fn fronted_clause(
     let b = comma.checked_sub(1)?;
     let a = clause_start(view, s, b);
     let words = (a..=b).filter(|&w| view.is_word(w)).count();
-    (b >= a && words >= 2).then_some((a, b))
+    (b >= a && words >= 2 && !only_adverbial(view, a, b)).then_some((a, b))
+}
+
+/// Is the clause from `a` to `b` only an adverbial one, with no main clause
+/// after it: "But when the final draft was sent to him, he dismissed them"
+/// says when, not what. ("When the war ends, the economy will recover, he
+/// said" goes on after a comma: a statement.)
+fn only_adverbial(view: &View, a: usize, b: usize) -> bool {
+    const SUBORDINATORS: &[&str] = &[
+        "when", "whenever", "while", "after", "before", "because", "although", "though", "if",
+        "unless", "since", "once", "until", "as",
+    ];
+    let first = if view.is_any(a, &["but", "and", "so", "yet"]) {
+        a + 1
+    } else {
+        a
+    };
+    view.is_any(first, SUBORDINATORS)
+        && !view.p.toks[first].quoted
+        && !(first..=b).any(|x| view.is(x, TokKind::Comma))
 }
 
 /// Where the clause ending at `b` starts: the sentence start, skipping an
