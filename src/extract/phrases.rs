@@ -138,7 +138,10 @@ impl<'a> View<'a> {
         {
             let k = before(j - 1)?;
             return Some(
-                if self.is_any(k, &["at", "earlier", "later", "on", "in", "by"]) {
+                if self.is_any(
+                    k,
+                    &["at", "earlier", "later", "on", "in", "by", "over", "during"],
+                ) {
                     before(k)?
                 } else {
                     k

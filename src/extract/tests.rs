@@ -506,3 +506,19 @@ fn a_quoted_sentence_opening_with_as_is_what_was_said() {
         &["Minister Ola Berg | told lawmakers | As the two states have signed a pact, a deployment is likely via the Baltic News Agency"],
     );
 }
+
+#[test]
+fn a_time_between_subject_and_cue_is_skipped() {
+    check(
+        "Mr. Hale denied that he asked the clerk to stop the count.",
+        &["Mr. Hale | denied | he asked the clerk to stop the count (denies)"],
+    );
+    check(
+        "Mr. Hale on Monday denied that he asked the clerk to stop the count.",
+        &["Mr. Hale | denied | he asked the clerk to stop the count (denies)"],
+    );
+    check(
+        "Mr. Hale over the weekend denied that he asked the clerk to stop the count.",
+        &["Mr. Hale | denied | he asked the clerk to stop the count (denies)"],
+    );
+}
