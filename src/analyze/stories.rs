@@ -151,10 +151,7 @@ type Stem = [u8; 20];
 /// sorting by hash compares the stems only when their hashes tie.
 fn article_stems(article: &Article) -> Vec<(u64, Stem)> {
     let body = &article.text[article.body.start..article.body.end];
-    let mut cut = body.len().min(OPENING);
-    while !body.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = crate::text::floor_boundary(body, OPENING);
     let title = article.meta.title.as_deref().unwrap_or("");
     // Each word lowercased into one buffer (as `semantic::words` gives it).
     let mut low = String::new();

@@ -153,10 +153,7 @@ fn paragraphs(text: &str, body: ByteSpan) -> Vec<(usize, usize)> {
 /// else at the limit (a character boundary).
 fn cut_long(text: &str, mut start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     while end - start > MAX_PARAGRAPH {
-        let mut limit = start + MAX_PARAGRAPH;
-        while !text.is_char_boundary(limit) {
-            limit -= 1;
-        }
+        let limit = crate::text::floor_boundary(text, start + MAX_PARAGRAPH);
         let bytes = &text.as_bytes()[start..=limit];
         let half = MAX_PARAGRAPH / 2;
         let after_stop = (half..bytes.len() - 1)

@@ -187,7 +187,10 @@ fn resolve_article(
             let keeper = (m.form != MentionForm::Pronoun)
                 .then(|| {
                     let after = m.span.and_then(|s| article.text.get(s.end..)).unwrap_or("");
-                    documents::keeper_of_record(&m.text, &after[..floor_boundary(after, 160)])
+                    documents::keeper_of_record(
+                        &m.text,
+                        &after[..crate::text::floor_boundary(after, 160)],
+                    )
                 })
                 .flatten();
             kept_by_record = keeper.is_some();
@@ -306,15 +309,6 @@ fn unnamed_staff(text: &str, doc: &str, table: &AliasTable) -> LocalSource {
     let mut s = unnamed(text, doc);
     s.member_of.extend(staff_body(text, table));
     s
-}
-
-/// The largest char boundary of `s` at most `at`.
-fn floor_boundary(s: &str, at: usize) -> usize {
-    let mut at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// What a mention tells about the gender of the person it was resolved to:

@@ -1,6 +1,7 @@
 //! `CharIndex`: byte offsets of one text turned into code-point offsets (what
 //! the output contract counts), in a lookup that reads at most one block of
-//! bytes. Pure; below every stage, so that resolution and export share it.
+//! bytes; and [`floor_boundary`], where a byte cut may fall. Pure; below every
+//! stage, so that resolution and export share it.
 
 /// Bytes per block of a [`CharIndex`]: a lookup counts at most this many.
 const BLOCK: usize = 256;
@@ -58,9 +59,28 @@ impl<'a> CharIndex<'a> {
     }
 }
 
+/// The largest character boundary of `s` at or before byte `at` (its length
+/// when `at` is past the end): where a cut of at most `at` bytes may fall.
+pub fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cut_falls_on_a_character_boundary() {
+        let text = "a€b";
+        assert_eq!(floor_boundary(text, 0), 0);
+        assert_eq!(floor_boundary(text, 2), 1);
+        assert_eq!(floor_boundary(text, 4), 4);
+        assert_eq!(floor_boundary(text, 99), text.len());
+    }
 
     #[test]
     fn offsets_count_characters_not_bytes() {

@@ -60,11 +60,17 @@ fn key_of(name: &str, undot: bool) -> String {
 /// True for single letters each followed by a dot, two or more ("f.b.i.",
 /// "u.s", "n.y.").
 fn is_dotted_acronym(w: &str) -> bool {
-    let parts: Vec<&str> = w.trim_end_matches('.').split('.').collect();
-    parts.len() >= 2
-        && parts
-            .iter()
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    // Most words hold no dot: no walk.
+    w.contains('.') && {
+        let mut parts = w.trim_end_matches('.').split('.');
+        let mut n = 0;
+        let single = parts.all(|p| {
+            n += 1;
+            let mut c = p.chars();
+            c.next().is_some_and(char::is_alphabetic) && c.next().is_none()
+        });
+        single && n >= 2
+    }
 }
 
 /// A slug for ids: lower-case ASCII letters and digits joined by `-`; never
