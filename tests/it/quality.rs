@@ -141,9 +141,10 @@ fn labelled_events_pairs_stay_above_the_floor() {
     };
     let labels = root().join("eval/events_pairs.tsv");
     let corpus = shared.join("corpora/events");
-    // The held-out part (events whose folder hashes even): 0.935 / 0.392
-    // when this floor was set (the logistic model gave 0.962 / 0.338); the
-    // issue's goal is 0.90 at recall 0.70.
+    // The held-out part (events whose folder hashes even): 0.917 / 0.446
+    // when this floor was set (0.935 / 0.392 before stories were found by
+    // TF-IDF cosine; the logistic model gave 0.962 / 0.338); the issue's
+    // goal is 0.90 at recall 0.70.
     let (p, r, _, _) = same_claim(&[
         "pairs",
         "--spans",
@@ -154,7 +155,7 @@ fn labelled_events_pairs_stay_above_the_floor() {
         "heldout",
     ]);
     assert!(p >= 0.90, "events pairs precision fell: {p} (recall {r})");
-    assert!(r >= 0.36, "events pairs recall fell: {r} (precision {p})");
+    assert!(r >= 0.42, "events pairs recall fell: {r} (precision {p})");
 }
 
 #[test]
@@ -170,5 +171,74 @@ fn msrp_pairs_stay_above_the_floor() {
         let (p, _, f1, _) = same_claim(&["pairs", "--pairs", s(&pairs), "--wrap", wrap]);
         assert!(f1 >= floor, "MSRP {wrap} F1 fell: {f1}");
         assert!(p >= 0.79, "MSRP {wrap} precision fell: {p}");
+    }
+}
+
+/// CRC-32 (IEEE) of `bytes`, as Python's `zlib.crc32`: which half of the
+/// events corpus a folder belongs to.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+#[test]
+fn stories_find_the_events_of_the_events_corpus() {
+    let Some(shared) = need("../shared/", shared()) else {
+        return;
+    };
+    let out = build(&shared.join("corpora/events"));
+    let graph: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("graph.json")).unwrap())
+            .unwrap();
+    // (folder, story) of each document.
+    let docs: Vec<(String, String)> = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "document")
+        .map(|n| {
+            let path = n["path"].as_str().unwrap();
+            let folder = path.rsplit_once('/').map_or("", |x| x.0).to_string();
+            (folder, n["story"].to_string())
+        })
+        .collect();
+    // Each folder is one event. Per half (by the parity of the folder's
+    // CRC-32; the story threshold was chosen on the odd half): the share of
+    // pairs of one folder found in one story (recall), and of pairs of one
+    // story that are of one folder (precision: a lower bound, as a
+    // developing story spans several folders). When this floor was set: odd
+    // 0.71 / 0.45, even 0.67 / 0.36; sharing four of twenty rare words gave
+    // recall 0.58 and precision 0.16 on the whole corpus.
+    for half in [0, 1] {
+        let docs: Vec<&(String, String)> = docs
+            .iter()
+            .filter(|d| crc32(d.0.as_bytes()) % 2 == half)
+            .collect();
+        let (mut same_both, mut same_folder, mut same_story) = (0usize, 0usize, 0usize);
+        for (i, a) in docs.iter().enumerate() {
+            for b in &docs[i + 1..] {
+                let (f, s) = (a.0 == b.0, a.1 == b.1);
+                same_folder += usize::from(f);
+                same_story += usize::from(s);
+                same_both += usize::from(f && s);
+            }
+        }
+        let recall = same_both as f64 / same_folder as f64;
+        let precision = same_both as f64 / same_story as f64;
+        assert!(recall >= 0.65, "story recall fell on half {half}: {recall}");
+        assert!(
+            precision >= 0.35,
+            "story precision fell on half {half}: {precision}"
+        );
     }
 }
