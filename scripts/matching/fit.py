@@ -16,8 +16,8 @@ the file, both wraps) and the events pairs of part `heldout` of each events file
 events whose folder name hashes even; the files say which). Fitted on MSRP pairs 1-3000
 (both wraps) and the events pairs of part `fit` (weight 4: they are the news this tool
 reads). An events file given as `features.tsv=labels.tsv` is a stratified sample: each
-row counts as the pairs of its stratum it stands for ([`STRATA`]) when precision is
-counted. Gradient
+row counts as the pairs of its population it stands for (the number after the colon of
+its stratum) when precision is counted. Gradient
 boosted trees (scikit-learn's GradientBoostingClassifier, 300 trees of depth 3, learning
 rate 0.03, subsample 0.8, seed 0), exported tree by tree for the Rust code to walk. The
 threshold is the lowest probability at which five-fold cross-validated predictions on the
@@ -35,11 +35,7 @@ import numpy as np
 MSRP_FIT = 3000
 TARGET = {"msrp": 0.80, "events": 0.85}
 EVENTS_WEIGHT = 4.0
-# eval/events_boundary.tsv: pairs of its population (20,000 drawn) per labelled pair, by
-# stratum, as scripts/review/boundary_pairs.py counted them (1,138 / 516 / 158 / 214 in
-# the bins, 100 labelled from each).
 LABELS = {}
-STRATA = {"p30": 11.38, "p50": 5.16, "p70": 1.58, "p85": 2.14}
 TREES = dict(n_estimators=300, max_depth=3, learning_rate=0.03, subsample=0.8, random_state=0)
 
 
@@ -57,14 +53,14 @@ def load(path):
 
 def load_events(arg):
     """An events features file, or `features.tsv=labels.tsv`: then the labels file's
-    `stratum` column weighs each row by the population it was drawn from
-    ([`STRATA`]) when precision is counted."""
+    `stratum` column ("band:n") weighs each row by the n pairs of its population it
+    stands for when precision is counted."""
     path, _, labels = arg.partition("=")
     names, X, y, part, extracted = load(path)
     pw = np.ones(len(y))
     if labels:
         strata = [r.split("\t")[8] for r in open(labels, encoding="utf-8").read().splitlines()[1:]]
-        pw = np.array([STRATA.get(s, 1.0) for s in strata])
+        pw = np.array([float(s.partition(":")[2] or 1.0) for s in strata])
     return names, X, y, part, extracted, pw
 
 

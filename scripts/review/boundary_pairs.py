@@ -11,7 +11,9 @@ The population is every two records of two documents of one story (graph.json's 
 whose contents each hold at least three content words and share at least two; a seeded
 random 20,000 of them get the matcher's features (`attrgraph pairs --spans … --features`)
 and the committed model's probability; `--per-bin` pairs are drawn from each probability
-bin (stratum `p30`: 0.30–0.50, `p50`, `p70`, `p85`: 0.85 and up). Pairs already in
+bin (stratum `p30`: 0.30–0.50, `p50`, `p70`, `p85`: 0.85 and up; after a colon, how many
+of the drawn pairs each labelled one stands for: scripts/matching/fit.py weighs precision
+by it). Pairs already in
 `--exclude` files are skipped. `part` follows the event folder: the part it has in
 eval/events_pairs.tsv, else the parity of its CRC-32 (even: heldout).
 """
@@ -44,6 +46,8 @@ def main():
     ap.add_argument("--per-bin", type=int, default=100)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--population", type=int, default=20000)
+    ap.add_argument("--prefix", default="", help="put before each stratum name (a second draw)")
+    ap.add_argument("--first", type=int, default=0, help="number of the first pair")
     ap.add_argument("--exclude", nargs="*", default=["eval/events_pairs.tsv", "eval/events_candidates.tsv"])
     ap.add_argument("--tsv", required=True)
     ap.add_argument("--text")
@@ -88,19 +92,23 @@ def main():
     sample = []
     for name, lo, hi in BINS:
         inside = [k for k in range(len(population)) if lo <= p[k] < hi]
+        drawn = rng.sample(inside, min(a.per_bin, len(inside)))
         print(f"{name}: {len(inside)} of the population", file=sys.stderr)
-        sample += [(name, k) for k in rng.sample(inside, min(a.per_bin, len(inside)))]
+        # The stratum names its band and how many pairs of the population
+        # each drawn pair stands for.
+        stands_for = len(inside) / max(1, len(drawn))
+        sample += [(f"{a.prefix}{name}:{stands_for:.2f}", k) for k in drawn]
     with open(a.tsv, "w", encoding="utf-8") as f:
         f.write(HEAD)
         for n, (name, k) in enumerate(sample):
             (da, sa, ea), (db, sb, eb) = (span(recs[i]) for i in population[k])
             folder = os.path.dirname(da)
             part = part_of.get(folder) or ("heldout" if zlib.crc32(folder.encode()) % 2 == 0 else "fit")
-            f.write(f"{n}\t\t{da}\t{sa}\t{ea}\t{db}\t{sb}\t{eb}\t{name}\t{part}\n")
+            f.write(f"{a.first + n}\t\t{da}\t{sa}\t{ea}\t{db}\t{sb}\t{eb}\t{name}\t{part}\n")
     if a.text:
         with open(a.text, "w", encoding="utf-8") as f:
             for n, (name, k) in enumerate(sample):
-                f.write(f"## pair {n}\n")
+                f.write(f"## pair {a.first + n}\n")
                 for side, i in zip("AB", population[k]):
                     r = recs[i]
                     source = (r.get("source") or {}).get("name", "")
