@@ -327,6 +327,21 @@ fn an_owned_title_is_the_titled_person_of_that_government() {
 }
 
 #[test]
+fn a_headline_verb_after_a_title_names_nobody() {
+    // Title case: "Governor Says Legislators May" is no person, and "the
+    // governor" is the one the body names.
+    let text = "Indiana Governor Says Legislators May Clarify Law\n\nGov. Mike Pence of Indiana said he would seek a fix. The governor told the Star that he was surprised.";
+    check(
+        text,
+        &[
+            ("Gov. Mike Pence", MentionForm::Name, None),
+            ("The governor", MentionForm::Description, None),
+        ],
+        &["Mike Pence", "Mike Pence"],
+    );
+}
+
+#[test]
 fn reports_from_a_capital_are_not_its_government() {
     check(
         "Troops appear deployed, according to recent reports from Kyiv. Kyiv said.",

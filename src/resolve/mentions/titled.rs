@@ -71,6 +71,7 @@ pub(in crate::resolve) fn titled_people(
                 && j < i + 4
                 && is_cap(words[j].1)
                 && !TITLE_WORDS.contains_lower(words[j].1)
+                && !is_inflected_cue(&clean(words[j].1))
             {
                 let w = clean(words[j].1);
                 let w = w
@@ -134,6 +135,14 @@ pub(in crate::resolve) fn titled_people(
         i += 1;
     }
     out
+}
+
+/// True for a reporting verb with an ending ("Says", "Warned"): in a
+/// title-case headline ("Indiana Governor Says Legislators May …") it ends
+/// what follows a title, as no name holds one.
+fn is_inflected_cue(word: &str) -> bool {
+    use crate::extract::lexicon::{cue_verb, Form};
+    matches!(cue_verb(word), Some((_, Form::Present3 | Form::Past)))
 }
 
 /// Titles that name a person after them, lower case.
