@@ -47,8 +47,13 @@ pub fn conflict(a: &Terms, b: &Terms, same_source: bool) -> Option<String> {
         for (alo, ahi, au) in &a.numbers {
             let theirs: Vec<&(f64, f64, String)> =
                 b.numbers.iter().filter(|(_, _, bu)| bu == au).collect();
-            let disjoint = theirs.iter().all(|(blo, bhi, _)| ahi < blo || bhi < alo);
-            if is_unit(au) && !theirs.is_empty() && disjoint {
+            let apart = |(blo, bhi, _): &(f64, f64, String)| ahi < blo || bhi < alo;
+            let disjoint = theirs.iter().all(|x| apart(x));
+            // A figure the other wording also gives, under another word, is
+            // a list ranked two ways ("the No. 2 position … the No. 3 spot" /
+            // "the No. 2 job … No. 3 position"), not two answers.
+            let stated = b.numbers.iter().any(|x| !apart(x));
+            if is_unit(au) && !theirs.is_empty() && disjoint && !stated {
                 let (blo, bhi, _) = theirs[0];
                 return Some(format!(
                     "conflicting numbers of {au}: {} vs {}",
@@ -183,6 +188,21 @@ pub(super) fn refusal(
 #[cfg(test)]
 mod tests {
     use crate::analyze::grouping::tests::{check, check_dated};
+    use crate::analyze::terms;
+    use crate::resolve::AliasTable;
+
+    #[test]
+    fn a_list_ranked_under_other_words_is_no_conflict() {
+        let table = AliasTable::builtin();
+        let of = |t: &str| terms::of(t, &table);
+        let a = of("Hoyer kept the No. 2 position of whip, and Clyburn the No. 3 spot");
+        let b = of("Hoyer kept the No. 2 job of whip, and Clyburn remained in No. 3 position");
+        assert_eq!(super::conflict(&a, &b, false), None);
+        assert_eq!(super::conflict(&b, &a, false), None);
+        // A figure the other does not give at all still conflicts.
+        let c = of("Clyburn remained in the No. 4 position");
+        assert!(super::conflict(&b, &c, false).is_some());
+    }
 
     #[test]
     fn conflicting_numbers_and_months_never_join() {
