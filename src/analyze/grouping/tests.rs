@@ -128,6 +128,18 @@ fn paraphrases_are_one_claim() {
 }
 
 #[test]
+fn the_model_joins_no_reports_days_apart() {
+    // One fact in other words, which the fitted model joins on the same
+    // day; told ten days apart, the words that differ are not enough.
+    let wordings = [
+        (1, "Vice President Kamala Harris discouraged would-be migrants from making the trek to the United States during her trip to Guatemala on Monday"),
+        (2, "Vice President Harris, on her first international trip since taking office, issued a stark warning to would-be migrants from Guatemala on Monday"),
+    ];
+    check_dated(&wordings, &[Some(0), Some(1)], &[0, 0], &[]);
+    check_dated(&wordings, &[Some(0), Some(10)], &[0, 1], &[]);
+}
+
+#[test]
 fn a_wording_of_two_clauses_joins_a_claim_about_either() {
     check(
         &[
