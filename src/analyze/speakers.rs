@@ -183,6 +183,19 @@ fn name_words(e: &Entity) -> Vec<String> {
         })
         .filter(|w| !w.is_empty() && !matches!(w.as_str(), "mr" | "mrs" | "ms" | "dr" | "the"))
         .collect();
+    // A company's legal form is no part of its name ("Pfizer Inc." is the
+    // "drugmaker Pfizer").
+    let mut words = words;
+    if words.len() >= 2
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "ag" | "sa" | "nv"
+            )
+        })
+    {
+        words.pop();
+    }
     // A middle initial is no part of the name to compare ("Andrew M. Cuomo").
     let words: Vec<String> = match words.as_slice() {
         [first, middle @ .., last] if !middle.is_empty() => std::iter::once(first.clone())
@@ -258,6 +271,25 @@ mod tests {
         assert!(one_voice(&ids(&[2]), &ids(&[3]), &sources));
         assert!(!one_voice(&ids(&[2]), &ids(&[0]), &sources));
         assert!(!one_voice(&ids(&[2]), &ids(&[2, 0]), &sources));
+    }
+
+    #[test]
+    fn a_company_with_and_without_its_legal_form_is_one_speaker() {
+        use SourceKind::*;
+        let sources = [
+            entity("src:pfizer-inc", "Pfizer Inc.", Organization, &[]),
+            entity(
+                "src:drugmaker-pfizer",
+                "Drugmaker Pfizer",
+                Organization,
+                &[],
+            ),
+            entity("src:moderna-inc", "Moderna Inc.", Organization, &[]),
+        ];
+        let ids = |v: &[u32]| v.iter().map(|&i| SourceId(i)).collect::<Vec<_>>();
+        let reps = same_speakers(&ids(&[0, 1, 2]), &sources);
+        assert_eq!(reps[0], reps[1]);
+        assert_ne!(reps[0], reps[2]);
     }
 
     #[test]
