@@ -35,7 +35,6 @@ import numpy as np
 MSRP_FIT = 3000
 TARGET = {"msrp": 0.80, "events": 0.85}
 EVENTS_WEIGHT = 4.0
-LABELS = {}
 TREES = dict(n_estimators=300, max_depth=3, learning_rate=0.03, subsample=0.8, random_state=0)
 
 
@@ -133,7 +132,7 @@ def main():
     loaded = [load_events(arg) for arg in events]
     # The labelled files, for `fitted_on`: a features file named by its labels
     # where given, else by the events file it was measured on.
-    LABELS.update({k: arg.partition("=")[2] or "eval/events_pairs.tsv" for k, arg in enumerate(events)})
+    labelled = [arg.partition("=")[2] or "eval/events_pairs.tsv" for arg in events]
     Xe = np.vstack([l[1] for l in loaded])
     ye = np.concatenate([l[2] for l in loaded])
     parts = sum((l[3] for l in loaded), [])
@@ -193,7 +192,7 @@ def main():
         "fitted_on": "MSRP train pairs 1-3000 (both wraps) and %s part 'fit', "
         "weight %g; gradient boosted trees %s; threshold from 5-fold CV precision targets %s; "
         "held out: MSRP 3001-4076 and events part 'heldout' (scripts/matching/fit.py)"
-        % (", ".join(LABELS.get(k, k) for k in range(len(events))), EVENTS_WEIGHT, TREES, TARGET),
+        % (", ".join(labelled), EVENTS_WEIGHT, TREES, TARGET),
         # A few pairs' features and probabilities: the Rust tests walk them.
         "checks": [
             {"x": [float(v) for v in x], "p": float(q)}

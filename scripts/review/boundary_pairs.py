@@ -21,6 +21,7 @@ import argparse, collections, itertools, json, os, random, re, subprocess, sys, 
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "matching"))
 import fit  # noqa: E402  (the model walk and the features loader)
+from joined_pairs import content, write_text  # noqa: E402  (this folder)
 
 WORD = re.compile(r"[A-Za-z0-9']+")
 STOP = set("""a an the of to in on at for with by from and or but that this these those is are was were
@@ -28,10 +29,6 @@ be been being has have had it its he she they we you his her their our as not no
 could should may might can than then there here also about after before over into more most some""".split())
 BINS = [("p30", 0.30, 0.50), ("p50", 0.50, 0.70), ("p70", 0.70, 0.85), ("p85", 0.85, 1.01)]
 HEAD = "pair\tlabel\tdoc_a\tstart_a\tend_a\tdoc_b\tstart_b\tend_b\tstratum\tpart\n"
-
-
-def content(r):
-    return " … ".join(c["text"] for c in r["content"])
 
 
 def span(r):
@@ -106,17 +103,7 @@ def main():
             part = part_of.get(folder) or ("heldout" if zlib.crc32(folder.encode()) % 2 == 0 else "fit")
             f.write(f"{a.first + n}\t\t{da}\t{sa}\t{ea}\t{db}\t{sb}\t{eb}\t{name}\t{part}\n")
     if a.text:
-        with open(a.text, "w", encoding="utf-8") as f:
-            for n, (name, k) in enumerate(sample):
-                f.write(f"## pair {a.first + n}\n")
-                for side, i in zip("AB", population[k]):
-                    r = recs[i]
-                    source = (r.get("source") or {}).get("name", "")
-                    sentence = (r.get("sentence") or {}).get("text") or content(r)
-                    f.write(f"{side} ({r['document']}; source {source}; stance {r['stance']})\n")
-                    f.write(f"  content: {content(r)}\n  sentence: {sentence}\n")
-                f.write("\n")
-
+        write_text(a.text, recs, ((a.first + n, *population[k]) for n, (_, k) in enumerate(sample)))
 
 if __name__ == "__main__":
     main()

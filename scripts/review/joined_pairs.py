@@ -18,6 +18,19 @@ def content(r):
     return " … ".join(c["text"] for c in r["content"])
 
 
+def write_text(path, recs, pairs):
+    """Each (number, record, record) pair's contents and sentences, for the labeller."""
+    with open(path, "w", encoding="utf-8") as f:
+        for n, x, y in pairs:
+            f.write(f"## pair {n}\n")
+            for side, r in (("A", recs[x]), ("B", recs[y])):
+                source = (r.get("source") or {}).get("name", "")
+                sentence = (r.get("sentence") or {}).get("text") or content(r)
+                f.write(f"{side} ({r['document']}; source {source}; stance {r['stance']})\n")
+                f.write(f"  content: {content(r)}\n  sentence: {sentence}\n")
+            f.write("\n")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("records")
@@ -50,16 +63,7 @@ def main():
                     f"\tjoined\t{'fit' if n % 2 == 0 else 'heldout'}\n"
                 )
     if a.text:
-        with open(a.text, "w", encoding="utf-8") as f:
-            for n, (x, y) in enumerate(sample):
-                f.write(f"## pair {n}\n")
-                for side, r in (("A", recs[x]), ("B", recs[y])):
-                    source = (r.get("source") or {}).get("name", "")
-                    sentence = (r.get("sentence") or {}).get("text") or content(r)
-                    f.write(f"{side} ({r['document']}; source {source}; stance {r['stance']})\n")
-                    f.write(f"  content: {content(r)}\n  sentence: {sentence}\n")
-                f.write("\n")
-
+        write_text(a.text, recs, ((n, x, y) for n, (x, y) in enumerate(sample)))
 
 if __name__ == "__main__":
     main()

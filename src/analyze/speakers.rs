@@ -187,12 +187,9 @@ fn name_words(e: &Entity) -> Vec<String> {
     // "drugmaker Pfizer").
     let mut words = words;
     if words.len() >= 2
-        && words.last().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "ag" | "sa" | "nv"
-            )
-        })
+        && words
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "inc" | "corp" | "co" | "ltd" | "llc" | "plc"))
     {
         words.pop();
     }

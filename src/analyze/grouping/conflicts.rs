@@ -7,7 +7,7 @@
 use crate::analyze::terms::Terms;
 
 use super::similarity::word_similarity;
-use super::{Said, SAME_DAYS};
+use super::Said;
 
 /// How alike two wordings must be, word for word, for opposite polarity to be
 /// a contradiction rather than two different statements.
@@ -45,16 +45,13 @@ pub fn conflict(a: &Terms, b: &Terms, same_source: bool) -> Option<String> {
     // 3,690 pounds" agrees with either figure).
     if !same_source {
         for (alo, ahi, au) in &a.numbers {
-            let theirs: Vec<&(f64, f64, String)> =
-                b.numbers.iter().filter(|(_, _, bu)| bu == au).collect();
-            let apart = |(blo, bhi, _): &(f64, f64, String)| ahi < blo || bhi < alo;
-            let disjoint = theirs.iter().all(|x| apart(x));
-            // A figure the other wording also gives, under another word, is
-            // a list ranked two ways ("the No. 2 position … the No. 3 spot" /
-            // "the No. 2 job … No. 3 position"), not two answers.
-            let stated = b.numbers.iter().any(|x| !apart(x));
-            if is_unit(au) && !theirs.is_empty() && disjoint && !stated {
-                let (blo, bhi, _) = theirs[0];
+            let theirs = b.numbers.iter().find(|(_, _, bu)| bu == au);
+            // None of the other wording's figures, of any unit, overlaps: a
+            // figure it gives under another word is a list ranked two ways
+            // ("the No. 2 position … the No. 3 spot" / "the No. 2 job … No. 3
+            // position"), not two answers.
+            let unstated = b.numbers.iter().all(|(blo, bhi, _)| ahi < blo || bhi < alo);
+            if let Some((blo, bhi, _)) = theirs.filter(|_| is_unit(au) && unstated) {
                 return Some(format!(
                     "conflicting numbers of {au}: {} vs {}",
                     range_text(*alo, *ahi),
@@ -170,9 +167,7 @@ pub(super) fn refusal(
     }
     // Figures that disagree, told far apart in time, are two measurements
     // (last week's jobless claims and this week's), not one claim.
-    let apart = said.days[a]
-        .zip(said.days[b])
-        .is_some_and(|(x, y)| x.abs_diff(y) > SAME_DAYS);
+    let apart = super::days_apart(said, a, b);
     // Clauses that match may not join wordings whose wholes disagree in
     // polarity ("it was not a war of choice. It has been prosecuted …").
     let wholes_differ = wholes.0.negated != wholes.1.negated;
