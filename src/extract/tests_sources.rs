@@ -160,3 +160,12 @@ fn a_quotation_with_nobody_to_continue_is_the_publishers() {
         1
     );
 }
+
+#[test]
+fn a_cue_written_twice_credits_its_quotation_once() {
+    // The second "wrote" must not read "the senator wrote" as a speaker.
+    check(
+        "“I will vote against the act,” the senator wrote wrote in an op-ed.",
+        &["the senator | wrote | I will vote against the act"],
+    );
+}

@@ -145,6 +145,7 @@ pub fn paragraph(view: &View) -> Vec<Found> {
             }
         }
         settle_nesting(view, &mut found, before);
+        drop_stuttered(&mut found, before);
     }
     found.extend(signed_quotes(view, &found));
     // A participle's source is the main clause's subject, named in the same
@@ -278,6 +279,31 @@ fn settle_nesting(view: &View, found: &mut Vec<Found>, from: usize) {
     let mut idx = 0;
     found.retain(|_| {
         let keep = !drop[idx];
+        idx += 1;
+        keep
+    });
+}
+
+/// A repeated cue ("…,” the senator wrote wrote in an op-ed") reads twice, the
+/// second time with the first cue inside its source ("the senator wrote"): an
+/// attribution whose source holds the cue of another with the same content is
+/// that one read again, and goes.
+fn drop_stuttered(found: &mut Vec<Found>, from: usize) {
+    let stuttered: Vec<bool> = (0..found.len())
+        .map(|k| {
+            k >= from
+                && found[k].source_toks.is_some_and(|(a, b)| {
+                    found[from..].iter().any(|g| {
+                        g.content == found[k].content
+                            && g.cue_tok != found[k].cue_tok
+                            && (a..=b).contains(&g.cue_tok)
+                    })
+                })
+        })
+        .collect();
+    let mut idx = 0;
+    found.retain(|_| {
+        let keep = !stuttered[idx];
         idx += 1;
         keep
     });
