@@ -57,7 +57,10 @@ fn check(text: &str, mentions: &[(&str, MentionForm, Option<&str>)], expect: &[&
 
 /// Resolves mentions met in document order, each looked for after the
 /// previous one, and returns their entity names.
-fn resolve_in_order(text: &str, mentions: &[(&str, MentionForm, Option<&str>)]) -> Vec<String> {
+pub(super) fn resolve_in_order(
+    text: &str,
+    mentions: &[(&str, MentionForm, Option<&str>)],
+) -> Vec<String> {
     let mut from = 0;
     let found = mentions
         .iter()

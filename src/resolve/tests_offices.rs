@@ -1,9 +1,10 @@
 //! Resolution fixtures for offices and the bodies they belong to, written for
 //! the tests: a titled person named anywhere in the article belongs to the
 //! title's owner; "the RNC chair" and "the president-elect of Peru" are offices
-//! of their bodies; common nouns in a place are neither the place nor a person.
+//! of their bodies; common nouns in a place are neither the place nor a person;
+//! a text that speaks ("the survey found") is nobody named before it.
 
-use super::tests::{article, said};
+use super::tests::{article, resolve_in_order, said};
 use super::*;
 use crate::extract::phrases::classify;
 use crate::model::SourceKind;
@@ -154,5 +155,27 @@ fn a_named_body_of_a_place_is_not_the_place() {
             "Yorkville Endoscopy Clinic in New York",
             "New York"
         ]
+    );
+}
+
+#[test]
+fn a_survey_or_a_law_that_speaks_is_no_person_named_before_it() {
+    use crate::model::MentionForm::{Description, Name};
+    let text = "Jay Townsend said the race was close. The survey found most voters undecided. \
+                Lori Windham said the agencies would sue. The 2015 law says agencies are exempt.";
+    let got = resolve_in_order(
+        text,
+        &[
+            ("Jay Townsend", Name, None),
+            ("The survey", Description, None),
+            ("Lori Windham", Name, None),
+            ("The 2015 law", Description, None),
+        ],
+    );
+    assert_eq!(got[0], "Jay Townsend");
+    assert_eq!(got[2], "Lori Windham");
+    assert!(
+        !got[1].contains("Townsend") && !got[3].contains("Windham"),
+        "{got:?}"
     );
 }

@@ -65,6 +65,37 @@ pub(in crate::resolve) fn resolve_description(
         head.as_str(),
         "post" | "statement" | "message" | "letter" | "report" | "tweet" | "release"
     );
+    // A text that speaks for nobody named near it ("the survey found", "the
+    // 2015 law says", "the document concludes"): not the last person named,
+    // nor a body guessed; it stands as a source of its own.
+    if matches!(
+        head.as_str(),
+        "survey"
+            | "poll"
+            | "study"
+            | "law"
+            | "bill"
+            | "legislation"
+            | "document"
+            | "ruling"
+            | "lawsuit"
+            | "suit"
+            | "complaint"
+            | "indictment"
+            | "memo"
+            | "analysis"
+            | "research"
+            | "data"
+            | "book"
+            | "article"
+            | "measure"
+            | "order"
+            | "filing"
+            | "findings"
+            | "text"
+    ) {
+        return None;
+    }
     // A title description: "the defense minister", "the former general".
     if !media && !body && !document {
         let hint = lower
