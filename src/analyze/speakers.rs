@@ -164,7 +164,16 @@ fn name_words(e: &Entity) -> Vec<String> {
         .name
         .split_whitespace()
         .any(|w| SPEAKS_FOR.contains(&w.to_lowercase().as_str()));
-    if e.key.contains('@') || e.kind == SourceKind::Unnamed && !speaks_for {
+    // Unnamed officials of a body, quoted in two articles ("two senior
+    // administration officials told Axios", "an administration official told
+    // CNN"), are the body speaking: one origin, as no reader can tell them
+    // apart. Whoever else is known only within their article ("she",
+    // "people familiar with the talks") meets no one.
+    let local = e.key.contains('@') || !e.name.chars().any(char::is_uppercase);
+    if local {
+        return unnamed_body(&e.name);
+    }
+    if e.kind == SourceKind::Unnamed && !speaks_for {
         return Vec::new();
     }
     let words: Vec<String> = e
@@ -201,12 +210,66 @@ fn name_words(e: &Entity) -> Vec<String> {
             .collect(),
         _ => words,
     };
-    // A name has a capital: "Fox", not "officials".
-    if e.name.chars().any(char::is_uppercase) {
-        words
-    } else {
-        Vec::new()
+    words
+}
+
+/// Words that say how many or how high unnamed officials are, not whose.
+const COUNTS_AND_RANKS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "two",
+    "three",
+    "four",
+    "several",
+    "some",
+    "other",
+    "senior",
+    "top",
+    "former",
+    "current",
+    "unnamed",
+    "anonymous",
+    "many",
+    "few",
+    "high",
+    "ranking",
+    "high-ranking",
+    "one",
+    "more",
+    "multiple",
+    "u.s.",
+    "us",
+];
+
+/// The words of an unnamed group that names the body it speaks for
+/// ("senior administration officials" → "administration officials"); none
+/// when it names no body ("officials", "senior officials", "people familiar
+/// with the talks", "officials briefed on the plan").
+fn unnamed_body(name: &str) -> Vec<String> {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && !COUNTS_AND_RANKS.contains(&w.as_str()))
+        .collect();
+    let officials = words
+        .iter()
+        .filter(|w| SPEAKS_FOR.contains(&w.as_str()))
+        .count();
+    let body = words.len() - officials;
+    let vague = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "familiar" | "close" | "briefed" | "knowledgeable" | "with" | "who" | "that" | "on"
+        )
+    });
+    if officials == 0 || body == 0 || body > 3 || vague {
+        return Vec::new();
     }
+    words
 }
 
 #[cfg(test)]
@@ -330,5 +393,55 @@ mod tests {
         assert_eq!(same_speakers(&ids(&[6, 7]), &sources), ids(&[6, 6]));
         // Other words in another order are other bodies.
         assert_eq!(same_speakers(&ids(&[3, 8]), &sources), ids(&[3, 8]));
+    }
+
+    #[test]
+    fn unnamed_officials_of_one_body_are_one_speaker_across_articles() {
+        use SourceKind::*;
+        let sources = [
+            entity(
+                "src:administration-officials@a.txt",
+                "administration officials",
+                Unnamed,
+                &[],
+            ),
+            entity(
+                "src:administration-official@b.txt",
+                "senior administration official",
+                Unnamed,
+                &[],
+            ),
+            entity("src:officials@c.txt", "officials", Unnamed, &[]),
+            entity(
+                "src:senior-officials@d.txt",
+                "senior officials",
+                Unnamed,
+                &[],
+            ),
+            entity(
+                "src:people-familiar@e.txt",
+                "people familiar with the talks",
+                Unnamed,
+                &[],
+            ),
+            entity(
+                "src:people-familiar@f.txt",
+                "people familiar with the talks",
+                Unnamed,
+                &[],
+            ),
+            entity(
+                "src:pentagon-officials@g.txt",
+                "Pentagon officials",
+                Unnamed,
+                &[],
+            ),
+        ];
+        let ids = |v: &[u32]| v.iter().map(|&i| SourceId(i)).collect::<Vec<_>>();
+        let reps = same_speakers(&ids(&[0, 1, 2, 3, 4, 5, 6]), &sources);
+        assert_eq!(reps[0], reps[1]);
+        // Officials of no named body, and people familiar, stay apart.
+        assert_eq!(reps[2..6], ids(&[2, 3, 4, 5])[..]);
+        assert_ne!(reps[6], reps[0]);
     }
 }
