@@ -217,11 +217,12 @@ pub fn sources(
     // "Department of Labor") are one too.
     let bodies: Vec<SourceId> = speakers.iter().map(|&s| body(s)).collect();
     let bodies = speakers::same_speakers(&bodies, sources);
-    let counted: Vec<(usize, Path)> = counted
+    let mut counted: Vec<(usize, Path)> = counted
         .into_iter()
         .zip(bodies)
         .map(|((i, _, relays), origin)| (i, Path { origin, relays }))
         .collect();
+    one_unknown_publisher(&mut counted, attributions, articles, publisher_of);
     // Copies and citations of articles that are read are no origins.
     let reports: Vec<origins::Report> = counted
         .iter()
@@ -243,6 +244,35 @@ pub fn sources(
         independence::count(&paths),
         docs.len().max(distinct_paths(&paths)),
     )
+}
+
+/// Articles with no known publisher never add independent sources among
+/// themselves (two files of one unnamed outlet, or a copy under another
+/// name, cannot be told from two outlets): their publishers' own voices,
+/// each a placeholder of its article, count as one origin, the first.
+fn one_unknown_publisher(
+    counted: &mut [(usize, Path)],
+    attributions: &[ResolvedAttribution],
+    articles: &[Article],
+    publisher_of: &[Option<SourceId>],
+) {
+    let unknown = |i: usize, p: &Path| {
+        let doc = attributions[i].doc;
+        articles[doc].meta.publisher.is_none() && publisher_of[doc] == Some(p.origin)
+    };
+    let Some(first) = counted
+        .iter()
+        .filter(|(i, p)| unknown(*i, p))
+        .map(|(_, p)| p.origin)
+        .min()
+    else {
+        return;
+    };
+    for (i, p) in counted.iter_mut() {
+        if unknown(*i, p) {
+            p.origin = first;
+        }
+    }
 }
 
 /// How many different routes (origin and relays) the reports take.

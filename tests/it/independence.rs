@@ -111,6 +111,34 @@ fn independent_outlets_with_their_own_sources_still_count_apart() {
 }
 
 #[test]
+fn articles_without_a_publisher_add_no_independent_sources_among_themselves() {
+    let a = "Rosneft bought the Yugansk unit for $9.3bn in a sale forced by Russia to settle a tax claim against Yukos.\n";
+    let b = "The Yugansk unit was sold to state-owned Rosneft for $9.3bn last year, as Russia forced a sale to settle its tax claim against Yukos.\n";
+    let c = "Rosneft bought Yugansk, the main unit of Yukos, for $9.3bn in a forced sale to settle a tax claim.\n";
+    let unknown = |path: &str, text: &str| Article {
+        meta: ArticleMeta {
+            publisher: None,
+            ..article(path, "", text).meta
+        },
+        ..article(path, "", text)
+    };
+    let (claim, names) = built_claim(vec![unknown("a.txt", a), unknown("b.txt", b)], "Yugansk");
+    assert_eq!(claim.members.len(), 2, "{names:?}");
+    assert_eq!(claim.analysis.independent_sources, 1, "{names:?}");
+    // A known outlet beside them is a second source.
+    let (claim, names) = built_claim(
+        vec![
+            unknown("a.txt", a),
+            unknown("b.txt", b),
+            article("c.txt", "Reuters", c),
+        ],
+        "Yugansk",
+    );
+    assert_eq!(claim.members.len(), 3, "{names:?}");
+    assert_eq!(claim.analysis.independent_sources, 2, "{names:?}");
+}
+
+#[test]
 fn a_joint_statement_is_one_utterance_and_two_denials_are_two() {
     let joint = "Russia and Iran said in a joint statement on Sunday that the two countries would respond to any aggression after the airstrikes in Syria.\n";
     let (n, names) = claim_with(vec![article("a.txt", "Fox News", joint)], "aggression");
