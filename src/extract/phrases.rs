@@ -513,11 +513,21 @@ pub fn classify(phrase: &str) -> MentionForm {
     if words.len() == 1 && pronoun(&last_lower).is_some() {
         return MentionForm::Pronoun;
     }
+    // "Reports say …", "Officials said …": a common noun capitalised only
+    // because it opens the sentence names nobody ("Democrats" and
+    // "Americans" are capitalised anywhere).
+    let opening_noun = |lower: &str| {
+        words.len() == 1
+            && COLLECTIVE_HEADS.contains(lower)
+            && !matches!(lower, "democrats" | "republicans" | "americans")
+    };
     let has_name = words.iter().enumerate().any(|(i, w)| {
         let lower = w.to_lowercase();
         w.chars().next().is_some_and(char::is_uppercase)
             && !(i == 0
-                && (DETERMINERS.contains(&lower.as_str()) || NP_STOP.contains(&lower.as_str())))
+                && (DETERMINERS.contains(&lower.as_str())
+                    || NP_STOP.contains(&lower.as_str())
+                    || opening_noun(&lower)))
     });
     if has_name {
         return MentionForm::Name;
@@ -538,7 +548,7 @@ pub fn classify(phrase: &str) -> MentionForm {
 
 /// A word naming the holder of an office, "-elect" included ("president",
 /// "president-elect", "head").
-fn is_title_word(word: &str) -> bool {
+pub(super) fn is_title_word(word: &str) -> bool {
     const HOLDERS: &[&str] = &[
         "president",
         "minister",
@@ -623,5 +633,13 @@ mod tests {
             classify("South Korea’s National Intelligence Service"),
             MentionForm::Name
         );
+    }
+
+    #[test]
+    fn a_common_noun_opening_a_sentence_is_no_name() {
+        assert_eq!(classify("Reports"), MentionForm::Collective);
+        assert_eq!(classify("Officials"), MentionForm::Collective);
+        assert_eq!(classify("Democrats"), MentionForm::Name);
+        assert_eq!(classify("Essex Police"), MentionForm::Name);
     }
 }

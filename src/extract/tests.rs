@@ -237,6 +237,19 @@ fn headlines_and_signed_quotes() {
         "Mayor Price: Curfew ends on Sunday\n\nThe curfew was imposed last week.",
         &["Mayor Price | : | Curfew ends on Sunday"],
     );
+    // A heading of a fact-check page is no speaker; a name the article uses
+    // elsewhere is.
+    check(
+        "Claim: A ghost ship filled with rats is heading towards Florida.\n\nOrigins: On 7 January the site published an article about the ship.",
+        &[],
+    );
+    check(
+        "Sanders: The bill will pass this week\n\nThe vote, Sen. Bernie Sanders said on Monday, is close.",
+        &[
+            "Sanders | : | The bill will pass this week",
+            "Sen. Bernie Sanders | said | The vote … is close",
+        ],
+    );
     check(
         "“The water is safe to drink.” ― Jana Novak",
         &["Jana Novak | ― | The water is safe to drink."],

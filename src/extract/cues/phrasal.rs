@@ -2,13 +2,12 @@
 //! saying", noun cues ("intelligence reports that", "amid reports that") and
 //! documents that speak ("the post read").
 
-use super::super::phrases::View;
+use super::super::phrases::{is_title_word, View};
 use super::super::tokens::TokKind;
 use super::content::{adjacent_quote_before, clause_start, forward_clause, quote_after};
 use super::subject::subject_left;
 use super::{mention, Found};
 use crate::model::Stance;
-use crate::text::WordSet;
 
 /// "reports that" as a noun ("intelligence reports that", "amid reports that").
 pub(super) fn is_noun_reports(view: &View, i: usize, s: usize) -> bool {
@@ -240,74 +239,26 @@ pub(super) fn colon_headline(view: &View, s: usize, e: usize) -> Option<Found> {
     if colon == s || !(s..colon).all(|k| view.is_cap(k) && !view.p.toks[k].quoted) {
         return None;
     }
-    // A label such as "Note:", "The Latest:" or "Just Leaked:" names no source.
-    static LABELS: WordSet = WordSet::new(&[
-        "note",
-        "update",
-        "editor",
-        "editor’s",
-        "editor's",
-        "correction",
-        "watch",
-        "look",
-        "read",
-        "related",
-        "source",
-        "photo",
-        "photos",
-        "video",
-        "live",
-        "latest",
-        "leaked",
-        "breaking",
-        "exclusive",
-        "opinion",
-        "editorial",
-        "analysis",
-        "explainer",
-        "transcript",
-        "fact",
-        "check",
-        "q",
-        "a",
-        "updated",
-        "new",
-        "must",
-        "see",
-        "name",
-        "age",
-        "city",
-        "job",
-        "pay",
-        "why",
-        "details",
-        "context",
-        "background",
-        "bottom",
-        "big",
-        "between",
-        "driving",
-        "flashback",
-        "catch",
-        "reality",
-        "deeper",
-        "summary",
-        "highlights",
-        "timeline",
-        "key",
-        "takeaway",
-        "takeaways",
-        "what's",
-        "what’s",
-        "next",
-        "yes",
-        "zoom",
-        "methodology",
-        "data",
-    ]);
-    // Shouting labels ("BUSTED:") and form fields ("Name:") name no source either.
+    // Shouting labels ("BUSTED:") name no source; nor does a label that is
+    // no name ("Claim:", "Origins:", "The Latest:", "Details:"): a speaker's
+    // label is a title and a name ("Mayor Price:"), or a word the article
+    // uses as a name elsewhere, capitalised inside a sentence ("Sanders:"
+    // over "…, Sen. Bernie Sanders said").
     let shouting = (s..colon).all(|k| view.w(k).chars().all(|c| !c.is_lowercase()));
-    if shouting && colon == s + 1 || (s..colon).any(|k| view.is_in(k, &LABELS)) {
+    if shouting && colon == s + 1 {
+        return None;
+    }
+    let titled = colon >= s + 2 && is_title_word(&view.lw(s));
+    // "Poll:", "Report:", "Study:" — a text that speaks, the one label
+    // headlines credit without a name.
+    let text_speaks = view.is_any(
+        colon - 1,
+        &["poll", "polls", "report", "reports", "study", "survey"],
+    );
+    if !titled
+        && !text_speaks
+        && !named_elsewhere(view.text, view.w(colon - 1), view.p.toks[s].start)
+    {
         return None;
     }
     let mut a = colon + 1;
@@ -470,4 +421,29 @@ pub(super) fn in_study(view: &View, i: usize, s: usize, e: usize) -> Option<Foun
         content,
         (s, e),
     ))
+}
+
+/// True when `word` stands in `text`, away from `label_at`, as a name: whole,
+/// capitalised as written, after a word or a comma (not opening a sentence,
+/// a line or a quotation, where any word has a capital).
+fn named_elsewhere(text: &str, word: &str, label_at: usize) -> bool {
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    text.match_indices(word).any(|(at, _)| {
+        let whole = !text[at + word.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+            && !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        let before = text[..at].trim_end_matches([' ', '\t']);
+        let inside = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',');
+        at != label_at && whole && inside
+    })
 }
