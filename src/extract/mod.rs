@@ -144,6 +144,50 @@ fn paragraphs(text: &str, body: ByteSpan) -> Vec<(usize, usize)> {
     if start < body.end {
         cut_long(text, start, body.end, &mut out);
     }
+    join_split_quotes(text, out)
+}
+
+/// How many lines a quotation split across lines may run to.
+const QUOTE_LINES: usize = 8;
+
+/// Lines that are one quotation cut at its sentences (one sentence a line, as
+/// scraped text often is: `"But it's legitimate …` / `It's totally legitimate
+/// …` / `… watch me," Biden answered.`) read as one paragraph: a line that
+/// leaves a quotation open, lines without quotation marks, and a line that
+/// closes it without opening one first. A quotation that goes on over
+/// paragraphs the usual way reopens at each (`"…` / `"…,” he said.`) and is
+/// read line by line as before.
+fn join_split_quotes(text: &str, lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let marks = |k: usize| {
+        let line = &text[lines[k].0..lines[k].1];
+        let straight = line.matches('"').count();
+        let opens = line.matches('“').count();
+        let closes = line.matches('”').count();
+        (straight, opens, closes, line.trim_start())
+    };
+    let mut out = Vec::with_capacity(lines.len());
+    let mut k = 0;
+    while k < lines.len() {
+        let (straight, opens, closes, _) = marks(k);
+        let mut end = k;
+        if straight % 2 == 1 || opens > closes {
+            for m in k + 1..lines.len().min(k + QUOTE_LINES) {
+                let (s, o, c, line) = marks(m);
+                if lines[m].1 - lines[k].0 > MAX_PARAGRAPH || line.starts_with(['"', '“']) {
+                    break;
+                }
+                if s == 0 && o == 0 && c == 0 {
+                    continue;
+                }
+                if s % 2 == 1 || c > o {
+                    end = m;
+                }
+                break;
+            }
+        }
+        out.push((lines[k].0, lines[end].1));
+        k = end + 1;
+    }
     out
 }
 

@@ -69,7 +69,7 @@ fn direct_quotes_with_the_speaker_after_before_or_inside() {
 #[test]
 fn quotes_running_over_paragraphs() {
     check("“The river rose overnight.\n\nWe moved everyone out by dawn,” said the fire chief, Ana Ruiz.", &[
-        "the fire chief | said | We moved everyone out by dawn",
+        "the fire chief | said | The river rose overnight.\n\nWe moved everyone out by dawn",
     ]);
 }
 

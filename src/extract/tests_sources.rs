@@ -169,3 +169,20 @@ fn a_cue_written_twice_credits_its_quotation_once() {
         &["the senator | wrote | I will vote against the act"],
     );
 }
+
+#[test]
+fn a_quotation_cut_into_lines_is_one_quotation() {
+    // One sentence a line, as scraped: the middle line is the speaker's, not
+    // the publisher's.
+    check(
+        "“No,” the president stated.\n“But it is legitimate to raise my age.\nIt is totally legitimate to do that.\nAnd all I can say is watch me.”\n",
+        &[
+            "the president | stated | No",
+            "(continues) | “ | But it is legitimate to raise my age.\nIt is totally legitimate to do that.\nAnd all I can say is watch me.",
+        ],
+    );
+    check(
+        "“It is legitimate to raise my age.\nIt is totally legitimate to do that,” Biden said.\n",
+        &["Biden | said | It is legitimate to raise my age.\nIt is totally legitimate to do that"],
+    );
+}
