@@ -175,11 +175,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("sought", "seek"),
     ("spoke", "speak"),
     ("spoken", "speak"),
-    ("planned", "plan"),
-    ("planning", "plan"),
     ("seeks", "seek"),
-    ("slammed", "slam"),
-    ("slamming", "slam"),
     ("offered", "offer"),
     ("criticized", "criticize"),
     ("criticised", "criticize"),
@@ -243,12 +239,34 @@ fn forms() -> &'static HashMap<String, Reading> {
             add(format!("{lemma}ed"), 6, Some((v, Form::Past)));
             add(format!("{lemma}d"), 7, Some((v, Form::Past)));
             add(format!("{lemma}ied"), 8, Some((v, Form::Past)));
+            // A final consonant after one vowel doubles: "admitted",
+            // "quipping" (a form no word has, "offerred", harms nothing).
+            if let Some(last) = doubling(lemma) {
+                add(format!("{lemma}{last}ed"), 9, Some((v, Form::Past)));
+                add(format!("{lemma}{last}ing"), 9, Some((v, Form::Gerund)));
+            }
         }
         ranked
             .into_iter()
             .map(|(form, (_, read))| (form, read))
             .collect()
     })
+}
+
+/// The final consonant of a lemma that ends consonant, vowel, consonant
+/// ("admit", "quip"; not "tweet", "show", "relax"), which doubles before
+/// "-ed" and "-ing".
+fn doubling(lemma: &str) -> Option<char> {
+    let b = lemma.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    match b {
+        [.., x, y, z]
+            if !vowel(*x) && vowel(*y) && !vowel(*z) && !matches!(z, b'w' | b'x' | b'y') =>
+        {
+            Some(char::from(*z))
+        }
+        _ => None,
+    }
 }
 
 /// The grammatical form of a cue verb.

@@ -45,6 +45,21 @@ fn plain_cue_verb(word: &str) -> Option<(&'static CueVerb, Form)> {
             }
         }
     }
+    // "admitted", "admitting": the doubled final consonant dropped.
+    for (end, form) in [("ed", Form::Past), ("ing", Form::Gerund)] {
+        let Some(stem) = w.strip_suffix(end) else {
+            continue;
+        };
+        let mut letters = stem.chars().rev();
+        if let (Some(a), Some(b)) = (letters.next(), letters.next()) {
+            let lemma = &stem[..stem.len() - a.len_utf8()];
+            if a == b && super::doubling(lemma) == Some(a) {
+                if let Some(v) = find(lemma) {
+                    return Some((v, form));
+                }
+            }
+        }
+    }
     None
 }
 

@@ -16,7 +16,7 @@ pub(super) fn article(text: &str) -> Article {
     }
 }
 
-pub(super) fn render(text: &str) -> Vec<String> {
+fn render(text: &str) -> Vec<String> {
     attributions(&article(text))
         .iter()
         .filter(|a| a.quote != QuoteKind::Narrator)

@@ -186,3 +186,11 @@ fn a_quotation_cut_into_lines_is_one_quotation() {
         &["Biden | said | It is legitimate to raise my age.\nIt is totally legitimate to do that"],
     );
 }
+
+#[test]
+fn a_verb_that_doubles_its_last_letter_is_a_cue_in_every_form() {
+    check(
+        "President Biden admitted that concerns over his age are legitimate.",
+        &["President Biden | admitted | concerns over his age are legitimate"],
+    );
+}
