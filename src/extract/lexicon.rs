@@ -241,7 +241,9 @@ fn forms() -> &'static HashMap<String, Reading> {
             add(format!("{lemma}ied"), 8, Some((v, Form::Past)));
             // A final consonant after one vowel doubles: "admitted",
             // "quipping" (a form no word has, "offerred", harms nothing).
-            if let Some(last) = doubling(lemma) {
+            // Not for a verb read with its particle ("referring to North
+            // Korea's version of …" names a thing, it reports nothing).
+            if let Some(last) = doubling(lemma).filter(|_| v.particles.is_empty()) {
                 add(format!("{lemma}{last}ed"), 9, Some((v, Form::Past)));
                 add(format!("{lemma}{last}ing"), 9, Some((v, Form::Gerund)));
             }

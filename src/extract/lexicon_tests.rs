@@ -54,7 +54,7 @@ fn plain_cue_verb(word: &str) -> Option<(&'static CueVerb, Form)> {
         if let (Some(a), Some(b)) = (letters.next(), letters.next()) {
             let lemma = &stem[..stem.len() - a.len_utf8()];
             if a == b && super::doubling(lemma) == Some(a) {
-                if let Some(v) = find(lemma) {
+                if let Some(v) = find(lemma).filter(|v| v.particles.is_empty()) {
                     return Some((v, form));
                 }
             }
