@@ -194,3 +194,15 @@ fn a_verb_that_doubles_its_last_letter_is_a_cue_in_every_form() {
         &["President Biden | admitted | concerns over his age are legitimate"],
     );
 }
+
+#[test]
+fn whom_it_was_said_to_is_no_part_of_what_was_said() {
+    check(
+        "Gattine denied to the Portland Press Herald that he ever called the governor a racist.",
+        &["Gattine | denied to the Portland Press Herald | he ever called the governor a racist (denies)"],
+    );
+    check(
+        "The minister said to reporters that the border would stay open.",
+        &["The minister | said to reporters | the border would stay open"],
+    );
+}

@@ -471,6 +471,13 @@ pub(super) fn verb_cue(
         } else if verb.lemma == "tell" {
             return None;
         }
+    } else if view.is_any(i + 1, &["to"]) {
+        // "denied to the Portland Press Herald that …", "said to reporters
+        // that …": whom it was said to belongs to the cue, not the content.
+        if let Some(end) = addressee(view, i + 2, e).filter(|&end| view.is_any(end + 1, &["that"]))
+        {
+            cue_end = end;
+        }
     }
     if matches!(verb.lemma, "write" | "tweet" | "post")
         && view.is_any(cue_end + 1, &["on"])
