@@ -193,6 +193,7 @@ pub fn sources(
                     let b = &attributions[j];
                     if origins::joint_statement(sentence)
                         || origins::joint_request(text, a.mention, b.mention)
+                        || origins::filed_together(text, a.mention, b.mention)
                         || !origins::coordinated(text, a.mention, b.mention)
                     {
                         continue;

@@ -143,6 +143,10 @@ fn a_joint_statement_is_one_utterance_and_two_denials_are_two() {
     let joint = "Russia and Iran said in a joint statement on Sunday that the two countries would respond to any aggression after the airstrikes in Syria.\n";
     let (n, names) = claim_with(vec![article("a.txt", "Fox News", joint)], "aggression");
     assert_eq!(n, 1, "{names:?}");
+    // Two states that sue together speak jointly throughout the article.
+    let suit = "Nebraska and Oklahoma Sue Colorado Over Marijuana Law\n\nNebraska and Oklahoma accused Colorado of leaving huge holes in marijuana rules that let the plant flow across state lines.\n";
+    let (n, names) = claim_with(vec![article("c.txt", "New York Times", suit)], "huge holes");
+    assert_eq!(n, 1, "{names:?}");
     let apart = "Both Moscow and Pyongyang have denied that North Korean troops were sent to fight in the Kursk region.\n";
     let (n, names) = claim_with(vec![article("b.txt", "RFE/RL", apart)], "Kursk");
     assert_eq!(n, 2, "{names:?}");
