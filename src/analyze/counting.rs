@@ -191,10 +191,10 @@ pub fn sources(
                     let text = &articles[a.doc].text;
                     let sentence = a.raw.sentence.slice(text);
                     let b = &attributions[j];
-                    if origins::joint_statement(sentence)
+                    if !origins::coordinated(text, a.mention, b.mention)
+                        || origins::joint_statement(sentence)
                         || origins::joint_request(text, a.mention, b.mention)
                         || origins::filed_together(text, a.mention, b.mention)
-                        || !origins::coordinated(text, a.mention, b.mention)
                     {
                         continue;
                     }

@@ -195,8 +195,32 @@ pub fn joint_request(text: &str, a: Option<ByteSpan>, b: Option<ByteSpan>) -> bo
         return false;
     };
     let later = if a.end >= b.end { a } else { b };
+    files_after(text, later.end)
+}
+
+/// True when the article tells elsewhere that the two sources file or ask
+/// together ("Nebraska and Oklahoma Sue Colorado …" over "Nebraska and
+/// Oklahoma accused Colorado of …"): what they say in it is their joint
+/// filing's, one utterance.
+pub fn filed_together(text: &str, a: Option<ByteSpan>, b: Option<ByteSpan>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let (Some(x), Some(y)) = (text.get(a.start..a.end), text.get(b.start..b.end)) else {
+        return false;
+    };
+    [(x, y), (y, x)].iter().any(|(first, second)| {
+        let pair = format!("{first} and {second}");
+        text.match_indices(&pair)
+            .any(|(at, _)| files_after(text, at + pair.len()))
+    })
+}
+
+/// True when the verb that follows byte `at` (past "has", "jointly", "also"
+/// …) is a request or a filing: "asked", "sued", "Sue", "filed", "petitioned".
+fn files_after(text: &str, at: usize) -> bool {
     let verb = text
-        .get(later.end..)
+        .get(at..)
         .unwrap_or("")
         .split_whitespace()
         .map(|w| {
@@ -218,41 +242,14 @@ pub fn joint_request(text: &str, a: Option<ByteSpan>, b: Option<ByteSpan>) -> bo
                 | "petition"
                 | "sued"
                 | "sue"
+                | "sues"
                 | "filed"
                 | "file"
+                | "files"
                 | "requested"
                 | "applied"
         )
     )
-}
-
-/// True when the article tells elsewhere that the two sources file or ask
-/// together ("Nebraska and Oklahoma Sue Colorado …" over "Nebraska and
-/// Oklahoma accused Colorado of …"): what they say in it is their joint
-/// filing's, one utterance.
-pub fn filed_together(text: &str, a: Option<ByteSpan>, b: Option<ByteSpan>) -> bool {
-    let (Some(a), Some(b)) = (a, b) else {
-        return false;
-    };
-    let (Some(x), Some(y)) = (text.get(a.start..a.end), text.get(b.start..b.end)) else {
-        return false;
-    };
-    [(x, y), (y, x)].iter().any(|(first, second)| {
-        let pair = format!("{first} and {second}");
-        text.match_indices(&pair).any(|(at, _)| {
-            let after = at + pair.len();
-            let next = text[after..]
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            matches!(
-                next.as_str(),
-                "sue" | "sued" | "sues" | "file" | "filed" | "files" | "petition" | "petitioned"
-            )
-        })
-    })
 }
 
 /// True when two mentions are joined by "and" or a comma ("Washington and

@@ -16,7 +16,7 @@ pub(super) fn article(text: &str) -> Article {
     }
 }
 
-fn render(text: &str) -> Vec<String> {
+pub(super) fn render(text: &str) -> Vec<String> {
     attributions(&article(text))
         .iter()
         .filter(|a| a.quote != QuoteKind::Narrator)
