@@ -33,6 +33,8 @@ pub struct Evidence<'a> {
     pub headline: Vec<bool>,
     /// Sources named somewhere by a pronoun or a definite description.
     pub anaphoric: Vec<bool>,
+    /// Texts of no named author ("a small study", "multiple reports").
+    pub unsigned: Vec<bool>,
     /// The outermost body of each article's publisher, when it is a source.
     pub publisher_of: Vec<Option<SourceId>>,
 }
@@ -79,6 +81,10 @@ impl<'a> Evidence<'a> {
         // Sources named somewhere by a pronoun or a definite description ("he",
         // "the pope", "the four-term congressman").
         let mut anaphoric = vec![false; sources.len()];
+        let unsigned = sources
+            .iter()
+            .map(|e| e.key.contains('@') && speakers::is_unsigned_text(&e.name))
+            .collect();
         for a in attributions {
             let form = a.raw.source.as_ref().map(|m| m.form);
             if matches!(form, Some(MentionForm::Pronoun | MentionForm::Description)) {
@@ -102,6 +108,7 @@ impl<'a> Evidence<'a> {
             shingles,
             headline,
             anaphoric,
+            unsigned,
             publisher_of,
         }
     }
@@ -122,6 +129,7 @@ pub fn sources(
         shingles,
         headline,
         anaphoric,
+        unsigned,
         publisher_of,
     } = evidence;
     let body = |id: SourceId| outermost(sources, id);
@@ -147,6 +155,25 @@ pub fn sources(
         .members
         .iter()
         .any(|&i| attributions[i].raw.quote != QuoteKind::Narrator && !unidentified(i));
+    // A text nobody is said to have written ("according to a small study",
+    // "multiple reports", "data from a clinical trial") may be the text of
+    // a source another article names (the CDC's study, the Post's report):
+    // it counts only where no other article identifies a source. Within one
+    // article the writer tells the two apart ("reports from Kyiv" beside
+    // "Ukrainian intelligence officials").
+    let identified_in: BTreeSet<usize> = c
+        .members
+        .iter()
+        .filter(|&&i| {
+            let a = &attributions[i];
+            a.raw.quote != QuoteKind::Narrator && !unidentified(i) && !unsigned[a.source.0 as usize]
+        })
+        .map(|&i| attributions[i].doc)
+        .collect();
+    let unsigned_beside = |i: usize| {
+        let a = &attributions[i];
+        unsigned[a.source.0 as usize] && identified_in.iter().any(|&d| d != a.doc)
+    };
     let first = utterance::first_speakers(&c.members, attributions, terms, texts);
     // A headline restates its article: where the article's body is in the
     // claim too, the headline adds no origin ("HHS chief says …" over
@@ -172,7 +199,10 @@ pub fn sources(
             asserting.insert(a.source);
         }
         docs.insert(a.doc);
-        if credited && a.raw.quote == QuoteKind::Narrator || identified && unidentified(i) {
+        if credited && a.raw.quote == QuoteKind::Narrator
+            || identified && unidentified(i)
+            || unsigned_beside(i)
+        {
             continue;
         }
         if headline[i] && body_docs.contains(&a.doc) {

@@ -79,6 +79,54 @@ pub fn one_voice(a: &[SourceId], b: &[SourceId], sources: &[Entity]) -> bool {
     ra == rb
 }
 
+/// Texts that speak for whoever wrote them: a study, a report, data.
+const TEXTS: &[&str] = &[
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "reporting",
+    "data",
+    "survey",
+    "analysis",
+    "research",
+    "trial",
+    "findings",
+    "document",
+    "documents",
+    "records",
+    "filing",
+    "figures",
+    "statistics",
+    "estimates",
+    "paper",
+    "review",
+];
+
+/// True when a source's name is a text with no author in it ("small study",
+/// "data from a phase three clinical trial", "multiple reports", "media
+/// reports"), as opposed to one that names its author ("CDC study", "the
+/// Pentagon's report"): the noun before any preposition is a text, and no
+/// word before it is capitalised.
+pub fn is_unsigned_text(name: &str) -> bool {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "of" | "from" | "by" | "in" | "on" | "at" | "with" | "for" | "that"
+            )
+        })
+        .collect();
+    let Some((head, before)) = words.split_last() else {
+        return false;
+    };
+    TEXTS.contains(&head.to_lowercase().as_str())
+        && before.iter().all(|w| {
+            !w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "The" | "A" | "An")
+        })
+}
+
 /// Words that name someone speaking for another: "Weiner spokesman",
 /// "spokesperson for Google", "the Trump campaign", "White House officials",
 /// "CDC advisers".
@@ -274,6 +322,28 @@ fn unnamed_body(name: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn texts_of_no_named_author() {
+        for name in [
+            "small study",
+            "data from a phase three clinical trial",
+            "multiple reports",
+            "A new report",
+            "media reports",
+        ] {
+            assert!(super::is_unsigned_text(name), "{name}");
+        }
+        for name in [
+            "CDC study",
+            "Pentagon report",
+            "statement",
+            "people familiar with the report",
+            "reports",
+        ] {
+            assert_eq!(super::is_unsigned_text(name), name == "reports", "{name}");
+        }
+    }
+
     use super::*;
 
     fn entity(key: &str, name: &str, kind: SourceKind, affiliation: &[u32]) -> Entity {

@@ -36,8 +36,8 @@ use agreement::{gender_of_appositive, gender_of_description, gender_of_title, Ge
 use known::Known;
 use local::{entity_key, publisher_local, LocalSource};
 use mentions::{
-    body_words, collective, is_group_at_place, is_reports_from, resolve_description, resolve_name,
-    resolve_pronoun, staff_body, titled_people, unnamed,
+    appositive_person, body_words, collective, interviewer, is_group_at_place, is_reports_from,
+    relays, resolve_description, resolve_name, resolve_pronoun, staff_body, titled_people, unnamed,
 };
 use names::parse;
 use registry::Registry;
@@ -215,6 +215,24 @@ fn resolve_article(
                         )
                     })
                 }
+                // "The N.C.A.A. president, Mark Emmert, said": the name the
+                // description is given, as in "Mark Emmert, the N.C.A.A. president".
+                MentionForm::Name | MentionForm::Description | MentionForm::Collective
+                    if appositive_person(&m.text, m.appositive.as_deref()).is_some() =>
+                {
+                    let name = appositive_person(&m.text, m.appositive.as_deref());
+                    name.map(|name| {
+                        resolve_name(
+                            name,
+                            Some(&m.text),
+                            table,
+                            near_people,
+                            near_history,
+                            at,
+                            &genders,
+                        )
+                    })
+                }
                 MentionForm::Name if is_reports_from(&m.text) || is_group_at_place(&m.text) => {
                     Some(unnamed(&m.text, doc))
                 }
@@ -235,10 +253,27 @@ fn resolve_article(
                 MentionForm::Collective => Some(collective(&m.text, doc, table)),
             };
             unresolved_pronoun = resolved.is_none() && m.form == MentionForm::Pronoun;
-            let source = match resolved {
+            let mut source = match resolved {
                 Some(s) => s,
                 None => unnamed(&m.text, doc),
             };
+            // "Her spokesman", "his deputy chief of staff, Drew Hammill":
+            // staff speak for the person the possessive means.
+            let principal = m.span.and_then(|span| {
+                mentions::principal(
+                    &m.text,
+                    span.start,
+                    raw.sentence.start,
+                    near_people,
+                    near_history,
+                    &genders,
+                )
+            });
+            if let Some(p) = principal.filter(|p| p.key != source.key) {
+                if !source.member_of.contains(&p.name) {
+                    source.member_of.insert(0, p.name);
+                }
+            }
             learn_gender(&mut genders, m, &source, &last_named, &article.text);
             last_named = match (m.form, m.span) {
                 (MentionForm::Name, Some(span)) if genders.is_single_person(&source) => {
@@ -277,6 +312,18 @@ fn resolve_article(
             learn_gender(&mut genders, v, &s, &None, &article.text);
             history.push(Known::new(s.clone(), at));
             via.push(s);
+        }
+        // "Blumenthal told the Times …" in another outlet's article: the
+        // words reached it through the outlet that heard them.
+        let told = raw
+            .cue
+            .filter(|_| raw.via.is_empty() && raw.quote != QuoteKind::Narrator);
+        if let Some(heard) = told.and_then(|cue| interviewer(cue.slice(&article.text))) {
+            let (near_people, near_history) = known::near(&people, &history, at);
+            let s = resolve_name(heard, None, table, near_people, near_history, at, &genders);
+            if relays(&s, &publisher_local(article, table)) {
+                via.push(s);
+            }
         }
         if raw.quote != QuoteKind::Narrator {
             if !unresolved_pronoun {

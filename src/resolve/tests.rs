@@ -143,7 +143,7 @@ fn pronouns_and_descriptions_agree_in_gender_and_number() {
             "a lone surname of a person the text names in full",
             "Rep. Tim Ryan ran. Ryan said talks failed. Moscow said they would resume. “No,” he said.",
             &[("Ryan", Name, None), ("Moscow", Name, None), ("he", Pronoun, None)],
-            &["Ryan", "Russia", "Ryan"],
+            &["Tim Ryan", "Russia", "Tim Ryan"],
         ),
         (
             "Mrs. picks among people of one surname",

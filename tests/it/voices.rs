@@ -197,3 +197,112 @@ fn a_chair_speaks_for_the_body_named_in_her_title() {
     );
     assert_eq!(n, 1, "{names:?}");
 }
+
+#[test]
+fn staff_named_by_a_possessive_speak_for_that_person() {
+    let a = "Speaker Nancy Pelosi will decide this week whether to create a special committee to investigate the attack on the Capitol, her deputy chief of staff, Drew Hammill, said on Tuesday.\n";
+    let b = "House Speaker Nancy Pelosi will decide this week whether to create a special committee to investigate the attack on the Capitol, her spokesman said.\n";
+    let (n, names) = independent(
+        vec![
+            article("a.txt", "Reuters", None, a),
+            article("b.txt", "Washington Examiner", None, b),
+        ],
+        "special committee",
+    );
+    assert_eq!((n, names), (1, vec!["Nancy Pelosi".to_string()]));
+    // A possessive of nobody's staff ("her husband") speaks for itself.
+    let c = "Speaker Nancy Pelosi will decide this week whether to create a special committee to investigate the attack on the Capitol, her husband said.\n";
+    let (_, names) = independent(
+        vec![article("c.txt", "Reuters", None, c)],
+        "special committee",
+    );
+    assert_eq!(names, ["her husband"]);
+}
+
+/// The source names of every credited attribution of one article, in order.
+fn speakers(text: &str) -> Vec<String> {
+    let a = article("t.txt", "New York Times", None, text);
+    let (graph, _) = attrgraph::build(vec![a], &attrgraph::Config::default(), &|| {});
+    let corpus = &graph.corpus;
+    corpus
+        .attributions
+        .iter()
+        .filter(|x| x.raw.quote != QuoteKind::Narrator)
+        .map(|x| corpus.sources[x.source.0 as usize].name.clone())
+        .collect()
+}
+
+#[test]
+fn a_description_is_the_person_its_appositive_or_abbreviated_title_names() {
+    let text = "Gov. Mike Pence of Indiana said he would seek legislation to clarify the law.\n\n\
+        In a statement on Thursday, the N.C.A.A. president, Mark Emmert, said the organization was deeply concerned.\n\n\
+        Defending the law, the governor pointed to its origins in federal legislation signed by President Bill Clinton.\n";
+    assert_eq!(
+        speakers(text),
+        ["Mike Pence", "Mark Emmert", "Mike Pence"],
+        "the appositive names the president; 'Gov.' is 'the governor'"
+    );
+}
+
+#[test]
+fn an_according_to_aside_is_the_speaker_s_relay() {
+    assert_eq!(
+        extracted(
+            "The A.G., according to the Times, said he had misspoken at a 2008 event in Norfolk."
+        ),
+        ["The A.G. | he had misspoken at a 2008 event in Norfolk via the Times"]
+    );
+}
+
+/// The relays of each credited attribution of one article of `publisher`,
+/// as `source via relay, …`.
+fn relays(publisher: &str, text: &str) -> Vec<String> {
+    let a = article("t.txt", publisher, None, text);
+    let (graph, _) = attrgraph::build(vec![a], &attrgraph::Config::default(), &|| {});
+    let corpus = &graph.corpus;
+    let name = |s: &attrgraph::model::SourceId| corpus.sources[s.0 as usize].name.clone();
+    corpus
+        .attributions
+        .iter()
+        .filter(|x| x.raw.quote != QuoteKind::Narrator)
+        .map(|x| {
+            let via: Vec<String> = x.via.iter().map(name).collect();
+            format!("{} via {}", name(&x.source), via.join(", "))
+        })
+        .collect()
+}
+
+#[test]
+fn words_told_to_another_outlet_come_through_it() {
+    let text = "Blumenthal told the Times he had misspoken at the event.\n\nSmith told reporters that the vote would be close.\n";
+    assert_eq!(
+        relays("HuffPost", text),
+        ["Blumenthal via Times", "Smith via "]
+    );
+    // In the outlet's own article it is no relay.
+    assert_eq!(
+        relays("The New York Times", text),
+        ["Blumenthal via ", "Smith via "]
+    );
+}
+
+#[test]
+fn a_text_of_no_named_author_yields_to_a_source_another_article_names() {
+    let a = "Unvaccinated people who had Covid-19 are more than twice as likely to be infected again, the Centers for Disease Control and Prevention said.\n";
+    let b = "Unvaccinated people who had Covid-19 are more than twice as likely to be infected again than vaccinated ones, according to a small study.\n";
+    let (n, names) = independent(
+        vec![
+            article("a.txt", "Wall Street Journal", None, a),
+            article("b.txt", "New York Times", None, b),
+        ],
+        "twice as likely",
+    );
+    assert_eq!(n, 1, "{names:?}");
+    // Within one article the writer tells them apart.
+    let both = format!("{a}\n{b}");
+    let (n, names) = independent(
+        vec![article("c.txt", "New York Times", None, &both)],
+        "twice as likely",
+    );
+    assert_eq!(n, 2, "{names:?}");
+}

@@ -3,8 +3,10 @@
 //! right when inverted, through appositives, relative pronouns and participles) and
 //! the content (an adjacent quotation, the clause after the cue, the fronted clause,
 //! or both halves of an interrupted one); then relays ("…, Yonhap reported",
-//! "citing", "cited … as saying", "reportedly") and joint sources.
+//! "citing", "cited … as saying", "reportedly", "X, according to Y, said":
+//! `aside.rs`) and joint sources.
 
+mod aside;
 mod content;
 mod phrasal;
 mod subject;
@@ -146,6 +148,7 @@ pub fn paragraph(view: &View) -> Vec<Found> {
         }
         settle_nesting(view, &mut found, before);
         drop_stuttered(&mut found, before);
+        aside::fold_asides(view, &mut found, before);
     }
     found.extend(signed_quotes(view, &found));
     // A participle's source is the main clause's subject, named in the same

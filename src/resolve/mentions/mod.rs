@@ -8,19 +8,24 @@
 //! them: `named.rs` (names, surnames, "Mr. X", owned titles), `bodies.rs` (the
 //! body an appositive or "a spokesman for …" names), `pronouns.rs`,
 //! `descriptions.rs` ("the minister", "the officials"), `unnamed.rs` (unnamed
-//! and collective sources) and `titled.rs` (the people an article names with a
-//! title).
+//! and collective sources), `staff.rs` (whom "her spokesman" speaks for) and
+//! `titled.rs` (the people an article names with a title); `interviews.rs`
+//! (words told to another outlet come through it).
 
 mod bodies;
 mod descriptions;
+mod interviews;
 mod named;
 mod pronouns;
+mod staff;
 mod titled;
 mod unnamed;
 
 pub(super) use descriptions::resolve_description;
-pub(super) use named::{resolve_name, staff_body};
+pub(super) use interviews::{interviewer, relays};
+pub(super) use named::{appositive_person, resolve_name, staff_body};
 pub(super) use pronouns::resolve_pronoun;
+pub(super) use staff::principal;
 pub(super) use titled::{body_words, titled_people};
 pub(super) use unnamed::{collective, is_group_at_place, is_reports_from, unnamed};
 

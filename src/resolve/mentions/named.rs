@@ -273,12 +273,88 @@ pub(in crate::resolve) fn owned_title(
     Some(s)
 }
 
+/// True when every word of a description ("the governor", "the defense
+/// minister") is in a person's title, abbreviated or not ("Gov. Mike Pence" is
+/// "the governor", "Sen. Joe Manchin" "the senator").
 pub(in crate::resolve) fn title_matches(hint: &str, title: &str) -> bool {
     let hint_words: Vec<&str> = hint
         .split_whitespace()
         .filter(|w| !matches!(*w, "the" | "a" | "an"))
         .collect();
+    let spelled: String;
+    let title = if title.contains('.') {
+        spelled = title
+            .split_whitespace()
+            .map(|w| spelled_out(w).unwrap_or(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        spelled.as_str()
+    } else {
+        title
+    };
     !hint_words.is_empty() && hint_words.iter().all(|w| title.contains(w))
+}
+
+/// A title's abbreviation spelled out ("gov." → "governor"); a member of the
+/// House is also "the congressman" or "the congresswoman".
+fn spelled_out(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "gov." => "governor",
+        "sen." => "senator",
+        "rep." => "representative congressman congresswoman",
+        "gen." => "general",
+        "lt." => "lieutenant",
+        "col." => "colonel",
+        "sgt." => "sergeant",
+        "capt." => "captain",
+        "adm." => "admiral",
+        "atty." => "attorney",
+        "sec." | "secy." => "secretary",
+        "supt." => "superintendent",
+        "cmdr." => "commander",
+        "amb." => "ambassador",
+        "det." => "detective",
+        "insp." => "inspector",
+        "pres." => "president",
+        _ => return None,
+    })
+}
+
+/// The person an appositive names after a description that names nobody
+/// ("the N.C.A.A. president, Mark Emmert, said"; "its chief executive, Tim
+/// Cook, said"): the appositive's first part when that is a person's name of
+/// two to four capitalised words and no title.
+pub(in crate::resolve) fn appositive_person<'a>(
+    mention: &str,
+    appositive: Option<&'a str>,
+) -> Option<&'a str> {
+    let determiner = mention.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+        )
+    });
+    // A role ("the N.C.A.A. president", "her deputy chief of staff"), not a
+    // name ("the Rev. Al Sharpton").
+    let role = mention
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    if !determiner || !role {
+        return None;
+    }
+    let first = appositive?.split(", ").next()?.trim();
+    let words: Vec<&str> = first.split_whitespace().collect();
+    if !(2..=4).contains(&words.len())
+        || !words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let parsed = parse(first);
+    (parsed.kind == SourceKind::Person && parsed.title.is_empty() && parsed.name == first)
+        .then_some(first)
 }
 
 /// A political party's adjective or name: "Republican", "Democratic", "GOP".

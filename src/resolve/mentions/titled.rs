@@ -59,12 +59,9 @@ pub(in crate::resolve) fn titled_people(
     };
     let mut i = 0;
     while i < words.len() {
-        if is_title(words[i].1)
-            && i + 2 < words.len()
-            && is_cap(words[i + 1].1)
-            && is_cap(words[i + 2].1)
-            && !words[i].1.ends_with([',', '.'])
-        {
+        let titled = is_title(words[i].1) && !words[i].1.ends_with([',', '.'])
+            || is_abbreviated_title(words[i].1);
+        if titled && i + 2 < words.len() && is_cap(words[i + 1].1) && is_cap(words[i + 2].1) {
             let mut j = i + 1;
             let mut name: Vec<String> = Vec::new();
             while j < words.len()
@@ -159,9 +156,22 @@ const TITLES: &[&str] = &[
     "ambassador",
     "governor",
     "senator",
+    "speaker",
+    "mayor",
+    "judge",
+    "chairman",
+    "chairwoman",
     "expert",
     "analyst",
 ];
+
+/// An abbreviated title before a name ("Gov. Mike Pence", "Sen. Jack Reed").
+fn is_abbreviated_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Gov." | "Sen." | "Rep." | "Gen." | "Adm." | "Lt." | "Col." | "Capt." | "Sgt." | "Atty."
+    )
+}
 
 /// True for a word that titles a person named after it ("leader", "Minister",
 /// "president-elect"), in any case.
