@@ -306,3 +306,14 @@ fn a_text_of_no_named_author_yields_to_a_source_another_article_names() {
     );
     assert_eq!(n, 2, "{names:?}");
 }
+
+#[test]
+fn a_refusal_to_speak_denies_nothing() {
+    let found = extracted("The generals agreed with the recommendation, though they denied to detail what they advised Biden directly.");
+    assert!(found.iter().all(|l| !l.ends_with("(denies)")), "{found:?}");
+    // Whom a denial was made to still belongs to its cue.
+    assert_eq!(
+        extracted("Gattine denied to the Portland Press Herald that he ever called the governor a racist."),
+        ["Gattine | he ever called the governor a racist (denies)"]
+    );
+}

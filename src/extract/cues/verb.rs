@@ -477,6 +477,17 @@ pub(super) fn verb_cue(
         if let Some(end) = addressee(view, i + 2, e).filter(|&end| view.is_any(end + 1, &["that"]))
         {
             cue_end = end;
+        } else if verb.denies
+            && view.is_word(i + 2)
+            && !view.is_cap(i + 2)
+            && !view.is_any(
+                i + 2,
+                &["the", "a", "an", "his", "her", "their", "its", "our"],
+            )
+        {
+            // "denied to detail what they advised", "refused to comment": a
+            // refusal to speak, not a denial of anything.
+            return None;
         }
     }
     if matches!(verb.lemma, "write" | "tweet" | "post")
