@@ -4,7 +4,7 @@
 //! with the month names and ranges those reasons are written in. Judges a pair;
 //! does not score it.
 
-use crate::analyze::terms::Terms;
+use crate::analyze::terms::{lists_differ, Terms};
 
 use super::similarity::word_similarity;
 use super::Said;
@@ -170,7 +170,10 @@ pub(super) fn refusal(
     let apart = super::days_apart(said, a, b);
     // Clauses that match may not join wordings whose wholes disagree in
     // polarity ("it was not a war of choice. It has been prosecuted …").
-    let wholes_differ = wholes.0.negated != wholes.1.negated;
+    let wholes_differ = wholes.0.negated != wholes.1.negated
+        // Two lists that each name members the other lacks (two lawsuits'
+        // plaintiffs) are two facts, however many names they share.
+        || lists_differ(&wholes.0.items, &wholes.1.items);
     if ta.negated != tb.negated || wholes_differ || apart && figures_disagree(ta, tb) {
         return Some(None);
     }

@@ -8,18 +8,20 @@
 //! `read.rs` reads one clause (subjects, months, negation, modality), with
 //! `numbers.rs` (figures and their hedges), `legality.rs`, `goal.rs` (where a
 //! movement goes) and `have.rs` (possession, not the auxiliary); `split.rs` cuts
-//! a wording into clauses.
+//! a wording into clauses; `lists.rs` reads the members of an enumeration.
 
 mod fold;
 mod goal;
 mod have;
 mod legality;
+mod lists;
 mod numbers;
 mod read;
 mod split;
 mod tokens;
 
 pub use fold::{lower, term};
+pub use lists::lists_differ;
 pub use split::clauses;
 
 use foldhash::HashMap;
@@ -62,6 +64,9 @@ pub struct Terms {
     /// have the experience, but they can use liaison teams"; two quoted
     /// fragments), each read on its own; empty for a wording of one clause.
     pub parts: Vec<Terms>,
+    /// The members of its enumeration, if it has one (hashes, sorted): see
+    /// [`lists_differ`]. Read for the whole wording only.
+    pub items: Vec<u64>,
 }
 
 impl Terms {
@@ -101,6 +106,7 @@ const MAX_PARTS: usize = 4;
 /// several (see [`clauses`]).
 pub fn of(text: &str, table: &AliasTable) -> Terms {
     let mut t = of_clause(text, table);
+    t.items = lists::items(text);
     let clauses = clauses(text);
     if (2..=MAX_PARTS).contains(&clauses.len()) {
         t.parts = clauses
