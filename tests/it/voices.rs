@@ -317,3 +317,11 @@ fn a_refusal_to_speak_denies_nothing() {
         ["Gattine | he ever called the governor a racist (denies)"]
     );
 }
+
+#[test]
+fn a_participle_borrows_a_title_with_its_of_phrase() {
+    assert_eq!(
+        extracted("Secretary of the Interior Ryan Zinke echoed the comment in his own tweet, saying that he and the president had spoken."),
+        ["Secretary of the Interior Ryan Zinke | he and the president had spoken"]
+    );
+}

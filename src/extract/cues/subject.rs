@@ -437,7 +437,17 @@ pub(super) fn sentence_subject(
     if a >= limit || view.p.toks[a].quoted || participial && a == opener_start {
         return None;
     }
-    let end = view.np_right(a, limit)?;
+    let mut end = view.np_right(a, limit)?;
+    // "Secretary of the Interior Ryan Zinke …": the "of" phrase of a title,
+    // and the name after it, are the subject too.
+    if view.is_any(end + 1, &["of"]) {
+        let k = end + 2 + usize::from(view.is_any(end + 2, &["the"]));
+        if k < limit && view.is_cap(k) {
+            if let Some(longer) = view.np_right(k, limit) {
+                end = longer;
+            }
+        }
+    }
     let m = mention(view, a, end, None);
     plausible_source(view, &m, Some((a, end))).then_some((m, (a, end)))
 }
