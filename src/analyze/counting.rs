@@ -13,7 +13,8 @@ use super::independence::{self, Independence, Path};
 use super::terms::Terms;
 use super::{origins, outermost, speakers, utterance};
 use crate::model::{
-    Article, ByteSpan, Claim, Entity, MentionForm, QuoteKind, ResolvedAttribution, SourceId, Stance,
+    Article, ByteSpan, Claim, Entity, MentionForm, QuoteKind, ResolvedAttribution, SourceId,
+    SourceKind, Stance,
 };
 use crate::resolve::AliasTable;
 
@@ -261,6 +262,10 @@ pub fn sources(
             doc: attributions[*i].doc,
             origin: p.relays.first().copied().unwrap_or(p.origin),
             shingles: &shingles[*i],
+            unnamed: {
+                let e = &sources[attributions[*i].source.0 as usize];
+                e.kind == SourceKind::Unnamed || e.key.contains('@')
+            },
         })
         .collect();
     let standing = origins::standing(&reports, publisher_of);

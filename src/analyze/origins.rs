@@ -59,6 +59,13 @@ impl Shingles {
         if self.0.is_empty() || other.0.is_empty() {
             return false;
         }
+        let shared = self.shared(other);
+        let union = self.0.len() + other.0.len() - shared;
+        shared as f64 >= COPIED * union as f64
+    }
+
+    /// How many shingles the two share.
+    pub fn shared(&self, other: &Shingles) -> usize {
         let (mut i, mut j, mut shared) = (0, 0, 0usize);
         while i < self.0.len() && j < other.0.len() {
             match self.0[i].cmp(&other.0[j]) {
@@ -71,10 +78,16 @@ impl Shingles {
                 }
             }
         }
-        let union = self.0.len() + other.0.len() - shared;
-        shared as f64 >= COPIED * union as f64
+        shared
     }
 }
+
+/// Shingles two reports of unnamed sources must share to be one statement
+/// passed on (a press release, a wire story reworded): a dozen words running
+/// the same in two articles ("The United States will begin widely distributing
+/// Covid-19 booster shots next month", credited to "top U.S. health officials"
+/// by one outlet and to "top federal health officials" by another).
+const ONE_STATEMENT: usize = 10;
 
 /// One report of a claim, as the flow would count it.
 #[derive(Clone, Copy, Debug)]
@@ -85,10 +98,13 @@ pub struct Report<'a> {
     pub origin: SourceId,
     /// Its sentence's shingles.
     pub shingles: &'a Shingles,
+    /// Credited to an unnamed source ("officials", "people familiar").
+    pub unnamed: bool,
 }
 
 /// Which reports stand as origins of their own, in order: `false` for a copy of
-/// an earlier report's sentence in another document, and for a citation of an
+/// an earlier report's sentence in another document (or, where either credits
+/// an unnamed source, one that runs a dozen words the same), and for a citation of an
 /// outlet whose own article among the claim's reports still stands.
 /// `publisher_of` gives each document's publisher (merged body), when known.
 pub fn standing(reports: &[Report], publisher_of: &[Option<SourceId>]) -> Vec<bool> {
@@ -100,7 +116,12 @@ pub fn standing(reports: &[Report], publisher_of: &[Option<SourceId>]) -> Vec<bo
         keep[k] = !reports[from..k]
             .iter()
             .zip(&keep[from..k])
-            .any(|(e, &kept)| kept && e.doc != r.doc && e.shingles.copies(r.shingles));
+            .any(|(e, &kept)| {
+                kept && e.doc != r.doc
+                    && (e.shingles.copies(r.shingles)
+                        || (e.unnamed || r.unnamed)
+                            && e.shingles.shared(r.shingles) >= ONE_STATEMENT)
+            });
     }
     // A citation names an outlet whose article is among the reports; it yields to
     // that article where the article has a report that is no citation itself.
@@ -320,7 +341,28 @@ mod tests {
             doc,
             origin: SourceId(origin),
             shingles: s,
+            unnamed: false,
         }
+    }
+
+    #[test]
+    fn unnamed_sources_running_a_dozen_words_the_same_are_one_statement() {
+        let cnbc = Shingles::of("The United States will begin widely distributing Covid-19 booster shots next month as new data shows that vaccine protection wanes over time, top U.S. health officials announced Wednesday.");
+        let epoch = Shingles::of("The United States will begin widely distributing COVID-19 booster shots next month and will recommend them for most Americans who received the vaccine, according to several top federal health officials.");
+        assert!(!cnbc.copies(&epoch));
+        let named = [report(0, 1, &cnbc), report(1, 2, &epoch)];
+        assert_eq!(standing(&named, &[None, None]), [true, true]);
+        let unnamed = [
+            Report {
+                unnamed: true,
+                ..report(0, 1, &cnbc)
+            },
+            Report {
+                unnamed: true,
+                ..report(1, 2, &epoch)
+            },
+        ];
+        assert_eq!(standing(&unnamed, &[None, None]), [true, false]);
     }
 
     #[test]
