@@ -325,3 +325,20 @@ fn a_participle_borrows_a_title_with_its_of_phrase() {
         ["Secretary of the Interior Ryan Zinke | he and the president had spoken"]
     );
 }
+
+#[test]
+fn the_states_of_x_and_y_filing_together_are_one_utterance() {
+    let text = "The states of Nebraska and Oklahoma filed a federal lawsuit on Thursday, claiming that Colorado's legalization of marijuana is unconstitutional.";
+    assert_eq!(
+        extracted(text),
+        [
+            "Nebraska | Colorado's legalization of marijuana is unconstitutional",
+            "Oklahoma | Colorado's legalization of marijuana is unconstitutional"
+        ]
+    );
+    let (n, names) = independent(
+        vec![article("h.txt", "HuffPost", None, &format!("{text}\n"))],
+        "legalization",
+    );
+    assert_eq!(n, 1, "{names:?}");
+}

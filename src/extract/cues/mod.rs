@@ -338,7 +338,23 @@ fn split_joint(view: &View, f: Found) -> Vec<Found> {
         return vec![f];
     }
     let both = view.is_any(a, &["both"]);
-    let first_start = if both { a + 1 } else { a };
+    // "The states of Nebraska and Oklahoma": the places a plural noun names.
+    let places_of = (a..and).find(|&k| {
+        view.is_any(k, &["of"])
+            && k > a
+            && view.is_any(
+                k - 1,
+                &["states", "governments", "countries", "cities", "nations"],
+            )
+            && (k + 1..and).all(|x| view.is_cap(x))
+            && (and + 1..=b).all(|x| view.is_cap(x))
+    });
+    let first_start = match places_of {
+        Some(of) => of + 1,
+        None if both => a + 1,
+        None => a,
+    };
+    let both = both || places_of.is_some();
     if and <= first_start || and >= b {
         return vec![f];
     }
