@@ -148,9 +148,13 @@ pub fn sources(
     // counts only where nobody is identified.
     // A quotation continuing such a speaker is theirs too ("the pope
     // continued. “That way …”"): the speaker, not the mention, decides.
+    // So may a group a headline says spoke ("Democrats Say Trump Should
+    // Cancel Putin Meeting"): it sums up speakers its story names.
     let unidentified = |i: usize| {
         let a = &attributions[i];
-        anaphoric[a.source.0 as usize] && sources[a.source.0 as usize].key.contains('@')
+        let source = &sources[a.source.0 as usize];
+        anaphoric[a.source.0 as usize] && source.key.contains('@')
+            || headline[i] && speakers::is_plural_group(source)
     };
     let identified = c
         .members

@@ -79,6 +79,25 @@ pub fn one_voice(a: &[SourceId], b: &[SourceId], sources: &[Entity]) -> bool {
     ra == rb
 }
 
+/// True for a group named by a plural noun ("Democrats", "Senate
+/// Republicans", "officials", "Experts"), not an outlet, a government or a
+/// person.
+pub fn is_plural_group(e: &Entity) -> bool {
+    let last = e.name.split_whitespace().last().unwrap_or("");
+    // A person's name never opens with "The" ("The Democrats" read as one).
+    let group = match e.kind {
+        SourceKind::Organization | SourceKind::Unnamed => true,
+        SourceKind::Person => e.name.starts_with("The "),
+        _ => false,
+    };
+    group
+        && last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("'s")
+        && !last.ends_with("’s")
+}
+
 /// Texts that speak for whoever wrote them: a study, a report, data.
 const TEXTS: &[&str] = &[
     "study",

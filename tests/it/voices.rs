@@ -342,3 +342,19 @@ fn the_states_of_x_and_y_filing_together_are_one_utterance() {
     );
     assert_eq!(n, 1, "{names:?}");
 }
+
+#[test]
+fn a_group_a_headline_says_spoke_sums_up_named_speakers() {
+    let title = "Democrats Say Trump Should Cancel Putin Meeting After Indictments";
+    let nyt =
+        format!("{title}\n\nThe indictments were announced on Friday by the Justice Department.\n");
+    let fox = "Sen. Jack Reed, D-R.I., said Trump should cancel the Putin meeting after the indictments.\n";
+    let (n, names) = independent(
+        vec![
+            article("n.txt", "New York Times", Some(title), &nyt),
+            article("f.txt", "Fox News", None, fox),
+        ],
+        "Putin",
+    );
+    assert_eq!((n, names), (1, vec!["Jack Reed".to_string()]));
+}
