@@ -36,8 +36,9 @@ use agreement::{gender_of_appositive, gender_of_description, gender_of_title, Ge
 use known::Known;
 use local::{entity_key, publisher_local, LocalSource};
 use mentions::{
-    appositive_person, body_words, collective, interviewer, is_group_at_place, is_reports_from,
-    relays, resolve_description, resolve_name, resolve_pronoun, staff_body, titled_people, unnamed,
+    appositive_person, body_words, collective, initials_title, interviewer, is_group_at_place,
+    is_reports_from, relays, resolve_description, resolve_name, resolve_pronoun, staff_body,
+    titled_people, unnamed,
 };
 use names::parse;
 use registry::Registry;
@@ -232,6 +233,12 @@ fn resolve_article(
                             &genders,
                         )
                     })
+                }
+                // "The A.G. said": the attorney general the article names.
+                MentionForm::Name if initials_title(&m.text).is_some() => {
+                    let hint = initials_title(&m.text).unwrap_or_default();
+                    resolve_description(hint, near_people, near_history, at, &genders)
+                        .or_else(|| Some(unnamed(&m.text, doc)))
                 }
                 MentionForm::Name if is_reports_from(&m.text) || is_group_at_place(&m.text) => {
                     Some(unnamed(&m.text, doc))

@@ -358,3 +358,9 @@ fn a_group_a_headline_says_spoke_sums_up_named_speakers() {
     );
     assert_eq!((n, names), (1, vec!["Jack Reed".to_string()]));
 }
+
+#[test]
+fn a_title_in_initials_is_the_titled_person() {
+    let text = "Connecticut Attorney General Richard Blumenthal said he would run for the Senate.\n\nThe A.G. said he had misspoken at a 2008 event in Norfolk.\n";
+    assert_eq!(speakers(text), ["Richard Blumenthal", "Richard Blumenthal"]);
+}

@@ -23,7 +23,7 @@ mod unnamed;
 
 pub(super) use descriptions::resolve_description;
 pub(super) use interviews::{interviewer, relays};
-pub(super) use named::{appositive_person, resolve_name, staff_body};
+pub(super) use named::{appositive_person, initials_title, resolve_name, staff_body};
 pub(super) use pronouns::resolve_pronoun;
 pub(super) use staff::principal;
 pub(super) use titled::{body_words, titled_people};

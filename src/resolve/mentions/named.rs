@@ -320,6 +320,20 @@ fn spelled_out(word: &str) -> Option<&'static str> {
     })
 }
 
+/// A title written as initials after "the" ("The A.G.", "the D.A."), as
+/// the description it stands for ("the attorney general").
+pub(in crate::resolve) fn initials_title(mention: &str) -> Option<&'static str> {
+    let rest = mention
+        .strip_prefix("The ")
+        .or_else(|| mention.strip_prefix("the "))?;
+    Some(match rest.trim() {
+        "A.G." | "AG" => "the attorney general",
+        "D.A." | "DA" => "the district attorney",
+        "U.S. attorney" | "U.S. Attorney" => "the u.s. attorney",
+        _ => return None,
+    })
+}
+
 /// The person an appositive names after a description that names nobody
 /// ("the N.C.A.A. president, Mark Emmert, said"; "its chief executive, Tim
 /// Cook, said"): the appositive's first part when that is a person's name of
