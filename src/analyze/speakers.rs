@@ -118,6 +118,11 @@ const TEXTS: &[&str] = &[
     "figures",
     "statistics",
     "estimates",
+    "documentary",
+    "film",
+    "video",
+    "interview",
+    "book",
     "paper",
     "review",
 ];
@@ -326,6 +331,16 @@ fn unnamed_body(name: &str) -> Vec<String> {
         .iter()
         .filter(|w| SPEAKS_FOR.contains(&w.as_str()))
         .count();
+    // "Police said …" beside "Essex Police said …" in one claim: the same
+    // force, named in full elsewhere.
+    if let [only] = words.as_slice() {
+        if matches!(
+            only.as_str(),
+            "police" | "prosecutors" | "authorities" | "investigators" | "firefighters" | "coroner"
+        ) {
+            return words;
+        }
+    }
     let body = words.len() - officials;
     let vague = words.iter().any(|w| {
         matches!(
@@ -349,6 +364,7 @@ mod tests {
             "multiple reports",
             "A new report",
             "media reports",
+            "new documentary",
         ] {
             assert!(super::is_unsigned_text(name), "{name}");
         }

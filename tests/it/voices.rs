@@ -364,3 +364,17 @@ fn a_title_in_initials_is_the_titled_person() {
     let text = "Connecticut Attorney General Richard Blumenthal said he would run for the Senate.\n\nThe A.G. said he had misspoken at a 2008 event in Norfolk.\n";
     assert_eq!(speakers(text), ["Richard Blumenthal", "Richard Blumenthal"]);
 }
+
+#[test]
+fn police_beside_the_force_named_in_full_count_once() {
+    let bbc = "Police said a 25-year-old man was arrested on suspicion of murder after the attack at a church in Leigh-on-Sea.\n";
+    let independent_ = "Essex Police said a 25-year-old man had been arrested on suspicion of murder after the attack at a church in Leigh-on-Sea.\n";
+    let (n, names) = independent(
+        vec![
+            article("b.txt", "BBC News", None, bbc),
+            article("i.txt", "The Independent", None, independent_),
+        ],
+        "suspicion of murder",
+    );
+    assert_eq!((n, names), (1, vec!["Essex Police".to_string()]));
+}
