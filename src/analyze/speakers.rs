@@ -119,6 +119,9 @@ const TEXTS: &[&str] = &[
     "statistics",
     "estimates",
     "documentary",
+    "indictment",
+    "complaint",
+    "memo",
     "film",
     "video",
     "interview",
@@ -149,6 +152,27 @@ pub fn is_unsigned_text(name: &str) -> bool {
         && before.iter().all(|w| {
             !w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "The" | "A" | "An")
         })
+}
+
+/// The noun of a text of no named author, lowercase and singular ("small
+/// study" → "study", "multiple reports" → "report").
+fn unsigned_head(name: &str) -> Vec<String> {
+    let head = name
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "of" | "from" | "by" | "in" | "on" | "at" | "with" | "for" | "that"
+            )
+        })
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    let head = match head.strip_suffix('s') {
+        Some(stem) if !head.ends_with("ss") && stem.len() > 3 => stem.to_string(),
+        _ => head,
+    };
+    vec![head]
 }
 
 /// Words that name someone speaking for another: "Weiner spokesman",
@@ -242,6 +266,11 @@ fn name_words(e: &Entity) -> Vec<String> {
     // apart. Whoever else is known only within their article ("she",
     // "people familiar with the talks") meets no one.
     let local = e.key.contains('@') || !e.name.chars().any(char::is_uppercase);
+    // A text of no named author ("the indictment", "a new report") in two
+    // articles of one claim is one text.
+    if local && is_unsigned_text(&e.name) {
+        return unsigned_head(&e.name);
+    }
     if local {
         return unnamed_body(&e.name);
     }

@@ -378,3 +378,21 @@ fn police_beside_the_force_named_in_full_count_once() {
     );
     assert_eq!((n, names), (1, vec!["Essex Police".to_string()]));
 }
+
+#[test]
+fn one_text_of_no_named_author_in_two_articles_counts_once() {
+    assert_eq!(
+        extracted("The agency is expected to authorize the vaccine for adolescents by early next week, according to a new report."),
+        ["a new report | The agency is expected to authorize the vaccine for adolescents by early next week"]
+    );
+    let a = "A senior campaign official was directed to contact Stone about any additional releases, the indictment said.\n";
+    let b = "A senior campaign official was directed to contact Stone about any additional releases, according to the indictment.\n";
+    let (n, names) = independent(
+        vec![
+            article("a.txt", "New York Times", None, a),
+            article("b.txt", "HuffPost", None, b),
+        ],
+        "additional releases",
+    );
+    assert_eq!(n, 1, "{names:?}");
+}

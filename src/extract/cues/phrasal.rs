@@ -141,6 +141,13 @@ pub(super) fn according_to(view: &View, i: usize, s: usize, e: usize) -> Option<
     let np_end = view
         .np_right(np_start, e)
         .or_else(|| view.np_right_loose(np_start, e))?;
+    // "according to a new report": a noun that is also a reporting verb
+    // still ends the phrase.
+    let np_end = if view.is_any(np_end + 1, &["report", "reports", "reporting"]) {
+        np_end + 1
+    } else {
+        np_end
+    };
     // Extend over "from Kyiv", "by the agency" and similar short tails, and
     // over what unnamed sources are familiar with or close to ("two people
     // familiar with the plans", "a person close to the talks").
