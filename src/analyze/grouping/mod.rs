@@ -278,9 +278,10 @@ fn days_apart(said: &Said, a: usize, b: usize) -> bool {
 /// trade deal", "the Obama agenda" name no proposition of their own.
 const LEAST_WORDS: usize = 3;
 
-/// True when a wording says too little to join one of another article.
+/// True when a wording says too little to join one of another article: a
+/// few words, or a name with nothing said of it (see [`Wording::name_only`]).
 fn says_little(w: &Wording) -> bool {
-    w.content.len() + w.figures.len() < LEAST_WORDS
+    w.content.len() + w.figures.len() < LEAST_WORDS || w.name_only
 }
 
 /// True when two groups may join: no sampled cross pair is refused, and the

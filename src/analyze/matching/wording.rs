@@ -91,6 +91,68 @@ pub struct Wording<'t> {
     grams: OnceLock<Grams>,
     /// The content words (hashed) with their rarity, sorted, unique.
     pub rare: Vec<(u64, f32)>,
+    /// A name and nothing said of it: every content word capitalised and
+    /// none shaped like a verb ("Soon, Capt. Ron Johnson of the Missouri
+    /// State Highway Patrol", "Sen. Joe Manchin"). A title-case headline has
+    /// its verb ("Twitter Suspends …", "A Judge Tossed Out …").
+    pub name_only: bool,
+}
+
+/// True for a word that may be a verb: an auxiliary, "to", a common
+/// irregular past, or a word ending as verbs end (-ed, -ing, -s). Names end
+/// so too ("Texas"): the test only finds wordings with none at all.
+fn verbish(low: &str) -> bool {
+    let ending =
+        low.len() > 3 && (low.ends_with("ed") || low.ends_with("ing") || low.ends_with('s'));
+    ending
+        || matches!(
+            low,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "to"
+                | "said"
+                | "says"
+                | "say"
+                | "met"
+                | "won"
+                | "lost"
+                | "left"
+                | "told"
+                | "took"
+                | "made"
+                | "came"
+                | "went"
+                | "hit"
+                | "cut"
+                | "set"
+                | "led"
+                | "sent"
+                | "held"
+                | "fell"
+                | "rose"
+                | "shot"
+                | "fled"
+                | "quit"
+                | "beat"
+                | "sold"
+                | "won't"
+                | "dead"
+                | "die"
+                | "win"
+        )
 }
 
 /// True for a word too common to say what a wording is about.
@@ -237,6 +299,8 @@ impl<'t> Wording<'t> {
         let mut read = [Read::default(); MAX_WORDS];
         let mut n = 0;
         let mut negated = false;
+        // Whether a content word is lowercase, or any word may be a verb.
+        let mut said_of = false;
         // One buffer for every word's lowercase form: most words are ASCII
         // and lowercase without a new string.
         let mut low = String::new();
@@ -253,6 +317,7 @@ impl<'t> Wording<'t> {
                 b if b.is_ascii() => b.is_ascii_uppercase(),
                 _ => raw.chars().next().is_some_and(char::is_uppercase),
             };
+            said_of |= !stop && !digits && !first_upper || verbish(low);
             let (idf, row) = if digits || stop {
                 (0.0, UNKNOWN_ROW)
             } else {
@@ -318,6 +383,7 @@ impl<'t> Wording<'t> {
             names,
             negated,
             rare: rare_unique,
+            name_only: n > 0 && !said_of,
             ..Wording::default()
         }
     }
@@ -346,6 +412,24 @@ mod tests {
             assert_eq!(out, raw.to_lowercase().replace('’', "'"));
         }
         assert_eq!(stem_of("Ελλάδα"), "Ελλάδ");
+    }
+
+    #[test]
+    fn a_name_with_nothing_said_of_it_is_told_from_a_headline() {
+        for name in [
+            "Soon, Capt. Ron Johnson of the Missouri State Highway Patrol",
+            "Sen. Joe Manchin",
+        ] {
+            assert!(Wording::of(name).name_only, "{name}");
+        }
+        for said in [
+            "Twitter Suspends Trump’s New Account For Trying To Evade The Ban",
+            "A Judge Tossed Out California’s Assault Weapons Ban",
+            "America Rising, a conservative political action committee",
+            "I feel badly for General Flynn",
+        ] {
+            assert!(!Wording::of(said).name_only, "{said}");
+        }
     }
 
     #[test]
