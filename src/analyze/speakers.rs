@@ -136,15 +136,7 @@ const TEXTS: &[&str] = &[
 /// Pentagon's report"): the noun before any preposition is a text, and no
 /// word before it is capitalised.
 pub fn is_unsigned_text(name: &str) -> bool {
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .take_while(|w| {
-            !matches!(
-                *w,
-                "of" | "from" | "by" | "in" | "on" | "at" | "with" | "for" | "that"
-            )
-        })
-        .collect();
+    let words = before_preposition(name);
     let Some((head, before)) = words.split_last() else {
         return false;
     };
@@ -154,20 +146,25 @@ pub fn is_unsigned_text(name: &str) -> bool {
         })
 }
 
-/// The noun of a text of no named author, lowercase and singular ("small
-/// study" → "study", "multiple reports" → "report").
-fn unsigned_head(name: &str) -> Vec<String> {
-    let head = name
-        .split_whitespace()
+/// The words of a name before its first preposition ("data from a clinical
+/// trial" → "data"): the noun phrase that says what it is.
+fn before_preposition(name: &str) -> Vec<&str> {
+    name.split_whitespace()
         .take_while(|w| {
             !matches!(
                 *w,
                 "of" | "from" | "by" | "in" | "on" | "at" | "with" | "for" | "that"
             )
         })
+        .collect()
+}
+
+/// The noun of a text of no named author, lowercase and singular ("small
+/// study" → "study", "multiple reports" → "report").
+fn unsigned_head(name: &str) -> Vec<String> {
+    let head = before_preposition(name)
         .last()
-        .unwrap_or("")
-        .to_lowercase();
+        .map_or_else(String::new, |w| w.to_lowercase());
     let head = match head.strip_suffix('s') {
         Some(stem) if !head.ends_with("ss") && stem.len() > 3 => stem.to_string(),
         _ => head,
@@ -385,6 +382,8 @@ fn unnamed_body(name: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn texts_of_no_named_author() {
         for name in [
@@ -395,7 +394,7 @@ mod tests {
             "media reports",
             "new documentary",
         ] {
-            assert!(super::is_unsigned_text(name), "{name}");
+            assert!(is_unsigned_text(name), "{name}");
         }
         for name in [
             "CDC study",
@@ -404,11 +403,9 @@ mod tests {
             "people familiar with the report",
             "reports",
         ] {
-            assert_eq!(super::is_unsigned_text(name), name == "reports", "{name}");
+            assert_eq!(is_unsigned_text(name), name == "reports", "{name}");
         }
     }
-
-    use super::*;
 
     fn entity(key: &str, name: &str, kind: SourceKind, affiliation: &[u32]) -> Entity {
         Entity {

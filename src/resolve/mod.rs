@@ -195,6 +195,15 @@ fn resolve_article(
                 })
                 .flatten();
             kept_by_record = keeper.is_some();
+            // "The N.C.A.A. president, Mark Emmert, said": the name the
+            // description is given, as in "Mark Emmert, the N.C.A.A. president".
+            let by_appositive = (m.form != MentionForm::Pronoun)
+                .then(|| appositive_person(&m.text, m.appositive.as_deref()))
+                .flatten();
+            // "The A.G. said": the attorney general the article names.
+            let initials = (m.form == MentionForm::Name)
+                .then(|| initials_title(&m.text))
+                .flatten();
             let resolved = match m.form {
                 _ if keeper.is_some() => keeper.as_deref().map(|owner| {
                     resolve_name(owner, None, table, near_people, near_history, at, &genders)
@@ -216,30 +225,22 @@ fn resolve_article(
                         )
                     })
                 }
-                // "The N.C.A.A. president, Mark Emmert, said": the name the
-                // description is given, as in "Mark Emmert, the N.C.A.A. president".
-                MentionForm::Name | MentionForm::Description | MentionForm::Collective
-                    if appositive_person(&m.text, m.appositive.as_deref()).is_some() =>
-                {
-                    let name = appositive_person(&m.text, m.appositive.as_deref());
-                    name.map(|name| {
-                        resolve_name(
-                            name,
-                            Some(&m.text),
-                            table,
-                            near_people,
-                            near_history,
-                            at,
-                            &genders,
-                        )
+                _ if by_appositive.is_some() => by_appositive.map(|name| {
+                    resolve_name(
+                        name,
+                        Some(&m.text),
+                        table,
+                        near_people,
+                        near_history,
+                        at,
+                        &genders,
+                    )
+                }),
+                _ if initials.is_some() => initials
+                    .and_then(|hint| {
+                        resolve_description(hint, near_people, near_history, at, &genders)
                     })
-                }
-                // "The A.G. said": the attorney general the article names.
-                MentionForm::Name if initials_title(&m.text).is_some() => {
-                    let hint = initials_title(&m.text).unwrap_or_default();
-                    resolve_description(hint, near_people, near_history, at, &genders)
-                        .or_else(|| Some(unnamed(&m.text, doc)))
-                }
+                    .or_else(|| Some(unnamed(&m.text, doc))),
                 MentionForm::Name if is_reports_from(&m.text) || is_group_at_place(&m.text) => {
                     Some(unnamed(&m.text, doc))
                 }

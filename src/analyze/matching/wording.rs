@@ -317,7 +317,7 @@ impl<'t> Wording<'t> {
                 b if b.is_ascii() => b.is_ascii_uppercase(),
                 _ => raw.chars().next().is_some_and(char::is_uppercase),
             };
-            said_of |= !stop && !digits && !first_upper || verbish(low);
+            said_of = said_of || !stop && !digits && !first_upper || verbish(low);
             let (idf, row) = if digits || stop {
                 (0.0, UNKNOWN_ROW)
             } else {

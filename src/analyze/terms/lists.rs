@@ -29,11 +29,13 @@ pub(super) fn items(text: &str) -> Vec<u64> {
         // involved are California"): its last word may open the list.
         let words: Vec<&str> = segment.split_whitespace().collect();
         let member = if k == 0 {
-            words.last().filter(|w| is_cap(w)).map(|w| vec![*w])
+            words.last().filter(|w| is_cap(w)).and_then(|w| key(&[w]))
+        } else if is_member(&words) {
+            key(&words)
         } else {
-            is_member(&words).then(|| words.clone())
+            None
         };
-        match member.and_then(|w| key(&w)) {
+        match member {
             Some(h) => run.push(h),
             None => {
                 if run.len() > best.len() {

@@ -40,10 +40,5 @@ pub(super) fn fold_asides(view: &View, found: &mut Vec<Found>, from: usize) {
             folded[k] = true;
         }
     }
-    let mut idx = 0;
-    found.retain(|_| {
-        let keep = !folded[idx];
-        idx += 1;
-        keep
-    });
+    super::retain_unmarked(found, &folded);
 }

@@ -279,12 +279,7 @@ fn settle_nesting(view: &View, found: &mut Vec<Found>, from: usize) {
             }
         }
     }
-    let mut idx = 0;
-    found.retain(|_| {
-        let keep = !drop[idx];
-        idx += 1;
-        keep
-    });
+    retain_unmarked(found, &drop);
 }
 
 /// A repeated cue ("…,” the senator wrote wrote in an op-ed") reads twice, the
@@ -304,12 +299,13 @@ fn drop_stuttered(found: &mut Vec<Found>, from: usize) {
                 })
         })
         .collect();
-    let mut idx = 0;
-    found.retain(|_| {
-        let keep = !stuttered[idx];
-        idx += 1;
-        keep
-    });
+    retain_unmarked(found, &stuttered);
+}
+
+/// Drops the attributions `marked` flags (one flag for each of `found`).
+fn retain_unmarked(found: &mut Vec<Found>, marked: &[bool]) {
+    let mut flags = marked.iter();
+    found.retain(|_| !flags.next().copied().unwrap_or(false));
 }
 
 /// "Both Moscow and Pyongyang have denied" → one attribution per source;

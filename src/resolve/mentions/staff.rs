@@ -1,5 +1,5 @@
 //! Staff who speak for a person the article names ("her spokesman", "his
-//! deputy chief of staff, Drew Hammill", "their lawyer"): the person the
+//! deputy chief of staff, Drew Hammill", "his lawyer"): the person the
 //! possessive means is who they speak for, so a claim that Pelosi and her
 //! spokesman both make has one origin. Pure.
 
@@ -32,19 +32,24 @@ const ROLES: &[&str] = &[
     "agent",
 ];
 
-/// The possessive that opens a mention of someone's staff ("her spokesman" →
-/// "she"), when its last word is a role that speaks for them.
+/// The pronoun of the possessive that opens a mention of someone's staff
+/// ("her spokesman" → "she"), when its last word is a role that speaks for
+/// them. "Their" names no one person.
 fn possessor(mention: &str) -> Option<&'static str> {
-    let lower = mention.to_lowercase();
-    let mut words = lower.split_whitespace();
-    let pronoun = match words.next()? {
-        "his" => "he",
-        "her" => "she",
-        "their" => "they",
-        _ => return None,
+    let mut words = mention.split_whitespace();
+    let first = words.next()?;
+    let pronoun = if first.eq_ignore_ascii_case("his") {
+        "he"
+    } else if first.eq_ignore_ascii_case("her") {
+        "she"
+    } else {
+        return None;
     };
     let last = words.next_back()?;
-    ROLES.contains(&last).then_some(pronoun)
+    ROLES
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(last))
+        .then_some(pronoun)
 }
 
 /// The person a mention of staff speaks for: the nearest single person before
@@ -59,11 +64,7 @@ pub(in crate::resolve) fn principal(
     history: &[Known],
     genders: &Genders,
 ) -> Option<LocalSource> {
-    let pronoun = possessor(mention)?;
-    if pronoun == "they" {
-        return None;
-    }
-    let gender = pronoun_gender(pronoun);
+    let gender = pronoun_gender(possessor(mention)?);
     let in_sentence = people
         .iter()
         .filter(|k| (sentence_start..mention_at).contains(&k.at));
