@@ -52,8 +52,14 @@ enum Format {
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let manifest = export::manifest::check(&args.from)?;
     let path = args.from.join(export::GRAPH_FILE);
-    let graph = read_graph(&path)?;
+    let mut graph = read_graph(&path)?;
     attrgraph::query::check_graph_counts(&args.from, &manifest, &graph)?;
+    let records = read_records(&args.from.join(export::ATTRIBUTIONS_FILE))?;
+    export::records::complete(&mut graph, &records).map_err(|message| Error::Parse {
+        path: path.clone(),
+        line: None,
+        message,
+    })?;
     let mut drawn = match &args.claim {
         Some(wanted) => {
             let id = find_claim(&graph, wanted)
@@ -63,7 +69,6 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         None => graph,
     };
     if args.format != Format::Gexf {
-        let records = read_records(&args.from.join(export::ATTRIBUTIONS_FILE))?;
         export::records::fill_evidence(&mut drawn, &records);
     }
     let dot = || export::to_dot(&drawn, &DotOptions::for_graph(&drawn));
@@ -175,6 +180,7 @@ mod tests {
     fn claim(id: &str) -> WireNode {
         WireNode::Claim {
             id: id.to_string(),
+            attribution: None,
             text: String::new(),
             subjects: Vec::new(),
             sources: Vec::new(),

@@ -27,7 +27,7 @@ pub fn write_node_link(tables: &WireTables, out: &mut dyn Write) -> io::Result<(
             if i > 0 {
                 piece.push(b',');
             }
-            serde_json::to_writer(&mut *piece, &tables.node::<&str>(NodeIndex::new(i)))?;
+            serde_json::to_writer(&mut *piece, &tables.written_node::<&str>(NodeIndex::new(i)))?;
         }
         Ok(())
     })?;
@@ -48,7 +48,6 @@ pub fn write_node_link(tables: &WireTables, out: &mut dyn Write) -> io::Result<(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::node_link::node_link;
     use crate::export::testdata::{corpus_with_parallel_edges, sample_graph};
     use crate::graph::ClaimGraph;
 
@@ -56,7 +55,7 @@ mod tests {
     fn check(graph: &ClaimGraph) {
         let mut streamed = Vec::new();
         write_node_link(&WireTables::new(graph), &mut streamed).expect("write to a vec");
-        let mut whole = serde_json::to_vec(&node_link(graph)).expect("serialize");
+        let mut whole = serde_json::to_vec(&WireTables::new(graph).written()).expect("serialize");
         whole.push(b'\n');
         assert_eq!(
             String::from_utf8(streamed).expect("utf-8"),

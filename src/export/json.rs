@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// Schema id written into `graph.json`.
-pub const SCHEMA: &str = "attrgraph/2";
+pub const SCHEMA: &str = "attrgraph/3";
 
 /// A span in code points from the start of the file, with its text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -225,8 +225,10 @@ pub struct WireContradiction<S = String> {
 /// A node of `graph.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-// `default` needs no `S: Default` (an empty Vec, a None), whatever serde guesses.
-#[serde(bound(deserialize = "S: Deserialize<'de>"))]
+#[serde(bound(
+    serialize = "S: Serialize + AsRef<str>",
+    deserialize = "S: Deserialize<'de> + Default"
+))]
 pub enum WireNode<S = String> {
     /// An article.
     Document {
@@ -267,35 +269,49 @@ pub enum WireNode<S = String> {
         /// Node id of the outermost body it is merged into for independence.
         group: S,
     },
-    /// A claim.
+    /// A claim. Empty lists and a false `circular` are left out of the line.
+    /// A claim of one attribution names its record in `attribution` and
+    /// leaves out what that record and the `about` edges hold: its `text`,
+    /// `sources` or `deniers`, `documents`, `subjects`, and `origins` when
+    /// they are its sources; [`complete`](super::records::complete) puts them
+    /// back on reading.
     Claim {
         /// Node id.
         id: S,
+        /// Id of the one attribution record of a claim of one attribution.
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        attribution: Option<S>,
         /// Representative wording.
+        #[serde(skip_serializing_if = "is_blank", default)]
         text: S,
         /// Subject node ids.
+        #[serde(skip_serializing_if = "Vec::is_empty", default)]
         subjects: Vec<S>,
         /// Source node ids asserting it.
+        #[serde(skip_serializing_if = "Vec::is_empty", default)]
         sources: Vec<S>,
         /// Source node ids denying it.
-        #[serde(default)]
+        #[serde(skip_serializing_if = "Vec::is_empty", default)]
         deniers: Vec<S>,
         /// Independent sources after merging.
         independent_sources: usize,
         /// The origins counted (merged bodies), node ids.
+        #[serde(skip_serializing_if = "Vec::is_empty", default)]
         origins: Vec<S>,
         /// Minimum vertex cut when it is smaller than the number of outlets.
-        #[serde(default)]
+        #[serde(skip_serializing_if = "Vec::is_empty", default)]
         chokepoints: Vec<S>,
         /// Many documents or outlets, one independent source.
-        #[serde(default)]
+        #[serde(skip_serializing_if = "is_false", default)]
         circular: bool,
         /// Claim node ids contradicting it.
+        #[serde(skip_serializing_if = "Vec::is_empty", default)]
         contradicted_by: Vec<S>,
         /// Contradictions with reasons.
-        #[serde(default)]
+        #[serde(skip_serializing_if = "Vec::is_empty", default)]
         contradictions: Vec<WireContradiction<S>>,
         /// Documents reporting it.
+        #[serde(skip_serializing_if = "Vec::is_empty", default)]
         documents: Vec<S>,
         /// Number of attributions.
         attributions: usize,
@@ -314,6 +330,16 @@ pub enum WireNode<S = String> {
     },
 }
 
+/// A text left out of a line: empty.
+fn is_blank<S: AsRef<str>>(text: &S) -> bool {
+    text.as_ref().is_empty()
+}
+
+/// A flag left out of a line: false.
+fn is_false(flag: &bool) -> bool {
+    !flag
+}
+
 impl<S: AsRef<str>> WireNode<S> {
     /// The node id.
     pub fn id(&self) -> &str {
@@ -328,6 +354,7 @@ impl<S: AsRef<str>> WireNode<S> {
 
 /// An edge of `graph.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "S: Deserialize<'de> + Default"))]
 pub struct WireEdge<S = String> {
     /// Tail node id.
     pub source: S,
@@ -343,6 +370,7 @@ pub struct WireEdge<S = String> {
 /// Kind-specific edge fields.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(bound(deserialize = "S: Deserialize<'de> + Default"))]
 pub enum WireEdgeData<S = String> {
     /// Source asserts claim.
     Asserts(WireEvidence<S>),
@@ -372,17 +400,18 @@ pub enum WireEdgeData<S = String> {
 /// for (in `attributions.jsonl`, with its cue, content and sentence), where,
 /// and how it was quoted.
 ///
-/// `cue` and `content` are not written to `graph.json`: they are the record's,
-/// kept here only for the evidence tooltips of a drawing, and empty when read
-/// back until filled from the records (see
+/// `document`, `cue` and `content` are not written to `graph.json`: they are
+/// the record's, kept here for the evidence tooltips of a drawing, and empty
+/// when read back until filled from the records (see
+/// [`complete`](super::records::complete) and
 /// [`fill_evidence`](super::records::fill_evidence)).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-// No `S: Default` for the fields left out, whatever serde guesses.
-#[serde(bound(deserialize = "S: Deserialize<'de>"))]
+#[serde(bound(deserialize = "S: Deserialize<'de> + Default"))]
 pub struct WireEvidence<S = String> {
     /// Attribution id.
     pub attribution: S,
     /// Document.
+    #[serde(skip_serializing, default)]
     pub document: S,
     /// Quote kind.
     pub quote: S,

@@ -245,6 +245,70 @@ impl<'a> WireTables<'a> {
         }
     }
 
+    /// A node as `graph.json` holds it: a claim of one attribution names its
+    /// record and leaves out what the record and the `about` edges hold (see
+    /// [`WireNode::Claim`]); other nodes as [`Self::node`] gives them.
+    pub fn written_node<'t, S: From<&'t str> + PartialEq>(
+        &'t self,
+        index: NodeIndex,
+    ) -> WireNode<S> {
+        let mut node = self.node(index);
+        let Node::Claim(id) = self.graph.graph[index] else {
+            return node;
+        };
+        let corpus = &self.graph.corpus;
+        let claim = corpus.claim(id);
+        let [member] = claim.members[..] else {
+            return node;
+        };
+        let attribution = &corpus.attributions[member];
+        let text = &corpus.articles[attribution.doc].text;
+        if let WireNode::Claim {
+            text: wording,
+            subjects,
+            sources,
+            deniers,
+            origins,
+            documents,
+            ..
+        } = &mut node
+        {
+            // Left out only what reading puts back as it was: the wording is
+            // the content's spans joined by a space; origins are left out
+            // when they are the sources, and then an empty list of origins
+            // could not be told from them.
+            let joined = claim.text == attribution.raw.content_text(text);
+            if !joined || (origins.is_empty() && !sources.is_empty()) {
+                return node;
+            }
+            if origins == sources {
+                origins.clear();
+            }
+            *wording = S::from("");
+            subjects.clear();
+            sources.clear();
+            deniers.clear();
+            documents.clear();
+        }
+        node
+    }
+
+    /// The graph as `graph.json` holds it (see [`Self::written_node`]).
+    pub fn written(&self) -> NodeLinkGraph {
+        let graph = &self.graph.graph;
+        NodeLinkGraph {
+            directed: true,
+            multigraph: true,
+            graph: self.meta(),
+            nodes: (0..graph.node_count())
+                .map(|i| self.written_node(NodeIndex::new(i)))
+                .collect(),
+            edges: (0..graph.edge_count())
+                .map(|i| self.edge(EdgeIndex::new(i)))
+                .collect(),
+        }
+    }
+
     fn claim_node<'t, S: From<&'t str>>(&'t self, id: ClaimId) -> WireNode<S> {
         let corpus = &self.graph.corpus;
         let claim = corpus.claim(id);
@@ -269,6 +333,10 @@ impl<'a> WireTables<'a> {
         };
         WireNode::Claim {
             id: S::from(claim.key.as_str()),
+            attribution: match claim.members[..] {
+                [member] => Some(S::from(corpus.attributions[member].id.as_str())),
+                _ => None,
+            },
             text: S::from(claim.text.as_str()),
             subjects: claim
                 .subjects

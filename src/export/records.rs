@@ -1,7 +1,9 @@
 //! Turns the analysed graph into attribution records: the model's byte spans
-//! become the contract's code-point spans, ids become node ids. And back: the
-//! asserts and denies edges of a graph read from `graph.json` take their
-//! evidence spans from the records they name ([`fill_evidence`]).
+//! become the contract's code-point spans, ids become node ids. And back: a
+//! graph read from `graph.json` takes from the records it names what it left
+//! out ([`complete`]: the wording, sources and documents of a claim of one
+//! attribution, an edge's document), and for drawing the evidence spans of
+//! its asserts and denies edges ([`fill_evidence`]).
 
 use std::sync::OnceLock;
 
@@ -9,7 +11,7 @@ use crate::graph::ClaimGraph;
 use crate::model::{Article, ByteSpan, Corpus, ResolvedAttribution};
 
 use super::json::{
-    AttributionRecord, NodeLinkGraph, WireEdgeData, WireSourceRef, WireSpan, WireVia,
+    AttributionRecord, NodeLinkGraph, WireEdgeData, WireNode, WireSourceRef, WireSpan, WireVia,
 };
 
 pub use crate::text::CharIndex;
@@ -108,6 +110,77 @@ pub fn record<'a, S: From<&'a str>>(
         claim: S::from(corpus.claim(attribution.claim).key.as_str()),
         sentence: chars.span(raw.sentence),
     }
+}
+
+/// Puts back into `graph` (read from `graph.json`) what the file leaves to the
+/// records and the `about` edges: a claim of one attribution takes its
+/// wording (the content's spans joined by a space), its source (asserting or
+/// denying), its document and, when left out, its origins (its sources) from
+/// its record, and its subjects from its `about` edges; asserts and denies
+/// edges take their document. Fails naming a record that is not given.
+pub fn complete(graph: &mut NodeLinkGraph, records: &[AttributionRecord]) -> Result<(), String> {
+    use std::collections::HashMap;
+    let by_id: HashMap<&str, &AttributionRecord> = records
+        .iter()
+        .map(|record| (record.id.as_str(), record))
+        .collect();
+    let find = |id: &str| {
+        by_id
+            .get(id)
+            .copied()
+            .ok_or_else(|| format!("attribution {id:?} is not in the records"))
+    };
+    let mut subjects: HashMap<&str, Vec<String>> = HashMap::new();
+    for edge in &mut graph.edges {
+        match &mut edge.data {
+            WireEdgeData::Asserts(evidence) | WireEdgeData::Denies(evidence) => {
+                evidence.document = find(&evidence.attribution)?.document.clone();
+            }
+            WireEdgeData::About {} => subjects
+                .entry(edge.source.as_str())
+                .or_default()
+                .push(edge.target.clone()),
+            _ => {}
+        }
+    }
+    for node in &mut graph.nodes {
+        let WireNode::Claim {
+            id,
+            attribution: Some(attribution),
+            text,
+            subjects: about,
+            sources,
+            deniers,
+            origins,
+            documents,
+            ..
+        } = node
+        else {
+            continue;
+        };
+        let record = find(attribution)?;
+        if text.is_empty() {
+            let parts: Vec<&str> = record.content.iter().map(|c| c.text.as_str()).collect();
+            *text = parts.join(" ");
+        }
+        if let (true, true, Some(source)) = (sources.is_empty(), deniers.is_empty(), &record.source)
+        {
+            match record.stance.as_str() {
+                "denies" => deniers.push(source.id.clone()),
+                _ => sources.push(source.id.clone()),
+            }
+        }
+        if origins.is_empty() {
+            origins.clone_from(sources);
+        }
+        if documents.is_empty() {
+            documents.push(format!("doc:{}", record.document));
+        }
+        if about.is_empty() {
+            *about = subjects.remove(id.as_str()).unwrap_or_default();
+        }
+    }
+    Ok(())
 }
 
 /// Fills the cue and content of every asserts and denies edge of `graph` (read

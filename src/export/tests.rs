@@ -45,10 +45,15 @@ fn check_span(text: &str, span: &WireSpan) {
 #[test]
 fn node_link_round_trips() {
     let wire = sample_wire();
-    let text = serde_json::to_string(&wire).expect("serialize");
+    let graph = sample_graph();
+    let written = super::node_link::WireTables::new(&graph).written();
+    let text = serde_json::to_string(&written).expect("serialize");
     let mut back: NodeLinkGraph = serde_json::from_str(&text).expect("deserialize");
-    // `graph.json` names the records that hold the evidence a drawing shows.
-    crate::export::records::fill_evidence(&mut back, &records(&sample_graph()));
+    assert_ne!(back, wire, "graph.json leaves out what the records hold");
+    // `graph.json` names the records that hold what a claim of one
+    // attribution leaves out, and the evidence a drawing shows.
+    crate::export::records::complete(&mut back, &records(&graph)).expect("records");
+    crate::export::records::fill_evidence(&mut back, &records(&graph));
     assert_eq!(back, wire);
 }
 
@@ -151,7 +156,7 @@ fn node_fields() {
 fn graph_meta_and_edges() {
     let wire = sample_wire();
     assert!(wire.directed && wire.multigraph);
-    assert_eq!(wire.graph.schema, "attrgraph/2");
+    assert_eq!(wire.graph.schema, "attrgraph/3");
     let counts = &wire.graph.counts;
     for (key, expect) in [
         ("nodes", 14),
@@ -442,6 +447,7 @@ fn write_is_atomic_and_deterministic() {
     let mut wire: NodeLinkGraph =
         serde_json::from_slice(&fs::read(out.join("graph.json")).expect("read"))
             .expect("graph.json");
+    crate::export::records::complete(&mut wire, &records(&graph)).expect("records");
     crate::export::records::fill_evidence(&mut wire, &records(&graph));
     assert_eq!(wire, node_link(&graph));
     check_well_formed(&fs::read_to_string(out.join("graph.svg")).expect("read"));

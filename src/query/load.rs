@@ -24,16 +24,16 @@ pub const ATTRIBUTIONS_FILE: &str = "attributions.jsonl";
 /// says. Fails with [`Error::Inconsistent`] otherwise.
 pub fn load_checked(dir: &Path) -> Result<Output> {
     let manifest = manifest::check(dir)?;
-    let output = load(dir)?;
-    check_graph_counts(dir, &manifest, output.graph())?;
+    let (graph, attributions) = read(dir)?;
+    check_graph_counts(dir, &manifest, &graph)?;
     manifest::check_count(
         dir,
         &manifest,
         ATTRIBUTIONS_FILE,
         "attributions",
-        output.attributions().len(),
+        attributions.len(),
     )?;
-    Ok(output)
+    indexed(dir, graph, attributions)
 }
 
 /// Checks that `graph` (read from `dir`) has the nodes, edges and counts its
@@ -59,6 +59,29 @@ pub fn check_graph_counts(dir: &Path, manifest: &Manifest, graph: &NodeLinkGraph
 /// Errors name the file, and the line for `attributions.jsonl`; a missing folder
 /// or file says to run `attrgraph build` first.
 pub fn load(dir: &Path) -> Result<Output> {
+    let (graph, attributions) = read(dir)?;
+    indexed(dir, graph, attributions)
+}
+
+/// The graph completed from the records it names (see
+/// [`complete`](crate::export::records::complete)), and indexed.
+fn indexed(
+    dir: &Path,
+    mut graph: NodeLinkGraph,
+    attributions: Vec<AttributionRecord>,
+) -> Result<Output> {
+    crate::export::records::complete(&mut graph, &attributions).map_err(|message| {
+        Error::Parse {
+            path: dir.join(GRAPH_FILE),
+            line: None,
+            message,
+        }
+    })?;
+    Ok(Output::new(graph, attributions))
+}
+
+/// `graph.json` and `attributions.jsonl` as their lines hold them.
+fn read(dir: &Path) -> Result<(NodeLinkGraph, Vec<AttributionRecord>)> {
     if !dir.is_dir() {
         return Err(Error::NoOutput {
             path: dir.to_path_buf(),
@@ -102,7 +125,7 @@ pub fn load(dir: &Path) -> Result<Output> {
             })?;
         attributions.push(record);
     }
-    Ok(Output::new(graph, attributions))
+    Ok((graph, attributions))
 }
 
 /// A missing file is a missing build; anything else is a read error.

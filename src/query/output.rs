@@ -167,6 +167,7 @@ impl Output {
         match self.node(id)? {
             WireNode::Claim {
                 id,
+                attribution: _,
                 text,
                 subjects,
                 sources,

@@ -70,6 +70,7 @@ struct ClaimSpec<'a> {
 fn claim_node(spec: ClaimSpec<'_>) -> WireNode {
     WireNode::Claim {
         id: spec.id.to_string(),
+        attribution: None,
         text: spec.text.to_string(),
         subjects: strings(&["subj:north-korea"]),
         sources: strings(spec.sources),

@@ -172,7 +172,7 @@ fn written_fields(out: &Path) -> BTreeMap<String, BTreeSet<String>> {
         add(&format!("node {kind}"), node);
         if kind == "claim" {
             add("node claim credibility", &node["credibility"]);
-            for contradiction in node["contradictions"].as_array().unwrap() {
+            for contradiction in node["contradictions"].as_array().into_iter().flatten() {
                 add("node claim contradictions", contradiction);
             }
         }

@@ -66,7 +66,7 @@ fn eval_json_carries_a_version() {
     ]);
     assert_eq!(output.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("one JSON object");
-    assert_eq!(json["version"], "attrgraph/2");
+    assert_eq!(json["version"], "attrgraph/3");
     assert_eq!(json["source"], serde_json::json!([1.0, 0.5, 0.667]));
 }
 

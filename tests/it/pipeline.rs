@@ -77,7 +77,7 @@ fn build_keeps_the_output_contract() {
         serde_json::from_str(&fs::read_to_string(out.path().join("graph.json")).unwrap()).unwrap();
     assert_eq!(graph["directed"], true);
     assert_eq!(graph["multigraph"], true);
-    assert_eq!(graph["graph"]["schema"], "attrgraph/2");
+    assert_eq!(graph["graph"]["schema"], "attrgraph/3");
     let nodes: BTreeSet<&str> = graph["nodes"]
         .as_array()
         .unwrap()
@@ -259,5 +259,5 @@ fn query_lists_corroborated_claims() {
     );
     let o = attrgraph(&["query", "--out", s(out.path()), "--json", "contradictions"]);
     let json: Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(json["version"], "attrgraph/2");
+    assert_eq!(json["version"], "attrgraph/3");
 }

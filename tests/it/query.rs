@@ -21,7 +21,7 @@ fn write_output(dir: &Path) {
     };
     let graph = json!({
         "directed": true, "multigraph": true,
-        "graph": {"schema": "attrgraph/2", "generator": "attrgraph", "version": "0.1.0", "counts": {}},
+        "graph": {"schema": "attrgraph/3", "generator": "attrgraph", "version": "0.1.0", "counts": {}},
         "nodes": [
             {"kind": "document", "id": "doc:a.md", "path": "a.md", "publisher": "Yonhap"},
             {"kind": "source", "id": "src:jcs", "name": "Joint Chiefs of Staff", "type": "government",
@@ -116,7 +116,7 @@ fn json_is_one_versioned_document() {
     let out = query(dir.path(), &["explain", "0001", "--json"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(answer["version"], "attrgraph/2");
+    assert_eq!(answer["version"], "attrgraph/3");
     assert_eq!(answer["query"], "explain 0001");
     let explanation = &answer["results"][0];
     assert_eq!(explanation["claim"]["id"], "claim:0001aaaa");

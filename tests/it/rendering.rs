@@ -61,7 +61,7 @@ fn build_draws_data_with_the_builtin_renderer() {
 pub fn write_graph_only(dir: &Path, nodes: serde_json::Value) {
     let graph = serde_json::json!({
         "directed": true, "multigraph": true,
-        "graph": {"schema": "attrgraph/2", "generator": "attrgraph", "version": "0.1.0",
+        "graph": {"schema": "attrgraph/3", "generator": "attrgraph", "version": "0.1.0",
                   "counts": {"nodes": nodes.as_array().unwrap().len(), "edges": 0,
                              "attributions": 0, "documents": 0}},
         "nodes": nodes, "edges": []

@@ -55,6 +55,7 @@ pub(super) fn claim(row: &Row<'_>) -> Sql<(i64, WireNode)> {
         row.get(0)?,
         WireNode::Claim {
             id: row.get(1)?,
+            attribution: None,
             text: row.get(2)?,
             independent_sources,
             attributions: row.get(4)?,
