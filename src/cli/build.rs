@@ -39,7 +39,7 @@ pub struct Args {
     /// Print only errors.
     #[arg(long, short)]
     pub quiet: bool,
-    /// Print the time each stage took, and extraction speed in words per second.
+    /// Print the time each stage took (wall and CPU), the peak memory by its end, and extraction speed in words per second.
     #[arg(long)]
     pub timings: bool,
     /// Skip any article larger than this (a .txt, .md or .json file, a .jsonl
@@ -253,12 +253,25 @@ fn next_stage(stage: &str) -> &'static str {
     }
 }
 
-/// Wall and CPU time per stage, printed on stderr with `--timings`.
+/// Wall and CPU time per stage, and the peak memory by its end, printed on
+/// stderr with `--timings`.
 struct Timings {
     on: bool,
     last: Instant,
     last_cpu: Option<f64>,
-    laps: Vec<(&'static str, f64, Option<f64>)>,
+    laps: Vec<Lap>,
+}
+
+/// One stage's wall seconds, CPU seconds and peak resident megabytes so far.
+type Lap = (&'static str, f64, Option<f64>, Option<u64>);
+
+/// The process's peak resident memory so far in megabytes, from
+/// `/proc/self/status` where there is one.
+fn peak_megabytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kilobytes: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kilobytes / 1024)
 }
 
 /// The process's CPU time (user and system, every thread) in seconds, from
@@ -287,8 +300,9 @@ impl Timings {
         let now = Instant::now();
         let cpu = if self.on { cpu_seconds() } else { None };
         let used = cpu.zip(self.last_cpu).map(|(c, l)| c - l);
+        let peak = if self.on { peak_megabytes() } else { None };
         self.laps
-            .push((stage, (now - self.last).as_secs_f64(), used));
+            .push((stage, (now - self.last).as_secs_f64(), used, peak));
         self.last = now;
         self.last_cpu = cpu;
     }
@@ -297,13 +311,12 @@ impl Timings {
         if !self.on {
             return;
         }
-        for (stage, seconds, cpu) in &self.laps {
-            match cpu {
-                Some(cpu) => eprintln!("{stage:>8} {seconds:8.3} s  cpu {cpu:7.2} s"),
-                None => eprintln!("{stage:>8} {seconds:8.3} s"),
-            }
+        for (stage, seconds, cpu, peak) in &self.laps {
+            let cpu = cpu.map_or_else(String::new, |cpu| format!("  cpu {cpu:7.2} s"));
+            let peak = peak.map_or_else(String::new, |mb| format!("  peak {mb:5} MB"));
+            eprintln!("{stage:>8} {seconds:8.3} s{cpu}{peak}");
         }
-        if let Some((_, extract, _)) = self.laps.iter().find(|(s, _, _)| *s == "extract") {
+        if let Some((_, extract, _, _)) = self.laps.iter().find(|(s, ..)| *s == "extract") {
             let per_core = n_words as f64 / (extract * threads as f64).max(1e-9);
             eprintln!(
                 "extraction: {n_words} words, {per_core:.0} words/s per core on {threads} threads"
