@@ -19,7 +19,8 @@ pub fn publisher_name(article: &Article) -> String {
 pub fn publisher_key(article: &Article, table: &AliasTable) -> String {
     match &article.meta.publisher {
         Some(p) => entity_key(&outlet(p, table), None),
-        None => entity_key(&publisher_name(article), Some(&article.path)),
+        // "src:publisher@<path>": the path is in the key once.
+        None => entity_key("publisher", Some(&article.path)),
     }
 }
 
