@@ -178,6 +178,19 @@ fn relays_citing_and_reportedly() {
         "The radio station reported that farmers claimed the river had been poisoned.",
         &["farmers | claimed | the river had been poisoned via The radio station"],
     );
+    // The outlet that obtained a text passed it on.
+    check(
+        "Millions of doses were wasted, according to health ministry data obtained by the Valley Herald through a records request.",
+        &["health ministry data | according to | Millions of doses were wasted via the Valley Herald"],
+    );
+    check(
+        "Doses were lost, according to Valley Health Agency data received by the Valley Herald.",
+        &["Valley Health Agency data | according to | Doses were lost via the Valley Herald"],
+    );
+    check(
+        "According to slides seen by the Valley Herald, the program grew.",
+        &["slides | According to | the program grew via the Valley Herald"],
+    );
 }
 
 #[test]

@@ -136,6 +136,9 @@ pub(super) fn post_read(view: &View, i: usize, s: usize, e: usize) -> Option<Fou
     Some(Found::asserted(view, (i, i), (start, end), content, (s, e)))
 }
 
+/// Participles that say who got hold of a text: "data obtained by NBC News".
+const OBTAINED: &[&str] = &["obtained", "received", "reviewed", "seen", "acquired"];
+
 pub(super) fn according_to(view: &View, i: usize, s: usize, e: usize) -> Option<Found> {
     let np_start = i + 2;
     let np_end = view
@@ -169,6 +172,25 @@ pub(super) fn according_to(view: &View, i: usize, s: usize, e: usize) -> Option<
             np_end = x;
         }
     }
+    // "CDC data received by NBC News", "slides obtained by the Washington
+    // Post": the outlet that obtained them passed them on.
+    let mut via = Vec::new();
+    let mut tail_end = np_end;
+    // The participle may follow a noun past the name ("CDC data received
+    // by NBC News").
+    let got = (np_start + 1..=(np_end + 2).min(e))
+        .take_while(|&k| k <= np_end || view.is_word(k) && !view.is_cap(k))
+        .find(|&k| view.is_any(k, OBTAINED) && view.is_any(k + 1, &["by"]));
+    if let Some(k) = got {
+        let by = k + 2;
+        if by < e && (view.is_cap(by) || view.is_any(by, &["the"])) {
+            if let Some(x) = view.np_right(by, e) {
+                via.push(mention(view, by, x, None));
+                tail_end = tail_end.max(x);
+                np_end = np_end.min(k - 1);
+            }
+        }
+    }
     // A possessive pronoun names the source: "their assessments" → "their".
     let (src_a, src_b) = if view.is_any(np_start, &["their", "his", "her", "its"]) {
         (np_start, np_start)
@@ -177,7 +199,7 @@ pub(super) fn according_to(view: &View, i: usize, s: usize, e: usize) -> Option<
     };
     let content = if i == s || i > s && view.is(i - 1, TokKind::OpenParen) {
         // "According to X, C."
-        let mut k = np_end + 1;
+        let mut k = tail_end + 1;
         if view.is(k, TokKind::Comma) {
             k += 1;
         }
@@ -200,7 +222,7 @@ pub(super) fn according_to(view: &View, i: usize, s: usize, e: usize) -> Option<
         source: Some(mention(view, src_a, src_b, None)),
         source_toks: Some((src_a, src_b)),
         content: vec![content],
-        via: Vec::new(),
+        via,
         stance: Stance::Asserts,
         relays: true,
         speech: true,
