@@ -23,19 +23,23 @@ def main():
     ap.add_argument("--contradictions", action="store_true")
     a = ap.parse_args()
     g = json.load(open(a.graph, encoding="utf-8"))
-    # Schema 2 keeps the sentences in the records beside graph.json.
+    # Schema 2 on keeps the sentences in the records beside graph.json; schema
+    # 3 the document of an edge too, and the wording of a claim of one record.
     records = {}
+    documents = {}
     jsonl = os.path.join(os.path.dirname(a.graph) or ".", "attributions.jsonl")
     if os.path.exists(jsonl):
         for line in open(jsonl, encoding="utf-8"):
             r = json.loads(line)
             records[r["id"]] = (r.get("sentence") or r["content"][0])["text"]
+            documents[r["id"]] = r["document"]
     nodes = {n["id"]: n for n in g["nodes"]}
     by_claim = defaultdict(list)
     relays = defaultdict(list)
     contra = []
     for e in g["edges"]:
         if e["kind"] in ("asserts", "denies"):
+            e.setdefault("document", documents.get(e["attribution"], "?"))
             by_claim[e["target"]].append(e)
         elif e["kind"] == "relays":
             relays[e.get("attribution")].append(e["source"])
