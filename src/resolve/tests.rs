@@ -291,6 +291,39 @@ fn a_spokesman_for_a_body_is_one_with_it() {
     );
 }
 
+#[test]
+fn a_common_noun_owner_is_the_body_the_article_named() {
+    // "The chamber's Republicans" are no members of a body "chamber".
+    assert_eq!(
+        body_of("The chamber's Republicans", MentionForm::Name).1,
+        None
+    );
+    assert_eq!(
+        body_of("A former NSA official", MentionForm::Name).1,
+        Some("NSA".to_string())
+    );
+    // "the department's Bureau of Labor Statistics" after "the Labor
+    // Department reported": the department is the Labor Department.
+    let text = "Hiring rose, the Labor Department reported. Pay rose, the department's Bureau of Labor Statistics said.";
+    let found = vec![
+        said(text, "the Labor Department", MentionForm::Name, None),
+        said(
+            text,
+            "the department's Bureau of Labor Statistics",
+            MentionForm::Name,
+            None,
+        ),
+    ];
+    let r = entities(&[article(text)], vec![found], &AliasTable::builtin());
+    let bls = &r.sources[r.attributions[1].source.0 as usize];
+    let bodies: Vec<&str> = bls
+        .affiliation
+        .iter()
+        .map(|b| r.sources[b.0 as usize].name.as_str())
+        .collect();
+    assert_eq!(bodies, ["Labor Department"], "{:?}", bls);
+}
+
 /// Resolves `phrase`, the subject of "`phrase` said it.", and returns its
 /// entity's key and first affiliation's name.
 fn body_of(phrase: &str, form: MentionForm) -> (String, Option<String>) {

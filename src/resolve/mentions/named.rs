@@ -81,10 +81,8 @@ pub(in crate::resolve) fn resolve_name(
             }
         }
         // "CBS's Steven Portnoy" works for CBS, as the body's unit did.
-        if let Some(owner) = parsed.owner.as_ref().filter(|_| owned_person) {
-            let body = table
-                .canonical(owner)
-                .map_or_else(|| owner.clone(), |e| e.name.clone());
+        let owner = parsed.owner.as_deref().filter(|_| owned_person);
+        if let Some(body) = owner.and_then(|owner| owner_body(owner, table, history)) {
             if !member_of.contains(&body) {
                 member_of.push(body);
             }
@@ -99,12 +97,10 @@ pub(in crate::resolve) fn resolve_name(
         };
     }
     let mut member_of = Vec::new();
-    if let Some(owner) = &parsed.owner {
-        let owner_body = table
-            .canonical(owner)
-            .map_or_else(|| owner.clone(), |e| e.name.clone());
+    let owner = parsed.owner.as_deref();
+    if let Some(body) = owner.and_then(|owner| owner_body(owner, table, history)) {
         if parsed.kind != SourceKind::Media {
-            member_of.push(owner_body);
+            member_of.push(body);
         }
     }
     if let Some(country) = collective_country(&parsed.name) {
@@ -387,4 +383,30 @@ fn is_party(word: &str) -> bool {
             | "tory"
             | "independent"
     )
+}
+
+/// The body an owner names (a possessive, or the body a title belongs to):
+/// the table's name for it; the owner itself when a word of it is a name
+/// ("CBS's Steven Portnoy", "a former NSA official"); for a common noun
+/// ("the department's Bureau of Labor Statistics") the last body the article
+/// credited whose name ends in that noun (the Labor Department), or none
+/// ("the chamber's Republicans" are no members of a body "chamber").
+fn owner_body(owner: &str, table: &AliasTable, history: &[Known]) -> Option<String> {
+    if let Some(entity) = table.canonical(owner) {
+        return Some(entity.name.clone());
+    }
+    let named = owner
+        .split_whitespace()
+        .filter(|w| !w.eq_ignore_ascii_case("the"))
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if named {
+        return Some(owner.to_string());
+    }
+    let head = owner.split_whitespace().last()?.to_lowercase();
+    history.iter().rev().find_map(|known| {
+        let body = &known.source;
+        let kind = matches!(body.kind, SourceKind::Organization | SourceKind::Government);
+        let last = body.name.split_whitespace().last()?;
+        (kind && body.name.contains(' ') && last.to_lowercase() == head).then(|| body.name.clone())
+    })
 }
