@@ -234,7 +234,7 @@ impl<'a> WireTables<'a> {
                     group: text(&corpus.source(self.groups[id.0 as usize]).key),
                 }
             }
-            Node::Claim(id) => self.claim_node(id),
+            Node::Claim(id) => self.claim_node(id, false),
             Node::Subject(id) => {
                 let subject = &corpus.subjects[id.0 as usize];
                 WireNode::Subject {
@@ -248,49 +248,11 @@ impl<'a> WireTables<'a> {
     /// A node as `graph.json` holds it: a claim of one attribution names its
     /// record and leaves out what the record and the `about` edges hold (see
     /// [`WireNode::Claim`]); other nodes as [`Self::node`] gives them.
-    pub fn written_node<'t, S: From<&'t str> + PartialEq>(
-        &'t self,
-        index: NodeIndex,
-    ) -> WireNode<S> {
-        let mut node = self.node(index);
-        let Node::Claim(id) = self.graph.graph[index] else {
-            return node;
-        };
-        let corpus = &self.graph.corpus;
-        let claim = corpus.claim(id);
-        let [member] = claim.members[..] else {
-            return node;
-        };
-        let attribution = &corpus.attributions[member];
-        let text = &corpus.articles[attribution.doc].text;
-        if let WireNode::Claim {
-            text: wording,
-            subjects,
-            sources,
-            deniers,
-            origins,
-            documents,
-            ..
-        } = &mut node
-        {
-            // Left out only what reading puts back as it was: the wording is
-            // the content's spans joined by a space; origins are left out
-            // when they are the sources, and then an empty list of origins
-            // could not be told from them.
-            let joined = claim.text == attribution.raw.content_text(text);
-            if !joined || (origins.is_empty() && !sources.is_empty()) {
-                return node;
-            }
-            if origins == sources {
-                origins.clear();
-            }
-            *wording = S::from("");
-            subjects.clear();
-            sources.clear();
-            deniers.clear();
-            documents.clear();
+    pub fn written_node<'t, S: From<&'t str>>(&'t self, index: NodeIndex) -> WireNode<S> {
+        match self.graph.graph[index] {
+            Node::Claim(id) => self.claim_node(id, true),
+            _ => self.node(index),
         }
-        node
     }
 
     /// The graph as `graph.json` holds it (see [`Self::written_node`]).
@@ -309,10 +271,20 @@ impl<'a> WireTables<'a> {
         }
     }
 
-    fn claim_node<'t, S: From<&'t str>>(&'t self, id: ClaimId) -> WireNode<S> {
+    /// A claim in wire form, whole or (`written`) as `graph.json` holds it.
+    fn claim_node<'t, S: From<&'t str>>(&'t self, id: ClaimId, written: bool) -> WireNode<S> {
         let corpus = &self.graph.corpus;
         let claim = corpus.claim(id);
         let analysis = &claim.analysis;
+        // Left out only what reading puts back as it was: the wording of a
+        // claim of one attribution is its content's spans joined by a space
+        // (how analysis words it), its source, document and subjects are the
+        // record's and the `about` edges'; origins are left out when they are
+        // the sources, so a claim with sources and no origins is written whole.
+        let shortened = written
+            && claim.members.len() == 1
+            && (analysis.sources.is_empty() || !analysis.origins.is_empty());
+        let origins_shown = !shortened || analysis.origins != analysis.sources;
         let source_key = |id: &SourceId| S::from(corpus.source(*id).key.as_str());
         let claim_key = |id: &ClaimId| S::from(corpus.claim(*id).key.as_str());
         let mut deniers = BTreeSet::new();
@@ -337,16 +309,31 @@ impl<'a> WireTables<'a> {
                 [member] => Some(S::from(corpus.attributions[member].id.as_str())),
                 _ => None,
             },
-            text: S::from(claim.text.as_str()),
+            text: S::from(if shortened { "" } else { claim.text.as_str() }),
             subjects: claim
                 .subjects
                 .iter()
+                .filter(|_| !shortened)
                 .map(|s| S::from(corpus.subjects[s.0 as usize].key.as_str()))
                 .collect(),
-            sources: analysis.sources.iter().map(source_key).collect(),
-            deniers: deniers.iter().map(source_key).collect(),
+            sources: analysis
+                .sources
+                .iter()
+                .filter(|_| !shortened)
+                .map(source_key)
+                .collect(),
+            deniers: deniers
+                .iter()
+                .filter(|_| !shortened)
+                .map(source_key)
+                .collect(),
             independent_sources: analysis.independent_sources,
-            origins: analysis.origins.iter().map(source_key).collect(),
+            origins: analysis
+                .origins
+                .iter()
+                .filter(|_| origins_shown)
+                .map(source_key)
+                .collect(),
             chokepoints: analysis.chokepoints.iter().map(source_key).collect(),
             circular: analysis.circular,
             contradicted_by: analysis
@@ -364,6 +351,7 @@ impl<'a> WireTables<'a> {
                 .collect(),
             documents: documents
                 .iter()
+                .filter(|_| !shortened)
                 .map(|doc| S::from(self.document_ids[*doc].as_str()))
                 .collect(),
             attributions: claim.members.len(),

@@ -255,13 +255,16 @@ fn a_name_after_an_outlet_s_possessive_is_its_reporter() {
             ("Research Division", SourceKind::Organization),
         ]
     );
-    let smith = &r.sources[r.attributions[0].source.0 as usize];
-    let bodies: Vec<&str> = smith
-        .affiliation
+    assert_eq!(bodies_of(&r, 0), ["BBC"]);
+}
+
+/// The names of the bodies the source of attribution `i` belongs to.
+fn bodies_of(r: &Resolved, i: usize) -> Vec<&str> {
+    let who = &r.sources[r.attributions[i].source.0 as usize];
+    who.affiliation
         .iter()
         .map(|b| r.sources[b.0 as usize].name.as_str())
-        .collect();
-    assert_eq!(bodies, ["BBC"]);
+        .collect()
 }
 
 #[test]
@@ -315,13 +318,7 @@ fn a_common_noun_owner_is_the_body_the_article_named() {
         ),
     ];
     let r = entities(&[article(text)], vec![found], &AliasTable::builtin());
-    let bls = &r.sources[r.attributions[1].source.0 as usize];
-    let bodies: Vec<&str> = bls
-        .affiliation
-        .iter()
-        .map(|b| r.sources[b.0 as usize].name.as_str())
-        .collect();
-    assert_eq!(bodies, ["Labor Department"], "{:?}", bls);
+    assert_eq!(bodies_of(&r, 1), ["Labor Department"], "{:?}", r.sources);
 }
 
 /// Resolves `phrase`, the subject of "`phrase` said it.", and returns its

@@ -8,6 +8,20 @@ use std::process::Command;
 
 use crate::support::{built_data, have, need, s};
 
+/// Python that reads `graph.json` of the output folder `sys.argv[1]` into
+/// `graph`, and `text(claim)`: a claim's wording, from its record when the
+/// claim is of one attribution (which leaves its wording to the record).
+const READ_GRAPH: &str = r#"
+import json, sys
+out = sys.argv[1]
+graph = json.load(open(out + "/graph.json"))
+by_id = {r["id"]: r for r in map(json.loads, open(out + "/attributions.jsonl"))}
+def text(claim):
+    if "attribution" in claim and "text" not in claim:
+        return " ".join(s["text"] for s in by_id[claim["attribution"]]["content"])
+    return claim["text"]
+"#;
+
 #[test]
 fn networkx_reads_the_graphml_and_python_the_csvs_with_the_counts_of_graph_json() {
     let out = built_data();
@@ -17,17 +31,10 @@ fn networkx_reads_the_graphml_and_python_the_csvs_with_the_counts_of_graph_json(
     ) else {
         return;
     };
-    let script = r#"
-import csv, json, sys
+    let script = READ_GRAPH.to_string()
+        + r#"
+import csv
 import networkx as nx
-out = sys.argv[1]
-graph = json.load(open(out + "/graph.json"))
-# A claim of one attribution leaves its wording to its record.
-by_id = {r["id"]: r for r in map(json.loads, open(out + "/attributions.jsonl"))}
-def text(claim):
-    if "attribution" in claim and "text" not in claim:
-        return " ".join(s["text"] for s in by_id[claim["attribution"]]["content"])
-    return claim["text"]
 g = nx.read_graphml(out + "/graph.graphml")
 assert g.number_of_nodes() == len(graph["nodes"]), (g.number_of_nodes(), len(graph["nodes"]))
 assert g.number_of_edges() == len(graph["edges"]), (g.number_of_edges(), len(graph["edges"]))
@@ -56,7 +63,7 @@ ranked = [int(r["independent_sources"]) for r in rows("claims.csv")]
 assert ranked == sorted(ranked, reverse=True)
 "#;
     let o = Command::new("python3")
-        .args(["-c", script, s(out.path())])
+        .args(["-c", &script, s(out.path())])
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -108,17 +115,9 @@ fn networkx_reads_the_gexf_of_render_with_the_counts_of_graph_json() {
     ) else {
         return;
     };
-    let script = r#"
-import json, sys
+    let script = READ_GRAPH.to_string()
+        + r#"
 import networkx as nx
-out = sys.argv[1]
-graph = json.load(open(out + "/graph.json"))
-# A claim of one attribution leaves its wording to its record.
-by_id = {r["id"]: r for r in map(json.loads, open(out + "/attributions.jsonl"))}
-def text(claim):
-    if "attribution" in claim and "text" not in claim:
-        return " ".join(s["text"] for s in by_id[claim["attribution"]]["content"])
-    return claim["text"]
 g = nx.read_gexf(out + "/graph.gexf")
 assert g.number_of_nodes() == len(graph["nodes"]), (g.number_of_nodes(), len(graph["nodes"]))
 assert g.number_of_edges() == len(graph["edges"]), (g.number_of_edges(), len(graph["edges"]))
@@ -131,7 +130,7 @@ for node in graph["nodes"]:
         assert attrs["story"] == node["story"]
 "#;
     let o = Command::new("python3")
-        .args(["-c", script, s(out.path())])
+        .args(["-c", &script, s(out.path())])
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));

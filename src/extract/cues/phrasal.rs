@@ -172,12 +172,11 @@ pub(super) fn according_to(view: &View, i: usize, s: usize, e: usize) -> Option<
             np_end = x;
         }
     }
-    // "CDC data received by NBC News", "slides obtained by the Washington
-    // Post": the outlet that obtained them passed them on.
+    // "slides obtained by the Washington Post", "CDC data received by NBC
+    // News" (the participle may follow a noun past the name): the one who
+    // obtained the text passed it on.
     let mut via = Vec::new();
     let mut tail_end = np_end;
-    // The participle may follow a noun past the name ("CDC data received
-    // by NBC News").
     let got = (np_start + 1..=(np_end + 2).min(e))
         .take_while(|&k| k <= np_end || view.is_word(k) && !view.is_cap(k))
         .find(|&k| view.is_any(k, OBTAINED) && view.is_any(k + 1, &["by"]));
