@@ -153,6 +153,18 @@ fn a_joint_statement_is_one_utterance_and_two_denials_are_two() {
 }
 
 #[test]
+fn a_company_and_what_it_owns_are_one_origin() {
+    // The built-in table knows YouTube is Google's.
+    let text = "Google and YouTube said on Thursday that they would stop paying creators whose videos deny climate change.\n";
+    let (n, names) = claim_with(vec![article("a.txt", "Axios", text)], "climate change");
+    assert_eq!(n, 1, "{names:?}");
+    // Two companies with no tie stay apart.
+    let text = "Apple and Samsung said on Thursday that they would stop paying creators whose videos deny climate change.\n";
+    let (n, names) = claim_with(vec![article("b.txt", "Axios", text)], "climate change");
+    assert_eq!(n, 2, "{names:?}");
+}
+
+#[test]
 fn one_speaker_named_two_ways_counts_once() {
     let nyt = "Mr. Trump told the Today show that he had real doubts about whether Mr. Obama was born in this country and had sent investigators to Hawaii.\n";
     let fox = "Real estate tycoon Donald Trump said Thursday he had real doubts about whether President Obama was born in this country and had sent investigators to Hawaii.\n";
