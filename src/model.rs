@@ -276,8 +276,34 @@ pub struct Claim {
     pub subjects: Vec<SubjectId>,
     /// Indexes into `Corpus::attributions` of its members, in order.
     pub members: Vec<usize>,
+    /// Why its members are one claim: the pairs of members whose joining
+    /// brought them together, in the order they joined (one fewer than the
+    /// members).
+    pub joins: Vec<Join>,
     /// Filled by analysis.
     pub analysis: ClaimAnalysis,
+}
+
+/// Two attributions judged to state one claim, joining their groups.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Join {
+    /// Indexes into `Corpus::attributions` of the pair judged.
+    pub a: usize,
+    /// The other member of the pair.
+    pub b: usize,
+    /// What judged them alike.
+    pub by: JoinedBy,
+    /// How alike, 0 to 1: the word similarity, or the model's probability.
+    pub likeness: f32,
+}
+
+/// What judged two wordings one claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JoinedBy {
+    /// Their words and the core of the proposition all but coincide.
+    Words,
+    /// The fitted matcher (`analyze::matching`) said so.
+    Model,
 }
 
 /// What analysis found about a claim.

@@ -25,7 +25,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use crate::model::{
-    Article, Claim, ClaimAnalysis, ClaimId, Corpus, QuoteKind, SourceId, Stance, Subject, SubjectId,
+    Article, Claim, ClaimAnalysis, ClaimId, Corpus, Join, QuoteKind, SourceId, Stance, Subject,
+    SubjectId,
 };
 use crate::resolve::names::slug;
 use crate::resolve::{AliasTable, Resolved};
@@ -131,11 +132,16 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         members[g].push(i);
         attributions[i].claim = ClaimId(g as u32);
     }
+    let mut joins: Vec<Vec<Join>> = vec![Vec::new(); groups.n_groups];
+    for join in std::mem::take(&mut groups.joins) {
+        joins[groups.group_of[join.a]].push(join);
+    }
     // Each claim and its subjects (name and key) built in parallel; the
     // subjects are then listed in claim order, a key's first name kept.
     let (mut claims, named): (Vec<Claim>, Vec<Named>) = members
         .into_par_iter()
-        .map(|m| {
+        .zip(joins)
+        .map(|(m, joins)| {
             let rep = m
                 .iter()
                 .copied()
@@ -155,6 +161,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 text: texts[rep].clone(),
                 subjects: Vec::new(),
                 members: m,
+                joins,
                 analysis: ClaimAnalysis::default(),
             };
             (claim, named)
@@ -311,7 +318,7 @@ fn settle(
 }
 
 /// Days since 1970-01-01 of a date written `YYYY-MM-DD…`, if it is one.
-fn day_number(date: Option<&str>) -> Option<i64> {
+pub fn day_number(date: Option<&str>) -> Option<i64> {
     let date = date?;
     let mut parts = date.get(..10)?.split('-');
     let y: i64 = parts.next()?.parse().ok()?;

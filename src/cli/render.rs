@@ -191,6 +191,7 @@ mod tests {
             circular: false,
             contradicted_by: Vec::new(),
             contradictions: Vec::new(),
+            joins: Vec::new(),
             documents: Vec::new(),
             attributions: 0,
             credibility: attrgraph::export::credibility::encode(

@@ -77,6 +77,15 @@ pub struct AttributionRecord<S = String> {
     pub sentence: WireSpan<S>,
 }
 
+impl<S: AsRef<str>> AttributionRecord<S> {
+    /// The wording: its content spans' texts joined by a space (how analysis
+    /// words an attribution).
+    pub fn content_text(&self) -> String {
+        let parts: Vec<&str> = self.content.iter().map(|span| span.text.as_ref()).collect();
+        parts.join(" ")
+    }
+}
+
 /// An [`AttributionRecord`] as its line holds it: the sentence only when it
 /// is not the one content span.
 #[derive(Deserialize)]
@@ -222,7 +231,26 @@ pub struct WireContradiction<S = String> {
     pub reason: S,
 }
 
+/// Two attributions of a claim judged to state it alike, which joined their
+/// groups: why the claim's wordings are one claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WireJoin<S = String> {
+    /// One attribution record's id.
+    pub a: S,
+    /// The other's.
+    pub b: S,
+    /// What judged them alike: `words` (words and the proposition's core all
+    /// but coincide) or `model` (the fitted matcher).
+    pub by: S,
+    /// How alike, 0 to 1, to two decimals: the word similarity or the
+    /// matcher's probability.
+    pub likeness: f32,
+}
+
 /// A node of `graph.json`.
+// Claims are most nodes of a big graph (168k of 252k on the bench corpus):
+// boxing their variant would add an allocation to each to save bytes on the rest.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[serde(bound(
@@ -310,6 +338,9 @@ pub enum WireNode<S = String> {
         /// Contradictions with reasons.
         #[serde(skip_serializing_if = "Vec::is_empty", default)]
         contradictions: Vec<WireContradiction<S>>,
+        /// The pairs of its attributions whose joining made it one claim.
+        #[serde(skip_serializing_if = "Vec::is_empty", default)]
+        joins: Vec<WireJoin<S>>,
         /// Documents reporting it.
         #[serde(skip_serializing_if = "Vec::is_empty", default)]
         documents: Vec<S>,

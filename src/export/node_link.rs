@@ -11,12 +11,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use petgraph::graph::{EdgeIndex, NodeIndex};
 
 use crate::graph::{ClaimGraph, Edge, Node};
-use crate::model::{ClaimId, SourceId, Stance};
+use crate::model::{ClaimId, JoinedBy, SourceId, Stance};
 
 use super::credibility;
 use super::json::{
     GraphMeta, NodeLinkGraph, WireContradiction, WireCredibilityCode, WireEdge, WireEdgeData,
-    WireEvidence, WireNode, SCHEMA,
+    WireEvidence, WireJoin, WireNode, SCHEMA,
 };
 use super::keys::{edge_keys, source_groups};
 use super::records::{document_id, CharIndex, Spans};
@@ -347,6 +347,20 @@ impl<'a> WireTables<'a> {
                 .map(|(other, reason)| WireContradiction {
                     claim: claim_key(other),
                     reason: S::from(reason.as_str()),
+                })
+                .collect(),
+            joins: claim
+                .joins
+                .iter()
+                .map(|join| WireJoin {
+                    a: S::from(corpus.attributions[join.a].id.as_str()),
+                    b: S::from(corpus.attributions[join.b].id.as_str()),
+                    by: S::from(match join.by {
+                        JoinedBy::Words => "words",
+                        JoinedBy::Model => "model",
+                    }),
+                    // Two decimals, so the number reads the same in every file.
+                    likeness: (join.likeness * 100.0).round() / 100.0,
                 })
                 .collect(),
             documents: documents

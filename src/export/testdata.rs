@@ -9,8 +9,8 @@
 use crate::graph::{self, ClaimGraph};
 use crate::model::{
     Article, ArticleMeta, Attribution, ByteSpan, Claim, ClaimAnalysis, ClaimId, Corpus, Entity,
-    Mention, MentionForm, QuoteKind, ResolvedAttribution, SourceId, SourceKind, Stance, Subject,
-    SubjectId,
+    Join, JoinedBy, Mention, MentionForm, QuoteKind, ResolvedAttribution, SourceId, SourceKind,
+    Stance, Subject, SubjectId,
 };
 
 use super::records::CharIndex;
@@ -112,6 +112,16 @@ fn claim(
         text: text.to_string(),
         subjects: subjects.iter().map(|&i| SubjectId(i)).collect(),
         members: members.to_vec(),
+        // Each member joined to the one before it, as by the matcher.
+        joins: members
+            .windows(2)
+            .map(|pair| Join {
+                a: pair[0],
+                b: pair[1],
+                by: JoinedBy::Model,
+                likeness: 0.9,
+            })
+            .collect(),
         analysis,
     }
 }

@@ -174,6 +174,40 @@ pub struct SourceAnswer {
     pub relayed: Vec<RelayedAttribution>,
 }
 
+/// Why two of a claim's wordings were joined into it: the pair judged alike
+/// that brought their groups together.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JoinReason {
+    /// One side of the pair.
+    pub a: JoinedWording,
+    /// The other side.
+    pub b: JoinedWording,
+    /// What judged them alike: `words` (the words and the proposition's core
+    /// all but coincide) or `model` (the fitted matcher).
+    pub by: String,
+    /// How alike, 0 to 1: the word similarity or the matcher's probability.
+    pub likeness: f32,
+    /// Words of meaning both wordings hold (case folded, in the first's order).
+    pub shared: Vec<String>,
+    /// Whether both documents are of one story; `None` when either has none.
+    pub same_story: Option<bool>,
+    /// Days between the two documents' dates, when both are dated.
+    pub days_apart: Option<i64>,
+}
+
+/// One side of a [`JoinReason`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JoinedWording {
+    /// Attribution record id.
+    pub attribution: String,
+    /// Who said it, by name.
+    pub source: Option<String>,
+    /// Document path.
+    pub document: String,
+    /// The wording (its content spans joined by a space).
+    pub text: String,
+}
+
 /// One attribution of a claim, in `attrgraph query claim`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClaimAttribution {
@@ -237,6 +271,9 @@ pub struct ClaimAnswer {
     pub contradicted_by: Vec<ContradictingClaim>,
     /// Every attribution, in file order (by document).
     pub attributions: Vec<ClaimAttribution>,
+    /// Why its wordings are one claim: the pairs judged alike, in the order
+    /// they joined.
+    pub joins: Vec<JoinReason>,
 }
 
 /// One hop of an evidence path, from the origin side towards the document.
@@ -353,6 +390,8 @@ pub struct Explanation {
     pub denials: Vec<EvidencePath>,
     /// The claims contradicting it.
     pub contradictions: Vec<ContradictionPath>,
+    /// Why its wordings are one claim: the pairs judged alike.
+    pub joins: Vec<JoinReason>,
     /// Credibility, with its reason.
     pub credibility: WireCredibility,
 }

@@ -179,6 +179,7 @@ pub fn claim(output: &Output, id: &str) -> Option<ClaimAnswer> {
         credibility: view.credibility.clone(),
         contradicted_by: contradicting(output, &view),
         attributions,
+        joins: super::joins::joins(output, &view),
     })
 }
 

@@ -155,6 +155,7 @@ pub fn explain(output: &Output, id: &str) -> Option<Explanation> {
         uncounted,
         denials,
         contradictions,
+        joins: super::joins::joins(output, &view),
         credibility: view.credibility.clone(),
     })
 }

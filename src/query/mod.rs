@@ -20,6 +20,7 @@ mod claims;
 mod csv;
 mod explain;
 mod fold;
+mod joins;
 mod load;
 mod output;
 mod source;

@@ -178,11 +178,13 @@ impl Output {
                 circular,
                 contradicted_by,
                 contradictions,
+                joins,
                 documents,
                 attributions,
                 credibility,
                 story,
             } => Some(ClaimView {
+                joins,
                 id,
                 text,
                 subjects,
@@ -238,6 +240,8 @@ pub(super) struct ClaimView<'a> {
     pub(super) circular: bool,
     pub(super) contradicted_by: &'a [String],
     pub(super) contradictions: &'a [crate::export::json::WireContradiction],
+    /// The pairs of its attributions whose joining made it one claim.
+    pub(super) joins: &'a [crate::export::json::WireJoin],
     pub(super) documents: &'a [String],
     pub(super) attributions: usize,
     /// Score, label and reason in words (`graph.json` holds a code).

@@ -92,6 +92,7 @@ fn claim_node(spec: ClaimSpec<'_>) -> WireNode {
                 reason: reason.to_string(),
             })
             .collect(),
+        joins: Vec::new(),
         documents: spec
             .documents
             .iter()

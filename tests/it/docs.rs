@@ -175,6 +175,9 @@ fn written_fields(out: &Path) -> BTreeMap<String, BTreeSet<String>> {
             for contradiction in node["contradictions"].as_array().into_iter().flatten() {
                 add("node claim contradictions", contradiction);
             }
+            for join in node["joins"].as_array().into_iter().flatten() {
+                add("node claim joins", join);
+            }
         }
     }
     for edge in graph["edges"].as_array().unwrap() {

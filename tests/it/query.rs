@@ -290,3 +290,55 @@ fn stories_list_and_the_story_filter_narrow_claims_reading_through_from() {
     );
     assert_eq!(csv.lines().count(), rows.len() + 1);
 }
+
+#[test]
+fn a_claim_of_several_wordings_says_why_they_were_joined() {
+    let out = crate::support::built_data();
+    let dir = crate::support::s(out.path());
+    let graph: Value =
+        serde_json::from_slice(&std::fs::read(out.path().join("graph.json")).unwrap()).unwrap();
+    let claim = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["kind"] == "claim" && n["attributions"].as_u64().unwrap() > 1)
+        .expect("a claim of several attributions");
+    let joins = claim["joins"].as_array().expect("its joins");
+    assert_eq!(
+        joins.len() as u64,
+        claim["attributions"].as_u64().unwrap() - 1,
+        "{claim}"
+    );
+    let id = claim["id"].as_str().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_attrgraph"))
+            .args(["query", "--from", dir])
+            .args(args)
+            .output()
+            .expect("the binary runs")
+    };
+    let answer: Value = serde_json::from_slice(&run(&["claim", id, "--json"]).stdout).unwrap();
+    let answer = &answer["results"][0];
+    let members: Vec<&str> = answer["attributions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["attribution"].as_str().unwrap())
+        .collect();
+    let reasons = answer["joins"].as_array().unwrap();
+    assert_eq!(reasons.len(), joins.len());
+    for reason in reasons {
+        for side in ["a", "b"] {
+            let record = reason[side]["attribution"].as_str().unwrap();
+            assert!(members.contains(&record), "{record} not in {members:?}");
+            assert!(!reason[side]["text"].as_str().unwrap().is_empty());
+        }
+        assert!(["words", "model"].contains(&reason["by"].as_str().unwrap()));
+        let likeness = reason["likeness"].as_f64().unwrap();
+        assert!(likeness > 0.0 && likeness <= 1.0, "{reason}");
+    }
+    for question in ["claim", "explain"] {
+        let table = text(&run(&[question, id]).stdout);
+        assert!(table.contains("why one claim"), "{question}: {table}");
+    }
+}

@@ -30,7 +30,7 @@ use rayon::prelude::*;
 use super::matching::{Model, Wording};
 use super::postings::{gather, sharing};
 use super::terms::{is_class, Terms};
-use crate::model::Stance;
+use crate::model::{Join, JoinedBy, Stance};
 use conflicts::refusal;
 
 /// Terms that index more attributions than this propose no pairs.
@@ -48,6 +48,8 @@ pub struct Groups {
     pub n_groups: usize,
     /// Pairs of attributions that are about the same thing but conflict, with why.
     pub conflicts: Vec<(usize, usize, String)>,
+    /// The pairs whose joining made the groups, in the order they joined.
+    pub joins: Vec<Join>,
 }
 
 struct UnionFind(Vec<usize>);
@@ -128,6 +130,10 @@ pub struct Said<'a> {
 /// How many days apart two reports may be for their figures to be one claim.
 pub const SAME_DAYS: u64 = 3;
 
+/// A candidate pair judged: how alike and by what, or why it may not join
+/// (with a reason when the two conflict).
+type Judged = Result<(f64, JoinedBy), Option<String>>;
+
 /// How many members of each side the cohesion check samples.
 const SAMPLE: usize = 6;
 
@@ -170,7 +176,7 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     let rarity = Rarity::of(terms);
     let model = Model::get();
     // Judged in parallel: the likeness of a pair that may join, or why not.
-    let judged: Vec<(usize, usize, Result<f64, Option<String>>)> = candidates
+    let judged: Vec<(usize, usize, Judged)> = candidates
         .par_iter()
         .filter_map(|&(a, b, words, by_model)| {
             if said.docs[a] != said.docs[b]
@@ -213,16 +219,17 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
             Some(
                 match refusal((ta, tb), (&terms[a], &terms[b]), said, a, b) {
                     Some(why) => (a, b, Err(why)),
-                    None => (a, b, Ok(sim.max(p))),
+                    None if sim >= SAME_CLAIM => (a, b, Ok((sim, JoinedBy::Words))),
+                    None => (a, b, Ok((p, JoinedBy::Model))),
                 },
             )
         })
         .collect();
     let mut conflicts = Vec::new();
-    let mut scored: Vec<(f64, usize, usize)> = Vec::new();
+    let mut scored: Vec<(f64, usize, usize, JoinedBy)> = Vec::new();
     for (a, b, outcome) in judged {
         match outcome {
-            Ok(score) => scored.push((score, a, b)),
+            Ok((score, by)) => scored.push((score, a, b, by)),
             Err(why) => conflicts.extend(why.map(|why| (a, b, why))),
         }
     }
@@ -230,7 +237,8 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut uf = UnionFind((0..n).collect());
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    for (_, a, b) in scored {
+    let mut joins = Vec::new();
+    for (likeness, a, b, by) in scored {
         let (ra, rb) = (uf.find(a), uf.find(b));
         if ra == rb {
             continue;
@@ -245,6 +253,12 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
             continue;
         }
         uf.union(ra, rb);
+        joins.push(Join {
+            a,
+            b,
+            by,
+            likeness: likeness as f32,
+        });
         let root = uf.find(ra);
         let other = if root == ra { rb } else { ra };
         let moved = std::mem::take(&mut members[other]);
@@ -263,6 +277,7 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
         n_groups: dense.len(),
         group_of,
         conflicts,
+        joins,
     }
 }
 

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use foldhash::HashMap;
 
 use crate::export::json::{
-    AttributionRecord, WireContradiction, WireEdge, WireEdgeData, WireNode, WireVia,
+    AttributionRecord, WireContradiction, WireEdge, WireEdgeData, WireJoin, WireNode, WireVia,
 };
 
 /// One row to insert, with what it derives.
@@ -60,6 +60,8 @@ pub(super) struct ClaimStrings {
     pub contradicted_by_json: String,
     /// `contradictions` as JSON.
     pub contradictions_json: String,
+    /// `joins` as JSON.
+    pub joins_json: String,
 }
 
 impl ClaimStrings {
@@ -199,6 +201,7 @@ impl Known {
             origins,
             contradicted_by,
             contradictions,
+            joins,
             sources,
             deniers,
             chokepoints,
@@ -236,6 +239,18 @@ impl Known {
                 .collect::<Vec<_>>(),
         )
         .expect("contradictions serialize");
+        let joins_json = serde_json::to_string(
+            &joins
+                .iter()
+                .map(|j| WireJoin {
+                    a: j.a.as_ref(),
+                    b: j.b.as_ref(),
+                    by: j.by.as_ref(),
+                    likeness: j.likeness,
+                })
+                .collect::<Vec<_>>(),
+        )
+        .expect("joins serialize");
         let indexes = |ids: &[S]| -> Vec<Option<usize>> {
             ids.iter()
                 .map(|id| self.indexes.get(id.as_ref()).copied())
@@ -257,6 +272,7 @@ impl Known {
             origin_names,
             contradicted_by_json: json_list(contradicted_by),
             contradictions_json,
+            joins_json,
         }
     }
 }

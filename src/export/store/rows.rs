@@ -73,8 +73,8 @@ const TABLES: [(&str, &str); 15] = [
         "INSERT OR FAIL INTO claims (id, node_index, text, independent_sources, attributions,
              documents, circular, contradicted, credibility_score, credibility_label,
              credibility_reason, origin_names, publishers, first_date, last_date, url,
-             contradicted_by_json, contradictions_json, story)",
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             contradicted_by_json, contradictions_json, story, joins_json)",
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     (
         "INSERT OR FAIL INTO claim_sources (claim_index, role, position, source_index)",

@@ -62,7 +62,8 @@ CREATE TABLE claims (
     url TEXT,
     story INTEGER,
     contradicted_by_json TEXT NOT NULL,
-    contradictions_json TEXT NOT NULL
+    contradictions_json TEXT NOT NULL,
+    joins_json TEXT NOT NULL
 );
 
 CREATE TABLE claim_sources (

@@ -16,7 +16,7 @@ type Sql<T> = rusqlite::Result<T>;
 /// come from the link tables ([`claim_lists`]).
 pub(super) const CLAIM_COLUMNS: &str = "node_index, id, text, independent_sources, attributions,
     circular, credibility_score, credibility_reason,
-    contradicted_by_json, contradictions_json, story";
+    contradicted_by_json, contradictions_json, story, joins_json";
 
 /// The columns of an attribution row [`attribution`] reads, for `SELECT`.
 pub(super) const ATTRIBUTION_COLUMNS: &str = "a.position, a.id, a.document, a.source_id,
@@ -70,6 +70,7 @@ pub(super) fn claim(row: &Row<'_>) -> Sql<(i64, WireNode)> {
             contradictions: json(row, 9)?,
             documents: Vec::new(),
             story: row.get(10)?,
+            joins: json(row, 11)?,
         },
     ))
 }

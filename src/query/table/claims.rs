@@ -4,7 +4,9 @@
 
 use super::columns::Table;
 use super::paint::Paint;
-use super::parts::{count, credibility, document, heading, key_values, quoted, ref_names, stance};
+use super::parts::{
+    count, credibility, document, heading, joins, key_values, quoted, ref_names, stance,
+};
 use super::text::{clean, cut, wrap_cut};
 use super::CLAIM_LINES;
 use crate::query::answers::{ClaimAnswer, ClaimRow, ContradictionRow};
@@ -204,5 +206,6 @@ pub(super) fn claim(output: &Output, answer: &ClaimAnswer, paint: Paint) -> Stri
         text.push('\n');
         text.push_str(&table.render());
     }
+    text.push_str(&joins(&answer.joins, paint));
     text
 }

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::paint::Paint;
-use super::parts::{credibility, heading, quoted};
+use super::parts::{credibility, heading, joins, quoted};
 use super::text::{clean, wrap, wrap_cut};
 use super::CLAIM_LINES;
 use crate::query::answers::{EvidencePath, Explanation, SideEvidence};
@@ -100,6 +100,7 @@ pub(super) fn explain(output: &Output, explanation: &Explanation, paint: Paint) 
             sides(&mut text, "the other", &contradiction.other_side, paint);
         }
     }
+    text.push_str(&joins(&explanation.joins, paint));
     text
 }
 

@@ -1,13 +1,14 @@
 //! Pieces several answers share: a claim heading, aligned label–value lines,
-//! credibility, stance, counts, names, document paths and quoted evidence
-//! sentences. Each returns text; none builds a whole answer.
+//! credibility, stance, counts, names, document paths, quoted evidence
+//! sentences and why a claim's wordings were joined. Each returns text; none
+//! builds a whole answer.
 
 use std::fmt::Write as _;
 
 use super::paint::Paint;
 use super::text::{clean, wrap_cut};
 use super::CLAIM_LINES;
-use crate::query::answers::NamedRef;
+use crate::query::answers::{JoinReason, NamedRef};
 use crate::query::Output;
 
 /// Lines of an evidence sentence shown before it is cut.
@@ -114,4 +115,49 @@ pub(super) fn quoted(sentence: &str, paint: Paint) -> Vec<String> {
     .into_iter()
     .map(|line| paint.italic(&line))
     .collect()
+}
+
+/// "why one claim": each pair of wordings judged alike, what judged it and
+/// how much, story and days, shared words, and both wordings.
+pub(super) fn joins(joins: &[JoinReason], paint: Paint) -> String {
+    let mut text = String::new();
+    if joins.is_empty() {
+        return text;
+    }
+    let _ = writeln!(text, "\n{}", paint.bold("why one claim"));
+    for (pos, join) in joins.iter().enumerate() {
+        let by = match join.by.as_str() {
+            "words" => "the words",
+            "model" => "the matcher",
+            other => other,
+        };
+        let mut facts = vec![format!("{by}, likeness {:.2}", join.likeness)];
+        match (join.same_story, join.days_apart) {
+            (Some(same), days) => facts.push(format!(
+                "{}{}",
+                if same { "one story" } else { "two stories" },
+                days.map_or_else(String::new, |d| format!(
+                    ", {}",
+                    count(d as usize, "day apart", "days apart")
+                ))
+            )),
+            (None, Some(d)) => facts.push(count(d as usize, "day apart", "days apart")),
+            (None, None) => {}
+        }
+        if !join.shared.is_empty() {
+            facts.push(format!("shared: {}", clean(&join.shared.join(", "))));
+        }
+        let _ = writeln!(text, "  {}. {}", pos + 1, facts.join("; "));
+        for side in [&join.a, &join.b] {
+            let who = side
+                .source
+                .as_deref()
+                .map_or_else(|| "-".to_string(), clean);
+            let _ = writeln!(text, "     {} · {}", who, document(&side.document));
+            for line in quoted(&side.text, paint) {
+                let _ = writeln!(text, "       {line}");
+            }
+        }
+    }
+    text
 }

@@ -60,6 +60,7 @@ impl<'c> Inserts<'c> {
                 text(&strings.contradicted_by_json),
                 text(&strings.contradictions_json),
                 opt_int(*story),
+                text(&strings.joins_json),
             ],
         )?;
         for (list, indexes) in ClaimStrings::LISTS.iter().zip(&strings.lists) {
