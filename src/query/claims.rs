@@ -125,7 +125,10 @@ pub fn contradictions(output: &Output) -> Vec<ContradictionRow> {
                 kind: "denial".to_string(),
                 claim: side(output, view.id),
                 other: None,
-                reason: format!("denied by {}", names(output, view.deniers).join(", ")),
+                reason: format!(
+                    "denied by {}",
+                    distinct_names(output, view.deniers).join(", ")
+                ),
             });
         }
     }
@@ -238,7 +241,10 @@ fn reason_between(output: &Output, view: &ClaimView<'_>, other: &str) -> String 
 /// One claim with who asserts and who denies it.
 fn side(output: &Output, id: &str) -> ClaimSide {
     let (asserted_by, denied_by) = match output.claim_view(id) {
-        Some(view) => (names(output, view.sources), names(output, view.deniers)),
+        Some(view) => (
+            distinct_names(output, view.sources),
+            distinct_names(output, view.deniers),
+        ),
         None => (Vec::new(), Vec::new()),
     };
     ClaimSide {
@@ -254,6 +260,19 @@ pub(super) fn names(output: &Output, ids: &[String]) -> Vec<String> {
     ids.iter()
         .map(|id| output.name_of(id).to_string())
         .collect()
+}
+
+/// Display names of node ids, in the given order, each once: who stands on a
+/// side, where two sources of one name ("the senator's office" of an article
+/// and of its copy) read as one.
+pub(super) fn distinct_names(output: &Output, ids: &[String]) -> Vec<String> {
+    let mut seen = Vec::new();
+    for name in names(output, ids) {
+        if !seen.contains(&name) {
+            seen.push(name);
+        }
+    }
+    seen
 }
 
 /// Named references to node ids, in the given order.

@@ -11,7 +11,7 @@ use super::answers::{
     ContradictionPath, EvidencePath, Explanation, MergedSource, NamedRef, OriginPaths, PathStep,
     SideEvidence,
 };
-use super::claims::{contradicting, names, refs};
+use super::claims::{contradicting, distinct_names, names, refs};
 use super::{ClaimLookup, Output};
 
 /// How deep a `member_of` chain is followed from a source to its origin.
@@ -130,7 +130,7 @@ pub fn explain(output: &Output, id: &str) -> Option<Explanation> {
     if !view.deniers.is_empty() {
         summary.push_str(&format!(
             " Denied by {}.",
-            join_names(&names(output, view.deniers))
+            join_names(&distinct_names(output, view.deniers))
         ));
     }
     if !contradictions.is_empty() {

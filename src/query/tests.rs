@@ -721,3 +721,26 @@ fn load_names_the_line_of_a_malformed_graph() {
         "{err}"
     );
 }
+
+#[test]
+fn two_sources_of_one_name_stand_once_on_a_side() {
+    let records = records();
+    let mut graph = graph(&records);
+    for (id, doc) in [("src:office@a.txt", "a.txt"), ("src:office@b.txt", "b.txt")] {
+        graph.nodes.push(source_node(
+            id,
+            "senator's office",
+            "unnamed",
+            &[],
+            &[],
+            &format!("src:office@{doc}"),
+        ));
+    }
+    let output = Output::new(graph, records);
+    let ids = strings(&["src:office@a.txt", "src:office@b.txt"]);
+    assert_eq!(
+        super::claims::distinct_names(&output, &ids),
+        ["senator's office"]
+    );
+    assert_eq!(super::claims::names(&output, &ids).len(), 2);
+}
