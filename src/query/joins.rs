@@ -4,6 +4,8 @@
 //! their documents are of one story and how many days apart. For `query claim`
 //! and `query explain`. Pure over a loaded [`Output`].
 
+use std::collections::HashMap;
+
 use crate::analyze::day_number;
 use crate::analyze::vocabulary::STOPWORDS;
 use crate::export::json::{AttributionRecord, WireNode};
@@ -16,9 +18,11 @@ const SHARED_WORDS: usize = 8;
 
 /// The reasons a claim's wordings were joined, in the order they joined.
 pub(super) fn joins(output: &Output, view: &ClaimView<'_>) -> Vec<JoinReason> {
-    let records: Vec<&AttributionRecord> =
-        output.records(output.index.by_claim.get(view.id)).collect();
-    let find = |id: &str| records.iter().copied().find(|r| r.id == id);
+    let records: HashMap<&str, &AttributionRecord> = output
+        .records(output.index.by_claim.get(view.id))
+        .map(|record| (record.id.as_str(), record))
+        .collect();
+    let find = |id: &str| records.get(id).copied();
     view.joins
         .iter()
         .filter_map(|join| {
