@@ -28,14 +28,15 @@ pub(super) fn joins(output: &Output, view: &ClaimView<'_>) -> Vec<JoinReason> {
         .filter_map(|join| {
             let (a, b) = (find(&join.a)?, find(&join.b)?);
             let (da, db) = (document(output, a), document(output, b));
+            let (a, b) = (wording(a), wording(b));
             Some(JoinReason {
-                shared: shared_words(&a.content_text(), &b.content_text()),
+                shared: shared_words(&a.text, &b.text),
                 same_story: da.0.zip(db.0).map(|(x, y)| x == y),
                 days_apart: day_number(da.1)
                     .zip(day_number(db.1))
                     .map(|(x, y)| (x - y).abs()),
-                a: wording(a),
-                b: wording(b),
+                a,
+                b,
                 by: join.by.clone(),
                 likeness: join.likeness,
             })
