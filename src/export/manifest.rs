@@ -1,5 +1,5 @@
 //! `manifest.json`: the last file of an output set, saying which files belong to
-//! it (name, size, sha256), the counts they must agree on, and a build id. A
+//! it (name, size, BLAKE3 hash), the counts they must agree on, and a build id. A
 //! set without it, or whose files disagree with it, is not read.
 //!
 //! The build id is derived from the files' hashes, so the same input still gives
@@ -13,7 +13,6 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
 
@@ -23,9 +22,9 @@ pub const MANIFEST_FILE: &str = "manifest.json";
 /// What `manifest.json` holds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
-    /// `attrgraph-manifest/1`.
+    /// `attrgraph-manifest/2`.
     pub schema: String,
-    /// The first 16 hex digits of the sha256 of the files' names and hashes:
+    /// The first 16 hex digits of the BLAKE3 hash of the files' names and hashes:
     /// the same files, the same id.
     pub build_id: String,
     /// "attrgraph".
@@ -46,22 +45,22 @@ pub struct ManifestFile {
     pub name: String,
     /// Size in bytes.
     pub bytes: u64,
-    /// sha256 of its bytes, lowercase hex.
-    pub sha256: String,
+    /// BLAKE3 hash of its bytes (32 bytes), lowercase hex, as `b3sum` prints it.
+    pub blake3: String,
 }
 
 /// The manifest schema this attrgraph writes and reads.
-pub const MANIFEST_SCHEMA: &str = "attrgraph-manifest/1";
+pub const MANIFEST_SCHEMA: &str = "attrgraph-manifest/2";
 
 impl Manifest {
     /// The manifest of `files` with `counts`; the build id is derived from them.
     pub fn new(mut files: Vec<ManifestFile>, counts: BTreeMap<String, usize>) -> Self {
         files.sort_by(|a, b| a.name.cmp(&b.name));
-        let mut hasher = Sha256::new();
+        let mut hasher = blake3::Hasher::new();
         for file in &files {
-            hasher.update(format!("{} {} {}\n", file.name, file.bytes, file.sha256));
+            hasher.update(format!("{} {} {}\n", file.name, file.bytes, file.blake3).as_bytes());
         }
-        let build_id = hex(&hasher.finalize())[..16].to_string();
+        let build_id = hasher.finalize().to_hex()[..16].to_string();
         Manifest {
             schema: MANIFEST_SCHEMA.to_string(),
             build_id,
@@ -81,7 +80,7 @@ impl Manifest {
 /// A writer that hashes and counts what passes through it.
 pub struct HashingWriter<W> {
     inner: W,
-    hasher: Sha256,
+    hasher: blake3::Hasher,
     bytes: u64,
 }
 
@@ -90,7 +89,7 @@ impl<W: Write> HashingWriter<W> {
     pub fn new(inner: W) -> Self {
         HashingWriter {
             inner,
-            hasher: Sha256::new(),
+            hasher: blake3::Hasher::new(),
             bytes: 0,
         }
     }
@@ -100,7 +99,7 @@ impl<W: Write> HashingWriter<W> {
         let entry = ManifestFile {
             name: name.to_string(),
             bytes: self.bytes,
-            sha256: hex(&self.hasher.finalize()),
+            blake3: self.hasher.finalize().to_hex().to_string(),
         };
         (entry, self.inner)
     }
@@ -117,10 +116,6 @@ impl<W: Write> Write for HashingWriter<W> {
     fn flush(&mut self) -> io::Result<()> {
         self.inner.flush()
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 /// Reads `dir`'s manifest and checks that every file it lists is there with its
@@ -220,8 +215,8 @@ mod tests {
         let file = entry("a.txt", b"abc");
         assert_eq!(file.bytes, 3);
         assert_eq!(
-            file.sha256,
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+            file.blake3,
+            "6437b3ac38465133ffb63b75273a8db548c558465d79db03fd359c6cd5bd9d85"
         );
         let one = Manifest::new(vec![entry("b", b"1"), file.clone()], BTreeMap::new());
         let two = Manifest::new(vec![file, entry("b", b"1")], BTreeMap::new());

@@ -46,7 +46,7 @@ fn build_command(data: &Path, out: &Path) -> Command {
 }
 
 /// The build id of the whole set in `out`, after checking every file against
-/// the manifest: present, of its size and its sha256.
+/// the manifest: present, of its size and its BLAKE3 hash.
 fn whole_set(out: &Path) -> Result<String, String> {
     let text = fs::read_to_string(out.join("manifest.json")).map_err(|e| format!("{e}"))?;
     let manifest: Manifest = serde_json::from_str(&text).map_err(|e| format!("{e}"))?;

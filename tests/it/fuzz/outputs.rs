@@ -152,7 +152,7 @@ fn reseal(dir: &Path) {
             writer.write_all(&bytes).unwrap();
             let (file, _) = writer.finish(&name);
             entry["bytes"] = file.bytes.into();
-            entry["sha256"] = file.sha256.into();
+            entry["blake3"] = file.blake3.into();
         }
     }
     fs::write(&path, manifest.to_string()).unwrap();
