@@ -47,7 +47,8 @@ const ALIGNED: f32 = 0.5;
 pub fn of(a: &Wording, b: &Wording) -> [f64; N] {
     let ((fa, ua), (fb, ub)) = align(&a.content, &b.content);
     let (jaccard, overlap) = idf_overlap(&a.rare, &b.rare);
-    let (ga, gb) = (a.grams(), b.grams());
+    let (da, db) = (a.detail(), b.detail());
+    let (ga, gb) = (&da.grams, &db.grams);
     let mut grams = [0.0; 6];
     // A shared n-gram holds a shared (n-1)-gram: once none is shared, no
     // longer one is either.
@@ -59,13 +60,13 @@ pub fn of(a: &Wording, b: &Wording) -> [f64; N] {
             shared = sorted_shared(&ga.stems3, &gb.stems3);
         }
         let (x, y) = (
-            precision(shared, a.stems.len(), b.stems.len(), n),
-            precision(shared, b.stems.len(), a.stems.len(), n),
+            precision(shared, a.n_words, b.n_words, n),
+            precision(shared, b.n_words, a.n_words, n),
         );
         grams[2 * (n - 1)] = x.min(y);
         grams[2 * (n - 1) + 1] = x.max(y);
     }
-    let (na, nb) = (a.words.len() as f64, b.words.len() as f64);
+    let (na, nb) = (a.n_words as f64, b.n_words as f64);
     let shared_stems = sorted_shared(&a.content_stems, &b.content_stems) as f64;
     let (sa, sb) = (
         a.content_stems.len() as f64 - shared_stems,
@@ -77,9 +78,9 @@ pub fn of(a: &Wording, b: &Wording) -> [f64; N] {
     let shared_figures = sorted_shared(&a.figures, &b.figures);
     let figures_unshared = (a.figures.len() + b.figures.len() - 2 * shared_figures) as f64;
     let both_figures = !a.figures.is_empty() && !b.figures.is_empty();
-    let run = longest_run(&a.words, &b.words) as f64;
+    let run = longest_run(&da.words, &db.words) as f64;
     let (short, long) = (na.min(nb), na.max(nb));
-    let (ta, tb) = (a.trigrams(), b.trigrams());
+    let (ta, tb) = (&da.trigrams, &db.trigrams);
     let shared_tri = sorted_shared(ta, tb) as f64;
     let all_tri = (ta.len() + tb.len()) as f64 - shared_tri;
     [

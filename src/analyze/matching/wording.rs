@@ -1,10 +1,13 @@
-//! A wording read once for matching: its words, their stems, rarity and
-//! vectors, its figures, names and negation, its character trigrams and its
-//! sorted n-grams, so that comparing two wordings only walks arrays.
+//! A wording read for matching: its content words with their stems, rarity
+//! and vectors, its figures, names and negation, so that comparing two
+//! wordings only walks arrays; what only a comparison in detail reads (every
+//! word, the sorted n-grams, the character trigrams, the mean vector) is
+//! worked out at its first use, as most wordings are never compared so.
 
 use std::sync::OnceLock;
 
 use super::grams::{trigrams, Grams};
+
 use crate::analyze::semantic::{Table, UNKNOWN_IDF};
 use crate::text::WordSet;
 
@@ -64,10 +67,8 @@ impl ContentWord {
 pub struct Wording<'t> {
     /// The text it was read from.
     text: &'t str,
-    /// Every word (lowercase, hashed), in order.
-    pub words: Vec<u64>,
-    /// The first five letters of each word (hashed), in order.
-    pub stems: Vec<u64>,
+    /// How many words it has (at most [`MAX_WORDS`]).
+    pub n_words: usize,
     /// The content words (not stopwords, not figures), in order.
     pub content: Vec<ContentWord>,
     /// The content words' stems (hashed), sorted, unique.
@@ -82,13 +83,11 @@ pub struct Wording<'t> {
     /// (empty when no word is known): worked out at its first use, as most
     /// wordings are never compared by meaning (see [`Wording::mean`]).
     mean: OnceLock<Box<[f32]>>,
-    /// Hashes of its lowercase character trigrams, sorted, unique: worked
-    /// out at their first use, as most wordings are never compared in
-    /// detail (see [`Wording::trigrams`]).
-    trigrams: OnceLock<Vec<u32>>,
-    /// Its word and stem n-grams, sorted: worked out at their first use, as
-    /// most wordings are never compared in detail (see [`Wording::grams`]).
-    grams: OnceLock<Grams>,
+    /// Its words, n-grams and character trigrams, read again from the text
+    /// at their first use: most wordings are never compared in detail, and
+    /// every wording of a corpus is held while claims are grouped (see
+    /// [`Wording::detail`]).
+    detail: OnceLock<Box<Detail>>,
     /// The content words (hashed) with their rarity, sorted, unique.
     pub rare: Vec<(u64, f32)>,
     /// A name and nothing said of it: every content word capitalised and
@@ -96,6 +95,47 @@ pub struct Wording<'t> {
     /// State Highway Patrol", "Sen. Joe Manchin"). A title-case headline has
     /// its verb ("Twitter Suspends …", "A Judge Tossed Out …").
     pub name_only: bool,
+}
+
+/// What a comparison in detail reads of a wording.
+#[derive(Clone, Debug, Default)]
+pub struct Detail {
+    /// Every word (lowercase, hashed), in order.
+    pub words: Vec<u64>,
+    /// Its word and stem n-grams, sorted.
+    pub grams: Grams,
+    /// Hashes of its lowercase character trigrams, sorted, unique.
+    pub trigrams: Vec<u32>,
+}
+
+impl Detail {
+    /// Reads the words of `text` as [`Wording::of`] does (the same hashes of
+    /// the same lowercase words and stems), then their n-grams and the
+    /// text's trigrams.
+    fn of(text: &str) -> Detail {
+        let mut words = Vec::with_capacity(MAX_WORDS);
+        let mut stems = [0u64; MAX_WORDS];
+        let mut low = String::new();
+        for (k, raw) in crate::analyze::semantic::raw_words(text)
+            .take(MAX_WORDS)
+            .enumerate()
+        {
+            lowercase_into(raw, &mut low);
+            words.push(hash(&low));
+            stems[k] = hash(stem_of(&low));
+        }
+        words.shrink_to_fit();
+        let grams = Grams::of(&stems[..words.len()], &words);
+        let mut trigrams = trigrams(text);
+        // Kept with the wording: no spare capacity (one slot was given per
+        // byte).
+        trigrams.shrink_to_fit();
+        Detail {
+            words,
+            grams,
+            trigrams,
+        }
+    }
 }
 
 /// True for a word that may be a verb: an auxiliary, "to", a common
@@ -233,21 +273,9 @@ fn sorted_unique(xs: &mut [u64]) -> Vec<u64> {
 }
 
 impl<'t> Wording<'t> {
-    /// Hashes of its lowercase character trigrams, sorted, unique.
-    pub fn trigrams(&self) -> &[u32] {
-        self.trigrams.get_or_init(|| {
-            let mut t = trigrams(self.text);
-            // Kept with the wording: no spare capacity (one slot was given
-            // per byte).
-            t.shrink_to_fit();
-            t
-        })
-    }
-
-    /// Its word and stem n-grams, sorted.
-    pub fn grams(&self) -> &Grams {
-        self.grams
-            .get_or_init(|| Grams::of(&self.stems, &self.words))
+    /// Its words, n-grams and character trigrams, read at the first call.
+    pub fn detail(&self) -> &Detail {
+        self.detail.get_or_init(|| Box::new(Detail::of(self.text)))
     }
 
     /// Cosine of the two wordings' mean vectors: a cheap first look.
@@ -375,8 +403,7 @@ impl<'t> Wording<'t> {
         }
         Wording {
             text,
-            words: read.iter().map(|r| r.key).collect(),
-            stems: read.iter().map(|r| r.stem).collect(),
+            n_words: n,
             content,
             content_stems,
             figures,
