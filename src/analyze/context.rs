@@ -8,6 +8,7 @@
 //! takes that attribution's wording whole: it asserts the same proposition. Pure; looks only within one
 //! article and only backwards, a bounded distance.
 
+use compact_str::CompactString;
 use rayon::prelude::*;
 
 use super::terms::{self, Terms};
@@ -134,7 +135,7 @@ enum Reading {
     /// It vouches for the attribution before it.
     Vouches,
     /// The subjects the rest of its sentence names.
-    Around(Vec<String>),
+    Around(Vec<CompactString>),
 }
 
 /// True when no line break lies between the two offsets.
@@ -240,7 +241,10 @@ mod tests {
             .iter()
             .map(|t| {
                 let classes = t.words.iter().filter(|w| terms::is_class(w)).cloned();
-                (t.subjects.clone(), classes.collect())
+                (
+                    t.subjects.iter().map(|s| s.to_string()).collect(),
+                    classes.map(|w| w.to_string()).collect(),
+                )
             })
             .collect();
         let expect: Vec<(Vec<String>, Vec<String>)> = expect

@@ -7,6 +7,7 @@
 //! dates are blocked on subject × predicate keys whose long posting lists propose
 //! nothing), never from all pairs. Pure.
 
+use compact_str::CompactString;
 use std::collections::HashMap;
 
 use super::matching::features::sorted_shared;
@@ -224,7 +225,7 @@ fn month_list(months: &[u8]) -> String {
 /// Subjects two wordings share: their lists are sorted and unique, so one
 /// merge, not a scan of one list per subject of the other (a wording of a
 /// runaway quotation names hundreds).
-fn shared(a: &[String], b: &[String]) -> usize {
+fn shared(a: &[CompactString], b: &[CompactString]) -> usize {
     sorted_shared(a, b)
 }
 

@@ -20,6 +20,7 @@ pub mod terms;
 pub mod utterance;
 pub mod vocabulary;
 
+use compact_str::CompactString;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
@@ -149,7 +150,7 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
                 .unwrap_or(m[0]);
             let mut names: BTreeSet<&str> = BTreeSet::new();
             for &i in &m {
-                names.extend(terms[i].subjects.iter().map(String::as_str));
+                names.extend(terms[i].subjects.iter().map(CompactString::as_str));
             }
             let named: Vec<(String, &str)> = names
                 .iter()

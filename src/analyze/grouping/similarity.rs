@@ -3,6 +3,7 @@
 //! is in the corpus, and the best reading when either joins several clauses.
 //! Scores only; whether a like pair may join is `conflicts.rs`'s to say.
 
+use compact_str::CompactString;
 use std::collections::HashMap;
 
 use crate::analyze::matching::features::sorted_shared;
@@ -16,14 +17,14 @@ const CLASS_WEIGHT: f64 = 2.0;
 /// every wording shares ("troop" in a corpus about troops) says little.
 pub struct Rarity {
     n: usize,
-    classes: HashMap<String, u32>,
+    classes: HashMap<CompactString, u32>,
     goals: HashMap<String, u32>,
 }
 
 impl Rarity {
     /// Counts the wordings each class term and each goal occurs in.
     pub fn of(terms: &[Terms]) -> Rarity {
-        let mut classes: HashMap<String, u32> = HashMap::new();
+        let mut classes: HashMap<CompactString, u32> = HashMap::new();
         let mut goals: HashMap<String, u32> = HashMap::new();
         for t in terms {
             // Counted without a new key string per occurrence.

@@ -24,6 +24,7 @@ pub use fold::{lower, term};
 pub use lists::lists_differ;
 pub use split::clauses;
 
+use compact_str::CompactString;
 use foldhash::HashMap;
 use rayon::prelude::*;
 
@@ -34,10 +35,12 @@ use read::of_clause;
 /// The features of one wording.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Terms {
-    /// Content terms, folded, sorted, unique.
-    pub words: Vec<String>,
+    /// Content terms, folded, sorted, unique. Terms and subjects are inline
+    /// strings: one of up to 24 bytes (nearly all) needs no allocation of its
+    /// own, and every wording's terms are held through analysis.
+    pub words: Vec<CompactString>,
     /// Subjects' canonical names, sorted, unique.
-    pub subjects: Vec<String>,
+    pub subjects: Vec<CompactString>,
     /// Quantities as ranges `(low, high)` with the unit word that follows.
     pub numbers: Vec<(f64, f64, String)>,
     /// Months named.
@@ -163,7 +166,7 @@ pub fn of_each(texts: &[String], table: &AliasTable) -> Vec<Terms> {
 
 /// The subjects `text` names, as [`of`] reads them for its whole: without
 /// reading the rest.
-pub fn subjects(text: &str, table: &AliasTable) -> Vec<String> {
+pub fn subjects(text: &str, table: &AliasTable) -> Vec<CompactString> {
     read::subjects_of(text, table)
 }
 

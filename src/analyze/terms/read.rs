@@ -4,6 +4,7 @@
 //! content words; figures, legality, possession and the goal come from their
 //! own modules.
 
+use compact_str::CompactString;
 use std::borrow::Cow;
 
 use crate::analyze::vocabulary::{DENIES, HAVE, LACKS, MONTHS, STOPWORDS};
@@ -46,7 +47,7 @@ fn ends_sentence(token: &str) -> bool {
 
 /// The subjects a text names (see [`Terms::subjects`]), read as
 /// [`of_clause`] reads them, without the rest.
-pub(super) fn subjects_of(text: &str, table: &AliasTable) -> Vec<String> {
+pub(super) fn subjects_of(text: &str, table: &AliasTable) -> Vec<CompactString> {
     let (raw_tokens, _, _) = tokens(text);
     let tokens: Vec<&str> = raw_tokens.iter().map(|t| t.trim_end_matches(',')).collect();
     subjects(&raw_tokens, &tokens, table)
@@ -115,11 +116,11 @@ fn month(word: &str) -> Option<u8> {
 
 /// Subjects: runs of capitalised words (not at a sentence start alone), and
 /// nationality adjectives; sorted, unique.
-fn subjects(raw_tokens: &[&str], tokens: &[&str], table: &AliasTable) -> Vec<String> {
+fn subjects(raw_tokens: &[&str], tokens: &[&str], table: &AliasTable) -> Vec<CompactString> {
     // A capitalised function word or month opens no name ("In June, Putin …").
     let opens_name =
         |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_function_word(w);
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<CompactString> = Vec::new();
     // One run's words and their joining, reused from run to run.
     let mut run: Vec<&str> = Vec::new();
     let mut joined = String::new();
@@ -172,15 +173,15 @@ fn subjects(raw_tokens: &[&str], tokens: &[&str], table: &AliasTable) -> Vec<Str
             // The key is read once, for the table and the test below.
             let key = norm_key(phrase);
             if let Some(e) = table.canonical_key(&key) {
-                out.push(e.name.clone());
+                out.push(CompactString::from(e.name.as_str()));
             } else if let Some(c) = nation(run[0]).or_else(|| two.and_then(nation)) {
-                out.push(c.to_string());
+                out.push(CompactString::from(c));
             } else if (run.len() >= 2 || i > 0)
                 && !key.is_empty()
                 && !STOPWORDS.contains(&key.as_str())
                 && month(&key).is_none()
             {
-                out.push(phrase.to_string());
+                out.push(CompactString::from(phrase));
             }
             i = j;
             continue;
@@ -333,7 +334,7 @@ pub(super) fn of_clause(text: &str, table: &AliasTable) -> Terms {
         .collect();
     words.sort_unstable();
     words.dedup();
-    t.words = words.into_iter().map(str::to_string).collect();
+    t.words = words.into_iter().map(CompactString::from).collect();
     if names_event(&tokens, &folded) {
         // "The deployment marked an escalation": a claim about the event, which
         // it presupposes rather than asserts.
@@ -359,8 +360,8 @@ mod tests {
             "North Korea has gained some combat experience since the Korean War ended",
             &AliasTable::builtin(),
         );
-        assert!(t.words.contains(&"fight".to_string()), "{:?}", t.words);
-        assert!(t.subjects.contains(&"Korean War".to_string()));
+        assert!(t.words.iter().any(|w| w == "fight"), "{:?}", t.words);
+        assert!(t.subjects.iter().any(|w| w == "Korean War"));
     }
 
     #[test]
@@ -391,8 +392,8 @@ mod tests {
             "thousands of North Korean soldiers were deployed to Moscow in June",
             &table,
         );
-        assert!(a.words.contains(&"troop".to_string()) && b.words.contains(&"troop".to_string()));
-        assert!(a.words.contains(&"deploy".to_string()) && b.words.contains(&"deploy".to_string()));
+        assert!(a.words.iter().any(|w| w == "troop") && b.words.iter().any(|w| w == "troop"));
+        assert!(a.words.iter().any(|w| w == "deploy") && b.words.iter().any(|w| w == "deploy"));
         assert_eq!(a.subjects, ["North Korea", "Russia"]);
         assert_eq!(b.subjects, ["North Korea", "Russia"]);
         assert_eq!(b.months, [6]);
