@@ -46,7 +46,7 @@ const ALIGNED: f32 = 0.5;
 /// The features of a pair.
 pub fn of(a: &Wording, b: &Wording) -> [f64; N] {
     let ((fa, ua), (fb, ub)) = align(&a.content, &b.content);
-    let (jaccard, overlap) = idf_overlap(&a.rare, &b.rare);
+    let (jaccard, overlap) = idf_overlap(&a.rare(), &b.rare());
     let (da, db) = (a.detail(), b.detail());
     let (ga, gb) = (&da.grams, &db.grams);
     let mut grams = [0.0; 6];

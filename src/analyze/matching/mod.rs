@@ -136,7 +136,7 @@ impl Model {
     pub fn probability(&self, a: &Wording, b: &Wording) -> f64 {
         // The overlap first: it stops more pairs, and it is a walk of two
         // short lists where the cosine may first work out two mean vectors.
-        if features::idf_overlap(&a.rare, &b.rare).0 < FEW_SHARED || a.cosine(b) < FAR_APART {
+        if features::idf_overlap(&a.rare(), &b.rare()).0 < FEW_SHARED || a.cosine(b) < FAR_APART {
             return 0.0;
         }
         self.score(&features::of(a, b))

@@ -88,13 +88,26 @@ pub struct Wording<'t> {
     /// every wording of a corpus is held while claims are grouped (see
     /// [`Wording::detail`]).
     detail: OnceLock<Box<Detail>>,
-    /// The content words (hashed) with their rarity, sorted, unique.
-    pub rare: Vec<(u64, f32)>,
     /// A name and nothing said of it: every content word capitalised and
     /// none shaped like a verb ("Soon, Capt. Ron Johnson of the Missouri
     /// State Highway Patrol", "Sen. Joe Manchin"). A title-case headline has
     /// its verb ("Twitter Suspends …", "A Judge Tossed Out …").
     pub name_only: bool,
+}
+
+/// A wording's content words (hashed) with their rarity, sorted, unique (see
+/// [`Wording::rare`]).
+pub struct Rare {
+    items: [(u64, f32); MAX_WORDS],
+    len: usize,
+}
+
+impl std::ops::Deref for Rare {
+    type Target = [(u64, f32)];
+
+    fn deref(&self) -> &[(u64, f32)] {
+        &self.items[..self.len]
+    }
 }
 
 /// What a comparison in detail reads of a wording.
@@ -273,6 +286,32 @@ fn sorted_unique(xs: &mut [u64]) -> Vec<u64> {
 }
 
 impl<'t> Wording<'t> {
+    /// The content words (hashed) with their rarity, sorted, unique: sorted
+    /// from [`Wording::content`] at each call (a few words on the stack), as
+    /// every wording is held while claims are grouped and few are compared.
+    pub fn rare(&self) -> Rare {
+        let mut rare = Rare {
+            items: [(0, 0.0); MAX_WORDS],
+            len: 0,
+        };
+        let n = self.content.len();
+        for (slot, c) in rare.items.iter_mut().zip(&self.content) {
+            *slot = (c.key, c.idf);
+        }
+        let items = &mut rare.items[..n];
+        // One word has one rarity: which of its repeats is kept is the same.
+        items.sort_unstable_by_key(|x| x.0);
+        let mut len = 0;
+        for k in 0..n {
+            if k == 0 || items[k - 1].0 != items[k].0 {
+                items[len] = items[k];
+                len += 1;
+            }
+        }
+        rare.len = len;
+        rare
+    }
+
     /// Its words, n-grams and character trigrams, read at the first call.
     pub fn detail(&self) -> &Detail {
         self.detail.get_or_init(|| Box::new(Detail::of(self.text)))
@@ -386,21 +425,6 @@ impl<'t> Wording<'t> {
         let content_stems = pick(|r| (!r.digits && !r.stop).then_some(r.stem));
         let figures = pick(|r| r.digits.then_some(r.key));
         let names = pick(|r| r.name.then_some(r.key));
-        let mut rare = [(0u64, 0f32); MAX_WORDS];
-        for (slot, c) in rare.iter_mut().zip(&content) {
-            *slot = (c.key, c.idf);
-        }
-        let rare = &mut rare[..content.len()];
-        rare.sort_unstable_by_key(|x| x.0);
-        let n_unique = (0..rare.len())
-            .filter(|&k| k == 0 || rare[k - 1].0 != rare[k].0)
-            .count();
-        let mut rare_unique = Vec::with_capacity(n_unique);
-        for (k, &x) in rare.iter().enumerate() {
-            if k == 0 || rare[k - 1].0 != x.0 {
-                rare_unique.push(x);
-            }
-        }
         Wording {
             text,
             n_words: n,
@@ -409,7 +433,6 @@ impl<'t> Wording<'t> {
             figures,
             names,
             negated,
-            rare: rare_unique,
             name_only: n > 0 && !said_of,
             ..Wording::default()
         }
