@@ -75,8 +75,9 @@ pub fn claims(articles: Vec<Article>, resolved: Resolved, table: &AliasTable) ->
         stories: &story_of,
         docs: &doc_of,
     };
-    let wordings: Vec<matching::Wording> = texts.par_iter().map(|t| matching::wording(t)).collect();
-    let mut groups = grouping::group(&terms, &wordings, &said);
+    let mut wordings: Vec<matching::Wording> =
+        texts.par_iter().map(|t| matching::wording(t)).collect();
+    let mut groups = grouping::group(&terms, &mut wordings, &said);
     // Every wording is held while claims are grouped, and none after: they
     // are freed while denials are read.
     let ((), denials) = rayon::join(

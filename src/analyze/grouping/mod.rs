@@ -12,7 +12,9 @@
 //! when a sample of their cross pairs agrees too, so one loose pair cannot chain
 //! two claims together.
 //!
-//! This file holds the index, the best-first union–find and the cohesion check;
+//! This file holds the index, the judging of candidates in runs (what a
+//! wording's comparisons worked out is forgotten after the last run that
+//! compares it), the best-first union–find and the cohesion check;
 //! `similarity.rs` scores a pair of wordings (and the rarity that weighs their
 //! core), `conflicts.rs` says why a like pair may not join (conflicting figures,
 //! dates, polarity or legality; one conditional).
@@ -138,7 +140,7 @@ type Judged = Result<(f64, JoinedBy), Option<String>>;
 const SAMPLE: usize = 6;
 
 /// Groups attributions given their terms, stances and sources.
-pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
+pub fn group(terms: &[Terms], wordings: &mut [Wording], said: &Said) -> Groups {
     let n = terms.len();
     // Pairs that share two keys inside one story, and pairs of any stories
     // that share two keys rare in the whole corpus; each index built when
@@ -175,56 +177,36 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
     drop((by_model, by_words));
     let rarity = Rarity::of(terms);
     let model = Model::get();
-    // Judged in parallel: the likeness of a pair that may join, or why not.
-    let judged: Vec<(usize, usize, Judged)> = candidates
-        .par_iter()
-        .filter_map(|&(a, b, words, by_model)| {
-            if said.docs[a] != said.docs[b]
-                && (says_little(&wordings[a]) || says_little(&wordings[b]))
-            {
-                return None;
-            }
-            // The readings that match best (clauses or wholes), once. Across
-            // stories the words alone must all but coincide: shared class
-            // terms say two wordings are on one topic, and unrelated news
-            // shares topics ("troops", "border", "vaccine").
-            let reading = words.then(|| best_reading(&terms[a], &terms[b], &rarity));
-            let sim = reading.as_ref().map_or(0.0, |r| r.0);
-            let sim = if said.stories[a] != said.stories[b] && sim < WORDS_ACROSS_STORIES {
-                sim.min(SAME_CLAIM / 2.0)
-            } else {
-                sim
-            };
-            // The model does not join reports days apart: of the labelled
-            // pairs a build may join (eval/events_boundary.tsv), 5 of 124
-            // more than three days apart state one claim, 406 of 644 within
-            // three days. Their words still may.
-            let p = if sim < SAME_CLAIM && by_model && !days_apart(said, a, b) {
-                model.probability(&wordings[a], &wordings[b])
-            } else {
-                0.0
-            };
-            let bar = if said.stories[a] == said.stories[b] {
-                model.threshold
-            } else {
-                model.threshold.max(ACROSS_STORIES)
-            };
-            if sim < SAME_CLAIM && p < bar {
-                return None;
-            }
-            // The readings that match best are what a refusal looks at,
-            // whoever proposed the pair.
-            let (_, ta, tb) =
-                reading.unwrap_or_else(|| best_reading(&terms[a], &terms[b], &rarity));
-            Some(
-                match refusal((ta, tb), (&terms[a], &terms[b]), said, a, b) {
-                    Some(why) => (a, b, Err(why)),
-                    None if sim >= SAME_CLAIM => (a, b, Ok((sim, JoinedBy::Words))),
-                    None => (a, b, Ok((p, JoinedBy::Model))),
-                },
-            )
-        })
-        .collect();
+    // Judged in parallel, in runs of candidates: the likeness of a pair that
+    // may join, or why not. A wording's details (its mean vector, words,
+    // n-grams and trigrams, worked out at its first comparison) are
+    // forgotten after the run that compares it last: they are most of what
+    // grouping holds, and few wordings are compared far apart.
+    let mut last_run = vec![usize::MAX; n];
+    for (k, &(a, b, _, _)) in candidates.iter().enumerate() {
+        last_run[a] = k / RUN;
+        last_run[b] = k / RUN;
+    }
+    let mut forget: Vec<Vec<usize>> = vec![Vec::new(); candidates.len().div_ceil(RUN)];
+    for (w, &run) in last_run.iter().enumerate() {
+        if run != usize::MAX {
+            forget[run].push(w);
+        }
+    }
+    let mut judged: Vec<(usize, usize, Judged)> = Vec::new();
+    for (run, chunk) in candidates.chunks(RUN).enumerate() {
+        let judge = Judge {
+            terms,
+            wordings,
+            said,
+            rarity: &rarity,
+            model,
+        };
+        judged.par_extend(chunk.par_iter().filter_map(|c| judge.pair(c)));
+        for &w in &forget[run] {
+            wordings[w].forget_details();
+        }
+    }
     let mut conflicts = Vec::new();
     let mut scored: Vec<(f64, usize, usize, JoinedBy)> = Vec::new();
     for (a, b, outcome) in judged {
@@ -278,6 +260,77 @@ pub fn group(terms: &[Terms], wordings: &[Wording], said: &Said) -> Groups {
         group_of,
         conflicts,
         joins,
+    }
+}
+
+/// Candidate pairs judged in one run (see [`group`]).
+const RUN: usize = 4096;
+
+/// What judging a candidate pair reads.
+struct Judge<'a, 'w> {
+    terms: &'a [Terms],
+    wordings: &'a [Wording<'w>],
+    said: &'a Said<'a>,
+    rarity: &'a Rarity,
+    model: &'a Model,
+}
+
+impl Judge<'_, '_> {
+    /// The likeness of a candidate pair that may join, or why it may not;
+    /// `None` when it is neither alike enough nor in conflict.
+    fn pair(
+        &self,
+        &(a, b, words, by_model): &(usize, usize, bool, bool),
+    ) -> Option<(usize, usize, Judged)> {
+        let Judge {
+            terms,
+            wordings,
+            said,
+            rarity,
+            model,
+        } = *self;
+        if said.docs[a] != said.docs[b] && (says_little(&wordings[a]) || says_little(&wordings[b]))
+        {
+            return None;
+        }
+        // The readings that match best (clauses or wholes), once. Across
+        // stories the words alone must all but coincide: shared class
+        // terms say two wordings are on one topic, and unrelated news
+        // shares topics ("troops", "border", "vaccine").
+        let reading = words.then(|| best_reading(&terms[a], &terms[b], rarity));
+        let sim = reading.as_ref().map_or(0.0, |r| r.0);
+        let sim = if said.stories[a] != said.stories[b] && sim < WORDS_ACROSS_STORIES {
+            sim.min(SAME_CLAIM / 2.0)
+        } else {
+            sim
+        };
+        // The model does not join reports days apart: of the labelled
+        // pairs a build may join (eval/events_boundary.tsv), 5 of 124
+        // more than three days apart state one claim, 406 of 644 within
+        // three days. Their words still may.
+        let p = if sim < SAME_CLAIM && by_model && !days_apart(said, a, b) {
+            model.probability(&wordings[a], &wordings[b])
+        } else {
+            0.0
+        };
+        let bar = if said.stories[a] == said.stories[b] {
+            model.threshold
+        } else {
+            model.threshold.max(ACROSS_STORIES)
+        };
+        if sim < SAME_CLAIM && p < bar {
+            return None;
+        }
+        // The readings that match best are what a refusal looks at,
+        // whoever proposed the pair.
+        let (_, ta, tb) = reading.unwrap_or_else(|| best_reading(&terms[a], &terms[b], rarity));
+        Some(
+            match refusal((ta, tb), (&terms[a], &terms[b]), said, a, b) {
+                Some(why) => (a, b, Err(why)),
+                None if sim >= SAME_CLAIM => (a, b, Ok((sim, JoinedBy::Words))),
+                None => (a, b, Ok((p, JoinedBy::Model))),
+            },
+        )
     }
 }
 

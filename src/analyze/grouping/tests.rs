@@ -52,8 +52,8 @@ pub(super) fn check_grouped(
         stories,
         docs: &docs,
     };
-    let read: Vec<Wording> = wordings.iter().map(|(_, w)| matching::wording(w)).collect();
-    let groups = group(&terms, &read, &said);
+    let mut read: Vec<Wording> = wordings.iter().map(|(_, w)| matching::wording(w)).collect();
+    let groups = group(&terms, &mut read, &said);
     assert_eq!(groups.group_of, expect, "{wordings:?}");
     let got: Vec<(usize, usize)> = groups.conflicts.iter().map(|(a, b, _)| (*a, *b)).collect();
     let want: Vec<(usize, usize)> = expect_conflicts.iter().map(|(a, b, _)| (*a, *b)).collect();

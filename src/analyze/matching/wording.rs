@@ -312,6 +312,13 @@ impl<'t> Wording<'t> {
         rare
     }
 
+    /// Forgets what its first comparisons worked out (its mean vector, words,
+    /// n-grams and trigrams): worked out again should it be compared again.
+    pub fn forget_details(&mut self) {
+        self.mean = OnceLock::new();
+        self.detail = OnceLock::new();
+    }
+
     /// Its words, n-grams and character trigrams, read at the first call.
     pub fn detail(&self) -> &Detail {
         self.detail.get_or_init(|| Box::new(Detail::of(self.text)))
