@@ -5,8 +5,8 @@
 # STEP=64 for a quicker look), and prints the total and the functions that
 # cost most. Slow: valgrind runs the build some 50 times slower.
 # Target (issue 11): at most 4 G instructions on the 1/8 slice.
-# Note: under valgrind SHA-256 takes its portable path (no SHA extensions),
-# which inflates the export's count; on the real CPU hashing is ~2% of a build.
+# The manifest's hashes are BLAKE3, whose vector code valgrind runs (SHA-256
+# ran its portable path under valgrind: a third of the count until 2026-12).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="${ATTRGRAPH_SHARED:-../shared}"
