@@ -7,8 +7,7 @@
 use std::sync::OnceLock;
 
 use super::grams::{trigrams, Grams};
-
-use crate::analyze::semantic::{Table, UNKNOWN_IDF};
+use crate::analyze::semantic::{raw_words, Table, UNKNOWN_IDF};
 use crate::text::WordSet;
 
 /// Words too common to say what a wording is about.
@@ -111,7 +110,7 @@ impl std::ops::Deref for Rare {
 }
 
 /// What a comparison in detail reads of a wording.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Detail {
     /// Every word (lowercase, hashed), in order.
     pub words: Vec<u64>,
@@ -128,15 +127,11 @@ impl Detail {
     fn of(text: &str) -> Detail {
         let mut words = Vec::with_capacity(MAX_WORDS);
         let mut stems = [0u64; MAX_WORDS];
-        let mut low = String::new();
-        for (k, raw) in crate::analyze::semantic::raw_words(text)
-            .take(MAX_WORDS)
-            .enumerate()
-        {
-            lowercase_into(raw, &mut low);
-            words.push(hash(&low));
-            stems[k] = hash(stem_of(&low));
-        }
+        each_word(text, |k, _, low| {
+            let (key, stem) = keys(low);
+            words.push(key);
+            stems[k] = stem;
+        });
         words.shrink_to_fit();
         let grams = Grams::of(&stems[..words.len()], &words);
         let mut trigrams = trigrams(text);
@@ -375,15 +370,7 @@ impl<'t> Wording<'t> {
         let mut negated = false;
         // Whether a content word is lowercase, or any word may be a verb.
         let mut said_of = false;
-        // One buffer for every word's lowercase form: most words are ASCII
-        // and lowercase without a new string.
-        let mut low = String::new();
-        for (k, raw) in crate::analyze::semantic::raw_words(text)
-            .take(MAX_WORDS)
-            .enumerate()
-        {
-            lowercase_into(raw, &mut low);
-            let low = low.as_str();
+        each_word(text, |k, raw, low| {
             let digits = low.bytes().any(|c| c.is_ascii_digit());
             negated |= is_negation(low);
             let stop = is_stopword(low);
@@ -401,9 +388,10 @@ impl<'t> Wording<'t> {
                     row.unwrap_or(UNKNOWN_ROW),
                 )
             };
+            let (key, stem) = keys(low);
             read[k] = Read {
-                key: hash(low),
-                stem: hash(stem_of(low)),
+                key,
+                stem,
                 digits,
                 stop,
                 name: k > 0 && !stop && first_upper,
@@ -411,7 +399,7 @@ impl<'t> Wording<'t> {
                 row,
             };
             n = k + 1;
-        }
+        });
         let read = &read[..n];
         let is_content = |r: &&Read| !r.digits && !r.stop;
         let mut content = Vec::with_capacity(read.iter().filter(is_content).count());
@@ -444,6 +432,23 @@ impl<'t> Wording<'t> {
             ..Wording::default()
         }
     }
+}
+
+/// Each of the first [`MAX_WORDS`] words of `text` with its position, in its
+/// own case and lowercase: how [`Wording::of`] and [`Detail::of`] both read a
+/// wording, so that they hash the same words. One buffer serves every word's
+/// lowercase form (most words are ASCII and need no new string).
+fn each_word(text: &str, mut f: impl FnMut(usize, &str, &str)) {
+    let mut low = String::new();
+    for (k, raw) in raw_words(text).take(MAX_WORDS).enumerate() {
+        lowercase_into(raw, &mut low);
+        f(k, raw, &low);
+    }
+}
+
+/// A lowercase word's hash and its stem's.
+fn keys(low: &str) -> (u64, u64) {
+    (hash(low), hash(stem_of(low)))
 }
 
 /// FNV-1a of a word.
@@ -487,6 +492,18 @@ mod tests {
         ] {
             assert!(!Wording::of(said).name_only, "{said}");
         }
+    }
+
+    #[test]
+    fn the_detail_reads_the_words_the_wording_counted() {
+        let long = "word ".repeat(MAX_WORDS + 5);
+        for text in ["", "Kim’s U.S.-backed “plan”, 10,000 troops", long.as_str()] {
+            let w = Wording::of(text);
+            assert_eq!(w.detail().words.len(), w.n_words, "{text:?}");
+        }
+        // Its first word is a content word: both read it to the same hash.
+        let w = Wording::of("Kim’s troops crossed");
+        assert_eq!(w.detail().words[0], w.content[0].key);
     }
 
     #[test]
