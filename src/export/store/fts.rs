@@ -63,7 +63,7 @@ pub(super) fn build<S: AsRef<str>>(
     let mut conn = Connection::open(path)?;
     conn.execute_batch(
         "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
-         PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;",
+         PRAGMA cache_size = -4096; PRAGMA temp_store = MEMORY;",
     )?;
     let tx = conn.transaction()?;
     // Contentless here (the texts go straight into the token hash, not into a

@@ -95,7 +95,7 @@ where
     let mut conn = Connection::open(path).map_err(failed)?;
     conn.execute_batch(
         "PRAGMA page_size = 16384; PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
-         PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;",
+         PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -8000; PRAGMA temp_store = MEMORY;",
     )
     .map_err(failed)?;
     // The side databases of the full-text indexes and of the attributions,

@@ -52,7 +52,7 @@ where
     // The database's page size: a record copied keeps its cell as it is.
     conn.execute_batch(
         "PRAGMA page_size = 16384; PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
-         PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;",
+         PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -8000; PRAGMA temp_store = MEMORY;",
     )?;
     let tx = conn.transaction()?;
     tx.execute_batch(SCHEMA_SQL)?;
