@@ -40,9 +40,21 @@ pub struct Independence {
 
 /// Counts the independent sources behind a set of paths.
 pub fn count(paths: &[Path]) -> Independence {
-    if paths.is_empty() {
-        return Independence::default();
+    match paths {
+        [] => Independence::default(),
+        // One path (most claims): one independent source, its origin, which
+        // is also the first vertex every path passes, as the flow finds.
+        [only] => Independence {
+            count: 1,
+            origins: vec![only.origin],
+            chokepoints: vec![only.origin],
+        },
+        _ => flow(paths),
     }
+}
+
+/// [`count`] by max-flow on the split-vertex network of `paths` (not empty).
+fn flow(paths: &[Path]) -> Independence {
     // Edges other than the split ones can carry every path at once.
     let wide = paths.len() as u32 + 1;
     let mut net: DiGraph<(), u32> = DiGraph::new();
@@ -157,6 +169,20 @@ mod tests {
         // One origin relayed by two outlets and stated directly: still one.
         check(&[path(1, &[8]), path(1, &[9]), path(1, &[])], (1, &[1]));
         check(&[path(1, &[9]), path(2, &[9]), path(3, &[])], (2, &[3, 9]));
+    }
+
+    #[test]
+    fn one_path_counts_as_the_flow_counts_it() {
+        for one in [
+            path(1, &[]),
+            path(1, &[9]),
+            path(1, &[7, 9]),
+            path(1, &[1, 9]),
+            path(1, &[9, 9]),
+        ] {
+            let paths = [one];
+            assert_eq!(count(&paths), flow(&paths), "{paths:?}");
+        }
     }
 
     #[test]

@@ -19,6 +19,10 @@ const REACH: usize = 64;
 /// speaker, the speaker that stands for its group: the one with a body of its
 /// own if any ("Joe Biden", of the United States), else the longest name.
 pub fn same_speakers(speakers: &[SourceId], sources: &[Entity]) -> Vec<SourceId> {
+    // One speaker stands for itself: no names to read (most claims have one).
+    if speakers.len() < 2 {
+        return speakers.to_vec();
+    }
     let words: Vec<Vec<String>> = speakers
         .iter()
         .map(|&s| principal(name_words(&sources[s.0 as usize])))
@@ -442,6 +446,9 @@ mod tests {
         // "Fox" is no tail of "Fox News"; unnamed sources meet no one.
         assert_eq!(same_speakers(&ids(&[9, 10]), &sources), ids(&[9, 10]));
         assert_eq!(same_speakers(&ids(&[6, 6]), &sources), ids(&[6, 6]));
+        // One speaker stands for itself, whatever its name; none for none.
+        assert_eq!(same_speakers(&ids(&[2]), &sources), ids(&[2]));
+        assert_eq!(same_speakers(&[], &sources), ids(&[]));
         assert_eq!(same_speakers(&ids(&[0, 3]), &sources), ids(&[0, 3]));
         // An acronym and its body; a name with and without its middle initial.
         let more = [
