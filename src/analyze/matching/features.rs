@@ -45,8 +45,13 @@ const ALIGNED: f32 = 0.5;
 
 /// The features of a pair.
 pub fn of(a: &Wording, b: &Wording) -> [f64; N] {
+    with_overlap(a, b, idf_overlap(&a.rare(), &b.rare()))
+}
+
+/// [`of`] given the pair's [`idf_overlap`] (Jaccard, overlap), which the
+/// model's first look has already worked out.
+pub fn with_overlap(a: &Wording, b: &Wording, (jaccard, overlap): (f64, f64)) -> [f64; N] {
     let ((fa, ua), (fb, ub)) = align(&a.content, &b.content);
-    let (jaccard, overlap) = idf_overlap(&a.rare(), &b.rare());
     let (da, db) = (a.detail(), b.detail());
     let (ga, gb) = (&da.grams, &db.grams);
     let mut grams = [0.0; 6];

@@ -136,10 +136,11 @@ impl Model {
     pub fn probability(&self, a: &Wording, b: &Wording) -> f64 {
         // The overlap first: it stops more pairs, and it is a walk of two
         // short lists where the cosine may first work out two mean vectors.
-        if features::idf_overlap(&a.rare(), &b.rare()).0 < FEW_SHARED || a.cosine(b) < FAR_APART {
+        let overlap = features::idf_overlap(&a.rare(), &b.rare());
+        if overlap.0 < FEW_SHARED || a.cosine(b) < FAR_APART {
             return 0.0;
         }
-        self.score(&features::of(a, b))
+        self.score(&features::with_overlap(a, b, overlap))
     }
 
     /// The probability for a pair's features.
