@@ -67,6 +67,14 @@ pub struct StoreInput<N, E, R> {
     pub records: R,
 }
 
+/// How the database and its attribution side database are written: one page
+/// size (a record copied keeps its cell as it is), no journal, no sync, one
+/// writer, an 8 MB page cache (rows go in in key order, so a larger one buys
+/// nothing), temporary tables in memory.
+const WRITER_PRAGMAS: &str = "PRAGMA page_size = 16384; PRAGMA foreign_keys = OFF;
+    PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
+    PRAGMA cache_size = -8000; PRAGMA temp_store = MEMORY;";
+
 /// Items per message from the thread making rows to the writer.
 const BATCH: usize = 512;
 /// Messages in flight: enough to keep the writer fed, few enough to keep
@@ -93,11 +101,7 @@ where
         source: io::Error::other(err),
     };
     let mut conn = Connection::open(path).map_err(failed)?;
-    conn.execute_batch(
-        "PRAGMA page_size = 16384; PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
-         PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -8000; PRAGMA temp_store = MEMORY;",
-    )
-    .map_err(failed)?;
+    conn.execute_batch(WRITER_PRAGMAS).map_err(failed)?;
     // The side databases of the full-text indexes and of the attributions,
     // beside the database (so on the same disk) and gone when this returns.
     let side_file = |prefix: &str| {

@@ -21,7 +21,7 @@ use rusqlite::Connection;
 
 use super::fts::{self, Text};
 use super::prepare::record_item;
-use super::{rows, BATCH, SCHEMA_SQL};
+use super::{rows, BATCH, SCHEMA_SQL, WRITER_PRAGMAS};
 use crate::export::json::AttributionRecord;
 
 /// The indexes of the side tables, as `finish.sql` defines them (the transfer
@@ -49,11 +49,9 @@ where
     R: IntoIterator<Item = AttributionRecord<S>>,
 {
     let mut conn = Connection::open(path)?;
-    // The database's page size: a record copied keeps its cell as it is.
-    conn.execute_batch(
-        "PRAGMA page_size = 16384; PRAGMA foreign_keys = OFF; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
-         PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -8000; PRAGMA temp_store = MEMORY;",
-    )?;
+    // The database's own settings: its page size, so a record copied keeps
+    // its cell as it is.
+    conn.execute_batch(WRITER_PRAGMAS)?;
     let tx = conn.transaction()?;
     tx.execute_batch(SCHEMA_SQL)?;
     {
